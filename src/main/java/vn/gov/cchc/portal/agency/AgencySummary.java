@@ -1,0 +1,31 @@
+package vn.gov.cchc.portal.agency;
+
+import java.time.LocalDate;
+
+/** An agency as lists and pickers show it. A null {@code validFrom} or {@code validTo} means open-ended. */
+public record AgencySummary(
+        long id,
+        String code,
+        String gsoCode,
+        String nameVi,
+        String nameEn,
+        AgencyKind kind,
+        LocalDate validFrom,
+        LocalDate validTo,
+        Long successorId,
+        String successorNameVi,
+        long version) {
+
+    public AgencyGroup group() {
+        return kind.group();
+    }
+
+    public boolean activeOn(LocalDate date) {
+        return (validFrom == null || !validFrom.isAfter(date)) && (validTo == null || !validTo.isBefore(date));
+    }
+
+    /** The name in the given language (Vietnamese unless English is asked for). */
+    public String name(java.util.Locale locale) {
+        return "en".equals(locale.getLanguage()) ? nameEn : nameVi;
+    }
+}

@@ -1,0 +1,47 @@
+package vn.gov.cchc.portal.common.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.dao.OptimisticLockingFailureException;
+import vn.gov.cchc.portal.common.ConcurrentEditException;
+import vn.gov.cchc.portal.common.PortalException;
+import vn.gov.cchc.portal.common.ValidationException;
+
+/**
+ * Runs a save and shows what went wrong next to the field it concerns. The form keeps what the user typed, so
+ * nothing is lost on a refusal.
+ */
+public final class FieldErrors {
+
+    private final Component owner;
+    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+
+    public FieldErrors(Component owner) {
+        this.owner = owner;
+    }
+
+    public FieldErrors bind(String field, HasValidation component) {
+        fields.put(field, component);
+        return this;
+    }
+
+    /** Returns true when the action succeeded. */
+    public boolean attempt(Runnable action) {
+        fields.values().forEach(field -> field.setInvalid(false));
+        try {
+            action.run();
+            return true;
+        } catch (ValidationException e) {
+            Messages.error(owner, e, e.field() == null ? null : fields.get(e.field()));
+            return false;
+        } catch (PortalException e) {
+            Messages.error(owner, e);
+            return false;
+        } catch (OptimisticLockingFailureException e) {
+            Messages.error(owner, new ConcurrentEditException());
+            return false;
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package vn.gov.cchc.portal.database;
+
+import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(prefix = "portal.database.embedded", name = "enabled", havingValue = "true", matchIfMissing = true)
+class EmbeddedDatabaseConfiguration {
+
+    @Bean
+    EmbeddedMariaDb embeddedMariaDb(EmbeddedDatabaseProperties properties) {
+        return EmbeddedMariaDb.shared(properties);
+    }
+
+    @Bean
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedMariaDb mariaDb, DataSourceProperties properties) {
+        return properties.initializeDataSourceBuilder()
+                .type(HikariDataSource.class)
+                .url(mariaDb.jdbcUrl())
+                .username("root")
+                .password("")
+                .build();
+    }
+}

@@ -1,0 +1,34 @@
+package vn.gov.cchc.portal.security;
+
+import java.util.Collection;
+
+public enum Role {
+    ADMIN(false),
+    SECRETARIAT(false),
+    COMMITTEE_MEMBER(false),
+    AGENCY_LEADER(true),
+    AGENCY_OFFICER(true);
+
+    private final boolean agencyBound;
+
+    Role(boolean agencyBound) {
+        this.agencyBound = agencyBound;
+    }
+
+    /** Agency roles bind the user to exactly one agency and cannot be combined with central roles. */
+    public boolean agencyBound() {
+        return agencyBound;
+    }
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+
+    public String messageKey() {
+        return "role." + name();
+    }
+
+    public static boolean anyAgencyBound(Collection<Role> roles) {
+        return roles.stream().anyMatch(Role::agencyBound);
+    }
+}

@@ -1,0 +1,87 @@
+package vn.gov.cchc.portal.security.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
+import vn.gov.cchc.portal.security.LoginThrottleProperties;
+
+/**
+ * Counts failed sign-ins per account and per address and says how long the next attempt must wait. It never
+ * sleeps a request thread: an attempt made too early is refused at once with the remaining wait.
+ */
+@Component
+class LoginThrottle {
+
+    private static final int MAX_TRACKED_KEYS = 100_000;
+
+    private record Failures(int count, Instant last) {
+    }
+
+    private final LoginThrottleProperties properties;
+    private final Clock clock;
+    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+
+    LoginThrottle(LoginThrottleProperties properties, Clock clock) {
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    Duration requiredWait(String username, String address) {
+        Instant now = clock.instant();
+        Duration account = wait(accountKey(username), properties.accountFreeFailures(), properties.accountMaxDelay(), now);
+        Duration origin = wait(addressKey(address), properties.addressFreeFailures(), properties.addressMaxDelay(), now);
+        return account.compareTo(origin) >= 0 ? account : origin;
+    }
+
+    void recordFailure(String username, String address) {
+        Instant now = clock.instant();
+        if (failures.size() >= MAX_TRACKED_KEYS) {
+            forgetOld(now);
+        }
+        increment(accountKey(username), now);
+        increment(addressKey(address), now);
+    }
+
+    void recordSuccess(String username) {
+        failures.remove(accountKey(username));
+    }
+
+    private Duration wait(String key, int freeFailures, Duration maxDelay, Instant now) {
+        Failures entry = failures.get(key);
+        if (entry == null || isForgotten(entry, now) || entry.count() < freeFailures) {
+            return Duration.ZERO;
+        }
+        int doublings = Math.min(entry.count() - freeFailures, 30);
+        Duration delay = properties.baseDelay().multipliedBy(1L << doublings);
+        if (delay.compareTo(maxDelay) > 0) {
+            delay = maxDelay;
+        }
+        Duration remaining = Duration.between(now, entry.last().plus(delay));
+        return remaining.isNegative() ? Duration.ZERO : remaining;
+    }
+
+    private void increment(String key, Instant now) {
+        failures.compute(key, (k, old) -> old == null || isForgotten(old, now)
+                ? new Failures(1, now) : new Failures(old.count() + 1, now));
+    }
+
+    private boolean isForgotten(Failures entry, Instant now) {
+        return entry.last().plus(properties.forgetAfter()).isBefore(now);
+    }
+
+    private void forgetOld(Instant now) {
+        failures.entrySet().removeIf(entry -> isForgotten(entry.getValue(), now));
+    }
+
+    private static String accountKey(String username) {
+        return "u:" + (username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
+    }
+
+    private static String addressKey(String address) {
+        return "a:" + address;
+    }
+}

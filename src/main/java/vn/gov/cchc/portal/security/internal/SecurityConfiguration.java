@@ -1,0 +1,69 @@
+package vn.gov.cchc.portal.security.internal;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfiguration {
+
+    static final String LOGIN_PATH = "login";
+
+    /** bcrypt today, with the algorithm id stored in the hash so that a later switch re-hashes gradually. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when sessions end, so it does not grow forever. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
+    /**
+     * The only authentication manager: every sign-in passes the throttle. (A second, global manager built from
+     * the UserDetailsService would be asked after a throttled refusal and let the attempt through.)
+     */
+    @Bean
+    AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        ProviderManager manager = new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle));
+        manager.setEraseCredentialsAfterAuthentication(true);
+        return manager;
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
+            AuthenticationManager authenticationManager) throws Exception {
+        http.authenticationManager(authenticationManager);
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/images/**").permitAll());
+        http.sessionManagement(sessions -> sessions
+                .maximumSessions(-1)
+                .sessionRegistry(sessionRegistry)
+                .expiredUrl("/" + LOGIN_PATH + "?expired"));
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/" + LOGIN_PATH)).build();
+    }
+}

@@ -1,0 +1,72 @@
+package vn.gov.cchc.portal.shell.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.stream.Collectors;
+import vn.gov.cchc.portal.common.ui.LanguageSwitch;
+import vn.gov.cchc.portal.security.CurrentUser;
+
+/**
+ * Every signed-in view sits in this layout. The navigation lists only the views the user's roles may open
+ * (Vaadin's menu registry applies the same access rules as navigation).
+ */
+@Layout
+@PermitAll
+class MainLayout extends AppLayout {
+
+    MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+        addClassName("main-layout");
+        setPrimarySection(Section.DRAWER);
+        Span appName = new Span(getTranslation("app.shortName"));
+        appName.addClassName("app-name");
+        addToDrawer(appName, navigation());
+        addToNavbar(new DrawerToggle(), header(currentUser, authentication));
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        nav.addClassName("main-nav");
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
+        return nav;
+    }
+
+    private SideNavItem item(MenuEntry entry) {
+        String label = getTranslation(entry.title());
+        return entry.icon() == null ? new SideNavItem(label, entry.path())
+                : new SideNavItem(label, entry.path(), new Icon(entry.icon()));
+    }
+
+    private HorizontalLayout header(CurrentUser currentUser, AuthenticationContext authentication) {
+        Span title = new Span(getTranslation("app.name"));
+        title.addClassName("app-title");
+        String roles = currentUser.roles().stream().map(role -> getTranslation(role.messageKey()))
+                .collect(Collectors.joining(", "));
+        Span user = new Span(currentUser.displayName() + " · " + roles);
+        user.addClassName("current-user");
+        Button logout = new Button(getTranslation("action.logout"), new Icon(VaadinIcon.SIGN_OUT),
+                click -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Div spacer = new Div();
+        HorizontalLayout header = new HorizontalLayout(title, spacer, user, new LanguageSwitch(), logout);
+        header.setFlexGrow(1, spacer);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.addClassName("main-header");
+        return header;
+    }
+}
