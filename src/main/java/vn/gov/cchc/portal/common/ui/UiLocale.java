@@ -27,6 +27,8 @@ public class UiLocale implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(uiEvent -> uiEvent.getUI().setLocale(fromRequest(VaadinService.getCurrentRequest())));
+        event.addIndexHtmlRequestListener(response -> response.getDocument().getElementsByTag("html")
+                .attr("lang", fromRequest(response.getVaadinRequest()).getLanguage()));
     }
 
     /** Switches the language of this browser and reloads the page so that every text follows. */

@@ -16,10 +16,16 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import vn.gov.cchc.portal.security.ui.LoginRoute;
 
+/**
+ * Sign-in through the Vaadin login view, the session registry, and method security. Method security covers
+ * {@code @PreAuthorize} on services only: the JSR-250 annotations are for views, and enabling them here would
+ * proxy every view class.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfiguration {
 
     static final String LOGIN_PATH = "login";
@@ -64,6 +70,6 @@ class SecurityConfiguration {
                 .maximumSessions(-1)
                 .sessionRegistry(sessionRegistry)
                 .expiredUrl("/" + LOGIN_PATH + "?expired"));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/" + LOGIN_PATH)).build();
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginRoute.view())).build();
     }
 }

@@ -1,0 +1,98 @@
+package vn.gov.cchc.portal.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import vn.gov.cchc.portal.security.Role;
+import vn.gov.cchc.portal.support.IntegrationTest;
+
+/**
+ * Every role against every route: allowed roles see the view, everyone else is refused (the error view, not the
+ * page), whatever they type in the address bar.
+ */
+@IntegrationTest
+class ViewAccessTest extends SpringBrowserlessTest {
+
+    record RouteRule(String location, String view, List<Role> allowed) {
+    }
+
+    private static final List<RouteRule> RULES = List.of(
+            new RouteRule("", "HomeView", List.of(Role.values())),
+            new RouteRule("admin/agencies", "AgencyListView", List.of(Role.ADMIN, Role.SECRETARIAT)),
+            new RouteRule("admin/users", "UserListView", List.of(Role.ADMIN)));
+
+    static Stream<Arguments> everyRoleOnEveryRoute() {
+        return RULES.stream().flatMap(rule -> Stream.of(Role.values())
+                .map(role -> Arguments.of(role, rule.location(), rule.view(), rule.allowed().contains(role))));
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @ParameterizedTest(name = "{0} opens /{1}: allowed={3}")
+    @MethodSource("everyRoleOnEveryRoute")
+    void each_role_opens_exactly_the_views_it_may(Role role, String location, String view, boolean allowed) {
+        signInAs(role);
+        navigate(location, Component.class);
+        String shown = getCurrentView().getClass().getSimpleName();
+        if (allowed) {
+            assertThat(shown).isEqualTo(view);
+        } else {
+            assertThat(shown).as("refused").isNotEqualTo(view).doesNotContain("ListView");
+        }
+    }
+
+    @Test
+    void anonymous_visitor_is_sent_to_the_sign_in_view() {
+        navigate("admin/users", Component.class);
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("LoginView");
+    }
+
+    @Test
+    void agency_officer_typing_the_admin_url_is_refused() {
+        signInAs(Role.AGENCY_OFFICER);
+        navigate("admin/users", Component.class);
+        assertThat(getCurrentView().getClass().getSimpleName()).isNotEqualTo("UserListView");
+        assertThat(find(com.vaadin.flow.component.grid.Grid.class).all()).isEmpty();
+    }
+
+    static Stream<Arguments> menuPerRole() {
+        return Stream.of(
+                Arguments.of(Role.AGENCY_OFFICER, List.of("Trang chủ")),
+                Arguments.of(Role.AGENCY_LEADER, List.of("Trang chủ")),
+                Arguments.of(Role.COMMITTEE_MEMBER, List.of("Trang chủ")),
+                Arguments.of(Role.SECRETARIAT, List.of("Trang chủ", "Cơ quan, địa phương")),
+                Arguments.of(Role.ADMIN, List.of("Trang chủ", "Cơ quan, địa phương", "Người dùng")));
+    }
+
+    @ParameterizedTest(name = "{0} sees {1}")
+    @MethodSource("menuPerRole")
+    void navigation_shows_only_what_the_role_may_open(Role role, List<String> expectedItems) {
+        signInAs(role);
+        navigate("", Component.class);
+        assertThat(menuLabels()).containsExactlyElementsOf(expectedItems);
+    }
+
+    private List<String> menuLabels() {
+        return find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+    }
+
+    private static void signInAs(Role role) {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "test-" + role.name().toLowerCase(), null, List.of(new SimpleGrantedAuthority(role.authority()))));
+    }
+}
