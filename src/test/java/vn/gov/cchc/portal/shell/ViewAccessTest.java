@@ -30,6 +30,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
 
     private static final List<RouteRule> RULES = List.of(
             new RouteRule("", "HomeView", List.of(Role.values())),
+            new RouteRule("sessions", "SessionListView", List.of(Role.values())),
             new RouteRule("admin/agencies", "AgencyListView", List.of(Role.ADMIN, Role.SECRETARIAT)),
             new RouteRule("admin/users", "UserListView", List.of(Role.ADMIN)));
 
@@ -72,11 +73,11 @@ class ViewAccessTest extends SpringBrowserlessTest {
 
     static Stream<Arguments> menuPerRole() {
         return Stream.of(
-                Arguments.of(Role.AGENCY_OFFICER, List.of("Trang chủ")),
-                Arguments.of(Role.AGENCY_LEADER, List.of("Trang chủ")),
-                Arguments.of(Role.COMMITTEE_MEMBER, List.of("Trang chủ")),
-                Arguments.of(Role.SECRETARIAT, List.of("Trang chủ", "Cơ quan, địa phương")),
-                Arguments.of(Role.ADMIN, List.of("Trang chủ", "Cơ quan, địa phương", "Người dùng")));
+                Arguments.of(Role.AGENCY_OFFICER, List.of("Trang chủ", "Phiên họp")),
+                Arguments.of(Role.AGENCY_LEADER, List.of("Trang chủ", "Phiên họp")),
+                Arguments.of(Role.COMMITTEE_MEMBER, List.of("Trang chủ", "Phiên họp")),
+                Arguments.of(Role.SECRETARIAT, List.of("Trang chủ", "Phiên họp", "Cơ quan, địa phương")),
+                Arguments.of(Role.ADMIN, List.of("Trang chủ", "Phiên họp", "Cơ quan, địa phương", "Người dùng")));
     }
 
     @ParameterizedTest(name = "{0} sees {1}")

@@ -1,0 +1,4 @@
+package vn.gov.cchc.portal.session;
+
+public record ConclusionDraft(String text, Long agendaItemId) {
+}

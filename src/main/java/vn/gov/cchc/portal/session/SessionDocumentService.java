@@ -1,0 +1,87 @@
+package vn.gov.cchc.portal.session;
+
+import java.time.Clock;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.gov.cchc.portal.common.NotFoundException;
+import vn.gov.cchc.portal.security.Access;
+import vn.gov.cchc.portal.security.CurrentUser;
+import vn.gov.cchc.portal.session.internal.DocumentEntry;
+import vn.gov.cchc.portal.session.internal.DocumentRepository;
+import vn.gov.cchc.portal.session.internal.Sessions;
+import vn.gov.cchc.portal.storage.FileStore;
+import vn.gov.cchc.portal.storage.StoredFile;
+
+/** Documents of a session (invitation, reports, slides): uploaded by the secretariat, read by everyone signed in. */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize(Access.AUTHENTICATED)
+public class SessionDocumentService {
+
+    private final DocumentRepository documents;
+    private final Sessions sessions;
+    private final FileStore files;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    SessionDocumentService(DocumentRepository documents, Sessions sessions, FileStore files, CurrentUser currentUser,
+            Clock clock) {
+        this.documents = documents;
+        this.sessions = sessions;
+        this.files = files;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    public List<SessionDocument> list(long sessionId) {
+        sessions.require(sessionId);
+        return documents.findBySessionIdOrderByIdAsc(sessionId).stream().map(DocumentEntry::toDocument).toList();
+    }
+
+    /** Checks the file's real type and size, stores it, and lists it; a refused file leaves nothing behind. */
+    @Transactional
+    @PreAuthorize(Access.ADMIN_OR_SECRETARIAT)
+    public SessionDocument upload(long sessionId, String fileName, byte[] content) {
+        sessions.require(sessionId);
+        StoredFile stored = files.store(fileName, content);
+        deleteIfRolledBack(stored.key());
+        String name = fileName.replaceAll("[\\\\/]", "_").strip();
+        return documents.saveAndFlush(new DocumentEntry(sessionId, name, stored,
+                currentUser.username().orElseThrow(), clock.instant())).toDocument();
+    }
+
+    public DocumentContent download(long documentId) {
+        DocumentEntry entry = documents.findById(documentId).orElseThrow(NotFoundException::new);
+        return new DocumentContent(entry.getFileName(), entry.getKind().mimeType(),
+                files.read(entry.getStorageKey(), entry.getSha256()));
+    }
+
+    @Transactional
+    @PreAuthorize(Access.ADMIN_OR_SECRETARIAT)
+    public void remove(long documentId) {
+        DocumentEntry entry = documents.findById(documentId).orElseThrow(NotFoundException::new);
+        documents.delete(entry);
+        // the row's audit history keeps name and checksum; the bytes go once the removal is committed
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                files.delete(entry.getStorageKey());
+            }
+        });
+    }
+
+    private void deleteIfRolledBack(String key) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status == STATUS_ROLLED_BACK) {
+                    files.delete(key);
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,9 @@
+package vn.gov.cchc.portal.session;
+
+public enum SessionKind {
+    REGULAR, THEMATIC, EXTRAORDINARY;
+
+    public String messageKey() {
+        return "session.kind." + name();
+    }
+}

@@ -1,0 +1,99 @@
+package vn.gov.cchc.portal.session.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import vn.gov.cchc.portal.agency.AgencyGroup;
+import vn.gov.cchc.portal.common.ui.FieldErrors;
+import vn.gov.cchc.portal.common.ui.Messages;
+import vn.gov.cchc.portal.session.Attendance;
+import vn.gov.cchc.portal.session.AttendanceChange;
+import vn.gov.cchc.portal.session.AttendanceService;
+import vn.gov.cchc.portal.session.AttendanceStatus;
+
+/** Attendance per agency active on the session's date; a whole group can be set at once. */
+class AttendanceTab extends VerticalLayout {
+
+    private final AttendanceService attendance;
+    private final long sessionId;
+    private final Grid<Attendance> grid = new Grid<>();
+
+    AttendanceTab(AttendanceService attendance, long sessionId, boolean canEdit) {
+        this.attendance = attendance;
+        this.sessionId = sessionId;
+        setPadding(false);
+        grid.addColumn(Attendance::agencyNameVi).setHeader(getTranslation("attendance.field.agency")).setFlexGrow(2);
+        grid.addColumn(a -> getTranslation(a.group().messageKey())).setHeader(getTranslation("attendance.field.group"));
+        grid.addColumn(a -> a.status() == null ? getTranslation("attendance.notRecorded") : getTranslation(a.status().messageKey()))
+                .setHeader(getTranslation("attendance.field.status"));
+        grid.addColumn(a -> a.representativeName() == null ? "" : a.representativeName()
+                + (a.representativePosition() == null ? "" : ", " + a.representativePosition()))
+                .setHeader(getTranslation("attendance.field.representative")).setFlexGrow(2);
+        grid.addColumn(a -> getTranslation(a.connected() ? "value.yes" : "value.no"))
+                .setHeader(getTranslation("attendance.field.connected")).setAutoWidth(true);
+        if (canEdit) {
+            grid.addComponentColumn(a -> {
+                Button edit = new Button(VaadinIcon.EDIT.create(), click -> editor(a).open());
+                edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                edit.setAriaLabel(getTranslation("action.edit"));
+                return edit;
+            }).setAutoWidth(true).setFlexGrow(0);
+            Button provinces = new Button(getTranslation("attendance.action.allProvincesConnected"),
+                    click -> setGroup(AgencyGroup.PROVINCES));
+            Button ministries = new Button(getTranslation("attendance.action.allMinistriesConnected"),
+                    click -> setGroup(AgencyGroup.MINISTRIES));
+            HorizontalLayout bulk = new HorizontalLayout(provinces, ministries);
+            bulk.addClassName("toolbar");
+            add(bulk);
+        }
+        add(grid);
+        refresh();
+    }
+
+    private void setGroup(AgencyGroup group) {
+        FieldErrors errors = new FieldErrors(this);
+        int[] count = new int[1];
+        if (errors.attempt(() -> count[0] = attendance.recordForGroup(sessionId, group, AttendanceStatus.PRESENT, true))) {
+            Messages.success(this, "attendance.groupRecorded", count[0]);
+            refresh();
+        }
+    }
+
+    private Dialog editor(Attendance current) {
+        Dialog dialog = new Dialog(current.agencyNameVi());
+        ComboBox<AttendanceStatus> status = new ComboBox<>(getTranslation("attendance.field.status"));
+        status.setItems(AttendanceStatus.values());
+        status.setItemLabelGenerator(value -> getTranslation(value.messageKey()));
+        status.setValue(current.status());
+        TextField name = new TextField(getTranslation("attendance.field.representativeName"));
+        TextField position = new TextField(getTranslation("attendance.field.representativePosition"));
+        name.setValue(current.representativeName() == null ? "" : current.representativeName());
+        position.setValue(current.representativePosition() == null ? "" : current.representativePosition());
+        Checkbox connected = new Checkbox(getTranslation("attendance.field.connected"), current.connected());
+        dialog.add(new FormLayout(status, connected, name, position));
+        FieldErrors errors = new FieldErrors(this).bind("status", status).bind("representativeName", name);
+        Button save = new Button(getTranslation("action.save"), click -> {
+            AttendanceChange change = new AttendanceChange(current.agencyId(), status.getValue(), name.getValue(),
+                    position.getValue(), connected.getValue());
+            if (errors.attempt(() -> attendance.record(sessionId, change))) {
+                dialog.close();
+                refresh();
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
+        return dialog;
+    }
+
+    private void refresh() {
+        grid.setItems(attendance.list(sessionId));
+    }
+}

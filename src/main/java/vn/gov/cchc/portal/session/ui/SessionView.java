@@ -1,0 +1,83 @@
+package vn.gov.cchc.portal.session.ui;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import vn.gov.cchc.portal.security.CurrentUser;
+import vn.gov.cchc.portal.security.Role;
+import vn.gov.cchc.portal.session.AgendaService;
+import vn.gov.cchc.portal.session.AttendanceService;
+import vn.gov.cchc.portal.session.ConclusionService;
+import vn.gov.cchc.portal.session.SessionDetails;
+import vn.gov.cchc.portal.session.SessionDocumentService;
+import vn.gov.cchc.portal.session.SessionHistoryService;
+import vn.gov.cchc.portal.session.SessionService;
+
+/** One session: overview, agenda, attendance, documents, conclusions and history, each on its own tab. */
+@Route("session")
+@PermitAll
+class SessionView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final SessionServices services;
+    private final boolean canEdit;
+    private final H2 heading = new H2();
+    private final TabSheet tabs = new TabSheet();
+    private SessionDetails session;
+
+    record SessionServices(SessionService sessions, AgendaService agenda, AttendanceService attendance,
+            SessionDocumentService documents, ConclusionService conclusions, SessionHistoryService history) {
+    }
+
+    SessionView(SessionService sessions, AgendaService agenda, AttendanceService attendance,
+            SessionDocumentService documents, ConclusionService conclusions, SessionHistoryService history,
+            CurrentUser currentUser) {
+        this.services = new SessionServices(sessions, agenda, attendance, documents, conclusions, history);
+        this.canEdit = currentUser.has(Role.SECRETARIAT) || currentUser.has(Role.ADMIN);
+        addClassName("session-view");
+        tabs.setWidthFull();
+        add(heading, tabs);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long sessionId) {
+        try {
+            session = services.sessions().get(sessionId);
+        } catch (vn.gov.cchc.portal.common.NotFoundException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        build();
+    }
+
+    private void build() {
+        heading.setText(getTranslation("session.heading", session.number(), session.title()));
+        while (tabs.getTabCount() > 0) {
+            tabs.remove(0);
+        }
+        long id = session.id();
+        tabs.add(getTranslation("session.tab.overview"), new OverviewTab(services.sessions(), session, canEdit, this::reload));
+        tabs.add(getTranslation("session.tab.agenda"), new AgendaTab(services.agenda(), id, canEdit));
+        tabs.add(getTranslation("session.tab.attendance"), new AttendanceTab(services.attendance(), id, canEdit));
+        tabs.add(getTranslation("session.tab.documents"), new DocumentsTab(services.documents(), id, canEdit));
+        tabs.add(getTranslation("session.tab.conclusions"),
+                new ConclusionsTab(services.conclusions(), services.agenda(), session, canEdit));
+        tabs.add(getTranslation("session.tab.history"), new HistoryTab(services.history(), id));
+    }
+
+    private void reload(SessionDetails updated) {
+        session = updated;
+        heading.setText(getTranslation("session.heading", session.number(), session.title()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return session == null ? getTranslation("nav.sessions")
+                : getTranslation("session.numberLabel", session.number()) + " · " + getTranslation("app.shortName");
+    }
+}

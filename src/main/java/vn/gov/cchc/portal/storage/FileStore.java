@@ -1,0 +1,85 @@
+package vn.gov.cchc.portal.storage;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+import vn.gov.cchc.portal.common.NotFoundException;
+
+/**
+ * Keeps files on disk under random keys (never under the user's file name), checks them on the way in and
+ * verifies the checksum on the way out. Callers check access before they call.
+ */
+@Component
+public class FileStore {
+
+    private static final Pattern KEY = Pattern.compile("[0-9a-f]{2}/[0-9a-f-]{36}");
+
+    private final StorageProperties properties;
+    private final FileInspector inspector;
+
+    public FileStore(StorageProperties properties, FileInspector inspector) {
+        this.properties = properties;
+        this.inspector = inspector;
+    }
+
+    public StoredFile store(String fileName, byte[] content) {
+        FileKind kind = inspector.inspect(fileName, content);
+        UUID id = UUID.randomUUID();
+        String key = id.toString().substring(0, 2) + "/" + id;
+        Path target = resolve(key);
+        try {
+            Files.createDirectories(target.getParent());
+            Files.write(target, content, StandardOpenOption.CREATE_NEW);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new StoredFile(key, kind, content.length, sha256(content));
+    }
+
+    public byte[] read(String key, String expectedSha256) {
+        Path path = resolve(key);
+        if (!Files.exists(path)) {
+            throw new NotFoundException();
+        }
+        try {
+            byte[] content = Files.readAllBytes(path);
+            if (!sha256(content).equals(expectedSha256)) {
+                throw new IllegalStateException("Checksum mismatch for stored file " + key);
+            }
+            return content;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void delete(String key) {
+        try {
+            Files.deleteIfExists(resolve(key));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path resolve(String key) {
+        if (!KEY.matcher(key).matches()) {
+            throw new IllegalArgumentException("Not a storage key: " + key);
+        }
+        return properties.dir().toAbsolutePath().resolve(key);
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
