@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Arrays;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
@@ -80,12 +79,22 @@ public class FileInspector {
                 return FileKind.XLSX;
             }
             return null;
-        } catch (NotOfficeXmlFileException | InvalidFormatException | IOException e) {
+        } catch (InvalidFormatException | IOException | RuntimeException e) {
+            if (isZipBomb(e)) {
+                throw new ValidationException("file", "file.unsafeArchive");
+            }
             return null;
-        } catch (RuntimeException e) {
-            // POI reports a zip bomb (too high a compression ratio, too large an entry) as an unchecked exception
-            throw new ValidationException("file", "file.unsafeArchive");
         }
+    }
+
+    /** POI's ZipSecureFile refuses entries that inflate too much; it says so in the message, at some depth. */
+    private static boolean isZipBomb(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().contains("Zip bomb")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsWith(byte[] content, byte[] prefix) {

@@ -1,7 +1,5 @@
 package vn.gov.cchc.portal.agency.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -13,6 +11,7 @@ import vn.gov.cchc.portal.agency.AgencyService;
 import vn.gov.cchc.portal.agency.AgencySummary;
 import vn.gov.cchc.portal.agency.NewAgency;
 import vn.gov.cchc.portal.common.ui.DatePickers;
+import vn.gov.cchc.portal.common.ui.Dialogs;
 import vn.gov.cchc.portal.common.ui.FieldErrors;
 import vn.gov.cchc.portal.common.ui.Messages;
 
@@ -48,15 +47,14 @@ class AgencyCreateDialog extends Dialog {
 
         FieldErrors errors = new FieldErrors(this).bind("code", code).bind("nameVi", nameVi).bind("nameEn", nameEn)
                 .bind("kind", kind).bind("validFrom", validFrom).bind("validTo", validTo);
-        Button save = new Button(getTranslation("action.save"), click -> {
+        Dialogs.footer(this, "action.save", () -> {
             NewAgency draft = new NewAgency(code.getValue(), gsoCode.getValue(), nameVi.getValue(), nameEn.getValue(),
                     kind.getValue(), validFrom.getValue(), validTo.getValue());
-            if (errors.attempt(() -> onCreated.accept(agencies.create(draft)))) {
+            boolean saved = errors.attempt(() -> onCreated.accept(agencies.create(draft)));
+            if (saved) {
                 Messages.success(this, "agency.create.done");
-                close();
             }
+            return saved;
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
     }
 }

@@ -1,7 +1,5 @@
 package vn.gov.cchc.portal.agency.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -13,6 +11,7 @@ import vn.gov.cchc.portal.agency.AgencyMerge;
 import vn.gov.cchc.portal.agency.AgencyService;
 import vn.gov.cchc.portal.agency.AgencySummary;
 import vn.gov.cchc.portal.common.ui.DatePickers;
+import vn.gov.cchc.portal.common.ui.Dialogs;
 import vn.gov.cchc.portal.common.ui.FieldErrors;
 import vn.gov.cchc.portal.common.ui.Messages;
 
@@ -32,20 +31,19 @@ class AgencyMergeDialog extends Dialog {
         add(new Paragraph(getTranslation("agency.merge.explanation")), new FormLayout(effectiveDate, successor));
 
         FieldErrors errors = new FieldErrors(this).bind("effectiveDate", effectiveDate).bind("successor", successor);
-        Button save = new Button(getTranslation("agency.action.merge"), click -> {
+        Dialogs.footer(this, "agency.action.merge", () -> {
             if (successor.getValue() == null) {
                 successor.setErrorMessage(getTranslation("validation.required"));
                 successor.setInvalid(true);
-                return;
+                return false;
             }
             AgencyMerge merge = new AgencyMerge(agency.id(), agency.version(), successor.getValue().id(),
                     effectiveDate.getValue());
-            if (errors.attempt(() -> onMerged.accept(agencies.recordMerge(merge)))) {
+            boolean merged = errors.attempt(() -> onMerged.accept(agencies.recordMerge(merge)));
+            if (merged) {
                 Messages.success(this, "agency.merge.done");
-                close();
             }
+            return merged;
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
     }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import vn.gov.cchc.portal.common.ui.Dialogs;
 import vn.gov.cchc.portal.common.ui.FieldErrors;
 import vn.gov.cchc.portal.session.AgendaItem;
 import vn.gov.cchc.portal.session.AgendaItemDraft;
@@ -80,21 +81,18 @@ class AgendaTab extends VerticalLayout {
         form.setColspan(title, 2);
         dialog.add(form);
         FieldErrors errors = new FieldErrors(this).bind("title", title).bind("plannedMinutes", minutes);
-        Button save = new Button(getTranslation("action.save"), click -> {
+        Dialogs.footer(dialog, "action.save", () -> {
             AgendaItemDraft draft = new AgendaItemDraft(title.getValue(), presenter.getValue(), minutes.getValue());
-            if (errors.attempt(() -> {
+            boolean saved = errors.attempt(() -> {
                 if (existing == null) {
                     agenda.add(sessionId, draft);
                 } else {
                     agenda.update(existing.id(), existing.version(), draft);
                 }
-            })) {
-                dialog.close();
-                refresh();
-            }
+            });
+            refresh();
+            return saved;
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
         return dialog;
     }
 

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import vn.gov.cchc.portal.agency.AgencyGroup;
+import vn.gov.cchc.portal.common.ui.Dialogs;
 import vn.gov.cchc.portal.common.ui.FieldErrors;
 import vn.gov.cchc.portal.common.ui.Messages;
 import vn.gov.cchc.portal.session.Attendance;
@@ -80,16 +81,13 @@ class AttendanceTab extends VerticalLayout {
         Checkbox connected = new Checkbox(getTranslation("attendance.field.connected"), current.connected());
         dialog.add(new FormLayout(status, connected, name, position));
         FieldErrors errors = new FieldErrors(this).bind("status", status).bind("representativeName", name);
-        Button save = new Button(getTranslation("action.save"), click -> {
+        Dialogs.footer(dialog, "action.save", () -> {
             AttendanceChange change = new AttendanceChange(current.agencyId(), status.getValue(), name.getValue(),
                     position.getValue(), connected.getValue());
-            if (errors.attempt(() -> attendance.record(sessionId, change))) {
-                dialog.close();
-                refresh();
-            }
+            boolean saved = errors.attempt(() -> attendance.record(sessionId, change));
+            refresh();
+            return saved;
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
         return dialog;
     }
 

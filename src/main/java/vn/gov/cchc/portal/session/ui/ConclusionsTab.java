@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import vn.gov.cchc.portal.common.Formats;
+import vn.gov.cchc.portal.common.ui.Dialogs;
 import vn.gov.cchc.portal.common.ui.FieldErrors;
 import vn.gov.cchc.portal.session.AgendaItem;
 import vn.gov.cchc.portal.session.AgendaService;
@@ -85,21 +86,18 @@ class ConclusionsTab extends VerticalLayout {
         }
         dialog.add(new VerticalLayout(text, item));
         FieldErrors errors = new FieldErrors(this).bind("text", text).bind("agendaItem", item);
-        Button save = new Button(getTranslation("action.save"), click -> {
+        Dialogs.footer(dialog, "action.save", () -> {
             ConclusionDraft draft = new ConclusionDraft(text.getValue(), item.getValue() == null ? null : item.getValue().id());
-            if (errors.attempt(() -> {
+            boolean saved = errors.attempt(() -> {
                 if (existing == null) {
                     conclusions.add(sessionId, draft);
                 } else {
                     conclusions.update(existing.id(), existing.version(), draft);
                 }
-            })) {
-                dialog.close();
-                refresh();
-            }
+            });
+            refresh();
+            return saved;
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
         return dialog;
     }
 

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.ui.DatePickers;
+import vn.gov.cchc.portal.common.ui.Dialogs;
 import vn.gov.cchc.portal.common.ui.FieldErrors;
 import vn.gov.cchc.portal.common.ui.Messages;
 import vn.gov.cchc.portal.session.ConclusionNotice;
@@ -114,18 +115,16 @@ class OverviewTab extends VerticalLayout {
         dialog.add(new FormLayout(number, date, signer));
         FieldErrors errors = new FieldErrors(this).bind("noticeNumber", number).bind("noticeDate", date)
                 .bind("noticeSigner", signer);
-        Button save = new Button(getTranslation("action.save"), click -> {
+        Dialogs.footer(dialog, "action.save", () -> {
             ConclusionNotice notice = new ConclusionNotice(number.getValue(), date.getValue(), signer.getValue());
             boolean concluded = errors.attempt(() -> changed(session.status() == SessionStatus.CONCLUDED
                     ? sessions.correctNotice(session.id(), session.version(), notice)
                     : sessions.conclude(session.id(), session.version(), notice)));
             if (concluded) {
                 Messages.success(this, "session.concluded");
-                dialog.close();
             }
+            return concluded;
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
         return dialog;
     }
 
@@ -136,13 +135,9 @@ class OverviewTab extends VerticalLayout {
         reason.setRequiredIndicatorVisible(true);
         dialog.add(new Div(reason));
         FieldErrors errors = new FieldErrors(this).bind("reason", reason);
-        Button confirm = new Button(getTranslation("session.action.cancel"), click -> {
-            if (errors.attempt(() -> changed(sessions.cancel(session.id(), session.version(), reason.getValue())))) {
-                dialog.close();
-            }
-        });
-        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.close"), click -> dialog.close()), confirm);
+        Dialogs.footer(dialog, "session.action.cancel",
+                () -> errors.attempt(() -> changed(sessions.cancel(session.id(), session.version(), reason.getValue()))),
+                ButtonVariant.LUMO_ERROR);
         return dialog;
     }
 

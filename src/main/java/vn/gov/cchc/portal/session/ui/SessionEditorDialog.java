@@ -1,7 +1,5 @@
 package vn.gov.cchc.portal.session.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -11,6 +9,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
 import vn.gov.cchc.portal.common.ui.DatePickers;
+import vn.gov.cchc.portal.common.ui.Dialogs;
 import vn.gov.cchc.portal.common.ui.FieldErrors;
 import vn.gov.cchc.portal.common.ui.Messages;
 import vn.gov.cchc.portal.session.SessionDetails;
@@ -66,16 +65,15 @@ class SessionEditorDialog extends Dialog {
         FieldErrors errors = new FieldErrors(this).bind("term", term).bind("number", number).bind("title", title)
                 .bind("kind", kind).bind("startsAt", startsAt).bind("form", form).bind("periodTo", periodTo)
                 .bind("cutoffDate", cutoffDate);
-        Button save = new Button(getTranslation("action.save"), click -> {
+        Dialogs.footer(this, "action.save", () -> {
             SessionDraft draft = draft();
-            if (errors.attempt(() -> onSaved.accept(existing == null ? sessions.create(draft)
-                    : sessions.update(existing.id(), existing.version(), draft)))) {
+            boolean saved = errors.attempt(() -> onSaved.accept(existing == null ? sessions.create(draft)
+                    : sessions.update(existing.id(), existing.version(), draft)));
+            if (saved) {
                 Messages.success(this, "session.saved");
-                close();
             }
+            return saved;
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
     }
 
     private void configureFields() {

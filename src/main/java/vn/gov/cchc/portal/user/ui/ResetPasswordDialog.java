@@ -1,11 +1,10 @@
 package vn.gov.cchc.portal.user.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import java.util.function.Consumer;
+import vn.gov.cchc.portal.common.ui.Dialogs;
 import vn.gov.cchc.portal.common.ui.FieldErrors;
 import vn.gov.cchc.portal.common.ui.Messages;
 import vn.gov.cchc.portal.security.PasswordPolicy;
@@ -21,13 +20,13 @@ class ResetPasswordDialog extends Dialog {
         password.setWidthFull();
         add(new Paragraph(getTranslation("user.resetPassword.explanation")), password);
         FieldErrors errors = new FieldErrors(this).bind("password", password);
-        Button save = new Button(getTranslation("action.save"), click -> {
-            if (errors.attempt(() -> onSaved.accept(users.resetPassword(user.id(), user.version(), password.getValue())))) {
+        Dialogs.footer(this, "action.save", () -> {
+            boolean saved = errors.attempt(() -> onSaved.accept(users.resetPassword(user.id(), user.version(),
+                    password.getValue())));
+            if (saved) {
                 Messages.success(this, "user.resetPassword.done");
-                close();
             }
+            return saved;
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
     }
 }

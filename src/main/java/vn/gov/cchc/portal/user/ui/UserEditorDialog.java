@@ -1,7 +1,5 @@
 package vn.gov.cchc.portal.user.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -16,6 +14,7 @@ import java.util.function.Consumer;
 import vn.gov.cchc.portal.agency.AgencyFilter;
 import vn.gov.cchc.portal.agency.AgencyService;
 import vn.gov.cchc.portal.agency.AgencySummary;
+import vn.gov.cchc.portal.common.ui.Dialogs;
 import vn.gov.cchc.portal.common.ui.FieldErrors;
 import vn.gov.cchc.portal.common.ui.Messages;
 import vn.gov.cchc.portal.security.PasswordPolicy;
@@ -84,7 +83,7 @@ class UserEditorDialog extends Dialog {
 
         FieldErrors errors = new FieldErrors(this).bind("username", username).bind("fullName", fullName)
                 .bind("email", email).bind("roles", roles).bind("agency", agency).bind("password", password);
-        Button save = new Button(getTranslation("action.save"), click -> {
+        Dialogs.footer(this, "action.save", () -> {
             Set<Role> chosen = roles.getValue().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles.getValue());
             Long agencyId = agency.getValue() == null ? null : agency.getValue().id();
             boolean saved = errors.attempt(() -> onSaved.accept(existing == null
@@ -94,10 +93,8 @@ class UserEditorDialog extends Dialog {
                             email.getValue(), chosen, agencyId))));
             if (saved) {
                 Messages.success(this, "user.saved");
-                close();
             }
+            return saved;
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
     }
 }

@@ -1,0 +1,82 @@
+package vn.gov.cchc.portal.support;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+
+/** Small real files of each accepted kind, and a few that lie, made on the fly. */
+public final class SampleFiles {
+
+    private SampleFiles() {
+    }
+
+    public static byte[] pdf() {
+        String pdf = """
+                %PDF-1.4
+                1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
+                2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj
+                trailer << /Root 1 0 R >>
+                %%EOF
+                """;
+        return pdf.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    public static byte[] docx(String text) {
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.createParagraph().createRun().setText(text);
+            document.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static byte[] xlsx() {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            workbook.createSheet("Số liệu").createRow(0).createCell(0).setCellValue("Bộ Tư pháp");
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static byte[] png() {
+        return new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+    }
+
+    /** A Word document whose body inflates a thousandfold: what a zip bomb looks like at small scale. */
+    public static byte[] zipBombDocx() {
+        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("""
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+                    <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+                    <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
+                    </Types>""".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("_rels/.rels"));
+            zip.write("""
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+                    <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>
+                    </Relationships>""".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            byte[] spaces = new byte[1024 * 1024];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 64; i++) {
+                zip.write(spaces);
+            }
+            zip.closeEntry();
+            zip.finish();
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
