@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -43,7 +44,7 @@ class ConclusionsTab extends VerticalLayout {
                 .setHeader(getTranslation("conclusion.field.agendaItem")).setFlexGrow(2);
         grid.setEmptyStateText(getTranslation("conclusion.empty"));
         grid.setAllRowsVisible(true);
-        grid.addClassName("wrap-cells");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         if (canEdit) {
             grid.addComponentColumn(c -> {
                 Button edit = new Button(VaadinIcon.EDIT.create(), click -> editor(c).open());

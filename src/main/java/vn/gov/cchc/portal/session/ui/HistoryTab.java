@@ -1,6 +1,7 @@
 package vn.gov.cchc.portal.session.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.stream.Collectors;
 import vn.gov.cchc.portal.audit.AuditEntry;
@@ -21,7 +22,7 @@ class HistoryTab extends VerticalLayout {
                 + (e.subjectLabel() == null ? "" : " «" + e.subjectLabel() + "»"))
                 .setHeader(getTranslation("audit.field.what")).setFlexGrow(2);
         grid.addColumn(this::describeChanges).setHeader(getTranslation("audit.field.changes")).setFlexGrow(4);
-        grid.addClassName("wrap-cells");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("audit.empty"));
         grid.setItems(history.history(sessionId));
         add(grid);
