@@ -1,0 +1,12 @@
+package vn.gov.cchc.portal.task;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Everything the task page shows about the task itself (its history comes separately). */
+public record TaskDetails(long id, Long parentId, boolean directive, Long conclusionId, Long sessionId,
+        String docNumber, LocalDate docDate, String docSigner, String docExcerpt, String title, String description,
+        ReformArea area, Long leadAgencyId, String leadAgencyNameVi, List<String> supportAgencyNamesVi,
+        LocalDate assignedOn, LocalDate originalDeadline, LocalDate deadline, String product, TaskPriority priority,
+        int planYear, TaskState state, StatusAsOf statusToday, long version) {
+}

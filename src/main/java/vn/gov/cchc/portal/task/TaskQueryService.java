@@ -1,0 +1,151 @@
+package vn.gov.cchc.portal.task;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.gov.cchc.portal.agency.AgencyFilter;
+import vn.gov.cchc.portal.agency.AgencyService;
+import vn.gov.cchc.portal.agency.AgencySummary;
+import vn.gov.cchc.portal.common.NotFoundException;
+import vn.gov.cchc.portal.common.PortalTime;
+import vn.gov.cchc.portal.security.Access;
+import vn.gov.cchc.portal.security.CurrentUser;
+import vn.gov.cchc.portal.security.PortalUser;
+import vn.gov.cchc.portal.security.Role;
+import vn.gov.cchc.portal.task.internal.Task;
+import vn.gov.cchc.portal.task.internal.TaskEventEntry;
+import vn.gov.cchc.portal.task.internal.TaskEventRepository;
+import vn.gov.cchc.portal.task.internal.TaskRepository;
+import vn.gov.cchc.portal.task.internal.TaskSearch;
+import vn.gov.cchc.portal.task.internal.TaskSpanEntry;
+import vn.gov.cchc.portal.task.internal.TaskSpanRepository;
+
+/**
+ * Reading tasks. The grid is for the secretariat, administrators and committee members; a single task is
+ * readable by them and by users of its lead or supporting agency — to anyone else it does not exist.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize(TaskQueryService.CENTRAL_READERS)
+public class TaskQueryService {
+
+    static final String CENTRAL_READERS = "hasAnyRole('ADMIN', 'SECRETARIAT', 'COMMITTEE_MEMBER')";
+
+    private final TaskSearch search;
+    private final TaskRepository tasks;
+    private final TaskEventRepository events;
+    private final TaskSpanRepository spans;
+    private final AgencyService agencies;
+    private final CurrentUser currentUser;
+    private final TaskSettings settings;
+    private final Clock clock;
+
+    TaskQueryService(TaskSearch search, TaskRepository tasks, TaskEventRepository events, TaskSpanRepository spans,
+            AgencyService agencies, CurrentUser currentUser, TaskSettings settings, Clock clock) {
+        this.search = search;
+        this.tasks = tasks;
+        this.events = events;
+        this.spans = spans;
+        this.agencies = agencies;
+        this.currentUser = currentUser;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** One page of the grid, newest first. */
+    public List<TaskRow> page(TaskFilter filter, int offset, int limit) {
+        return search.page(filter, settings.dueSoonDays(), offset, Math.min(limit, 500));
+    }
+
+    /** The number of tasks a filtered list holds; unfiltered lists are not counted (they scroll on). */
+    public long count(TaskFilter filter) {
+        return search.count(filter, settings.dueSoonDays());
+    }
+
+    @PreAuthorize(Access.AUTHENTICATED)
+    public TaskDetails details(long taskId) {
+        Task task = readable(taskId);
+        Map<Long, AgencySummary> agencyById = agencyIndex();
+        List<TaskSpan> taskSpans = spans.findByTaskIds(List.of(taskId)).stream().map(TaskSpanEntry::toSpan).toList();
+        StatusAsOf today = task.isDirective() ? null : TaskStatusEngine.statusAsOf(taskSpans, PortalTime.today(clock),
+                DeadlineBasis.EXTENDED, settings.dueSoonDays());
+        return new TaskDetails(task.getId(), task.getParentId(), task.isDirective(), task.getConclusionId(),
+                task.getSessionId(), task.getDocNumber(), task.getDocDate(), task.getDocSigner(), task.getDocExcerpt(),
+                task.getTitle(), task.getDescription(), task.getArea(), task.getLeadAgencyId(),
+                name(agencyById, task.getLeadAgencyId()),
+                task.getSupportAgencyIds().stream().map(id -> name(agencyById, id)).sorted().toList(),
+                task.getAssignedOn(), task.getOriginalDeadline(), task.getDeadline(), task.getProduct(),
+                task.getPriority(), task.getPlanYear(), task.getState(), today, task.getVersion());
+    }
+
+    @PreAuthorize(Access.AUTHENTICATED)
+    public List<TaskHistoryEntry> history(long taskId) {
+        readable(taskId);
+        Map<Long, AgencySummary> agencyById = agencyIndex();
+        return events.findByTaskIdOrderByIdAsc(taskId).stream().map(e -> entry(e, agencyById)).toList();
+    }
+
+    /** A directive's children with their status as of the date. */
+    public List<TaskRow> children(long parentId, java.time.LocalDate asOf) {
+        Map<Long, AgencySummary> agencyById = agencyIndex();
+        List<Task> children = tasks.findByParentIdOrderByIdAsc(parentId);
+        Map<Long, List<TaskSpan>> spansByTask = spans.findByTaskIds(children.stream().map(Task::getId).toList()).stream()
+                .collect(Collectors.groupingBy(TaskSpanEntry::taskId, Collectors.mapping(TaskSpanEntry::toSpan, Collectors.toList())));
+        return children.stream().map(child -> new TaskRow(child.getId(), parentId, child.getTitle(), child.getArea(),
+                child.getLeadAgencyId(), name(agencyById, child.getLeadAgencyId()), child.getAssignedOn(),
+                child.getDeadline(), TaskStatusEngine.statusAsOf(spansByTask.getOrDefault(child.getId(), List.of()),
+                        asOf, DeadlineBasis.EXTENDED, settings.dueSoonDays()).status(), child.getVersion())).toList();
+    }
+
+    /** "n of m done, on time / late / overdue" for a directive, as of the date. */
+    public Rollup rollup(long parentId, java.time.LocalDate asOf) {
+        List<Task> children = tasks.findByParentIdOrderByIdAsc(parentId);
+        Map<Long, List<TaskSpan>> spansByTask = spans.findByTaskIds(children.stream().map(Task::getId).toList()).stream()
+                .collect(Collectors.groupingBy(TaskSpanEntry::taskId, Collectors.mapping(TaskSpanEntry::toSpan, Collectors.toList())));
+        int[] counts = new int[StatusBucket.values().length];
+        for (Task child : children) {
+            StatusBucket bucket = TaskStatusEngine.statusAsOf(spansByTask.getOrDefault(child.getId(), List.of()), asOf,
+                    DeadlineBasis.EXTENDED, settings.dueSoonDays()).bucket();
+            counts[bucket.ordinal()]++;
+        }
+        return new Rollup(children.size(), counts[StatusBucket.DONE_ON_TIME.ordinal()],
+                counts[StatusBucket.DONE_LATE.ordinal()], counts[StatusBucket.OPEN_IN_TIME.ordinal()],
+                counts[StatusBucket.OPEN_OVERDUE.ordinal()], counts[StatusBucket.NOT_COUNTED.ordinal()]);
+    }
+
+    /** Central readers see every task; agency users only those their agency leads or supports. */
+    private Task readable(long taskId) {
+        Task task = tasks.findById(taskId).orElseThrow(NotFoundException::new);
+        boolean central = currentUser.has(Role.ADMIN) || currentUser.has(Role.SECRETARIAT)
+                || currentUser.has(Role.COMMITTEE_MEMBER);
+        if (central) {
+            return task;
+        }
+        Long agencyId = currentUser.portalUser().map(PortalUser::agencyId).orElse(null);
+        if (agencyId != null && !task.isDirective()
+                && (agencyId.equals(task.getLeadAgencyId()) || task.getSupportAgencyIds().contains(agencyId))) {
+            return task;
+        }
+        throw new NotFoundException();
+    }
+
+    private Map<Long, AgencySummary> agencyIndex() {
+        return agencies.list(AgencyFilter.all()).stream().collect(Collectors.toMap(AgencySummary::id, Function.identity()));
+    }
+
+    private static String name(Map<Long, AgencySummary> agencyById, Long id) {
+        AgencySummary agency = id == null ? null : agencyById.get(id);
+        return agency == null ? null : agency.nameVi();
+    }
+
+    private static TaskHistoryEntry entry(TaskEventEntry e, Map<Long, AgencySummary> agencyById) {
+        return new TaskHistoryEntry(e.getId(), e.getType(), e.getOccurredAt(), e.getActor(), e.getNote(),
+                e.getNewDeadline(), e.getDocumentRef(), name(agencyById, e.getFromAgencyId()),
+                name(agencyById, e.getToAgencyId()), e.getPercentDone());
+    }
+}

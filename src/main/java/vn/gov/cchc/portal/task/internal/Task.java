@@ -1,0 +1,236 @@
+package vn.gov.cchc.portal.task.internal;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import vn.gov.cchc.portal.common.TextMatch;
+import vn.gov.cchc.portal.task.ReformArea;
+import vn.gov.cchc.portal.task.TaskPriority;
+import vn.gov.cchc.portal.task.TaskState;
+
+@Entity
+@Audited
+@Table(name = "task")
+public class Task {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @NotAudited
+    @Column(name = "parent_id")
+    private Long parentId;
+
+    @NotAudited
+    @Column(nullable = false)
+    private boolean directive;
+
+    @NotAudited
+    @Column(name = "conclusion_id")
+    private Long conclusionId;
+
+    @NotAudited
+    @Column(name = "session_id")
+    private Long sessionId;
+
+    @Column(name = "doc_number", length = 64)
+    private String docNumber;
+
+    @Column(name = "doc_date")
+    private LocalDate docDate;
+
+    @Column(name = "doc_signer")
+    private String docSigner;
+
+    @Column(name = "doc_excerpt", length = 2000)
+    private String docExcerpt;
+
+    @Column(nullable = false, length = 500)
+    private String title;
+
+    @Column(length = 4000)
+    private String description;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24)
+    private ReformArea area;
+
+    @Column(name = "lead_agency_id")
+    private Long leadAgencyId;
+
+    @NotAudited
+    @ElementCollection
+    @CollectionTable(name = "task_support", joinColumns = @JoinColumn(name = "task_id"))
+    @Column(name = "agency_id", nullable = false)
+    private Set<Long> supportAgencyIds = new HashSet<>();
+
+    @NotAudited
+    @Column(name = "assigned_on", nullable = false)
+    private LocalDate assignedOn;
+
+    @Column(name = "original_deadline")
+    private LocalDate originalDeadline;
+
+    private LocalDate deadline;
+
+    @Column(length = 1000)
+    private String product;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 8)
+    private TaskPriority priority;
+
+    @Column(name = "plan_year", nullable = false)
+    private int planYear;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24)
+    private TaskState state = TaskState.OPEN;
+
+    @NotAudited
+    @Column(name = "search_text", nullable = false, length = 1200)
+    private String searchText;
+
+    @Version
+    private long version;
+
+    protected Task() {
+    }
+
+    /** A task as the secretariat assigns it; {@code leadAgencyId} is null only for a directive's parent row. */
+    public Task(TaskContent content, Long leadAgencyId, Set<Long> supportAgencyIds, Long parentId, boolean directive) {
+        this.parentId = parentId;
+        this.directive = directive;
+        this.conclusionId = content.conclusionId();
+        this.sessionId = content.sessionId();
+        this.docNumber = content.docNumber();
+        this.docDate = content.docDate();
+        this.docSigner = content.docSigner();
+        this.docExcerpt = content.docExcerpt();
+        this.title = content.title();
+        this.description = content.description();
+        this.area = content.area();
+        this.leadAgencyId = leadAgencyId;
+        this.supportAgencyIds.addAll(supportAgencyIds);
+        this.assignedOn = content.assignedOn();
+        this.originalDeadline = content.deadline();
+        this.deadline = content.deadline();
+        this.product = content.product();
+        this.priority = content.priority();
+        this.planYear = content.planYear();
+        this.searchText = fold(title, description);
+    }
+
+    public void moveTo(TaskState newState, LocalDate effectiveDeadline, Long newLeadAgencyId) {
+        this.state = newState;
+        this.deadline = effectiveDeadline;
+        this.leadAgencyId = newLeadAgencyId;
+    }
+
+    private static String fold(String title, String description) {
+        String folded = TextMatch.fold(title + " " + (description == null ? "" : description));
+        return folded.length() > 1200 ? folded.substring(0, 1200) : folded;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getParentId() {
+        return parentId;
+    }
+
+    public boolean isDirective() {
+        return directive;
+    }
+
+    public Long getConclusionId() {
+        return conclusionId;
+    }
+
+    public Long getSessionId() {
+        return sessionId;
+    }
+
+    public String getDocNumber() {
+        return docNumber;
+    }
+
+    public LocalDate getDocDate() {
+        return docDate;
+    }
+
+    public String getDocSigner() {
+        return docSigner;
+    }
+
+    public String getDocExcerpt() {
+        return docExcerpt;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public ReformArea getArea() {
+        return area;
+    }
+
+    public Long getLeadAgencyId() {
+        return leadAgencyId;
+    }
+
+    public Set<Long> getSupportAgencyIds() {
+        return Set.copyOf(supportAgencyIds);
+    }
+
+    public LocalDate getAssignedOn() {
+        return assignedOn;
+    }
+
+    public LocalDate getOriginalDeadline() {
+        return originalDeadline;
+    }
+
+    public LocalDate getDeadline() {
+        return deadline;
+    }
+
+    public String getProduct() {
+        return product;
+    }
+
+    public TaskPriority getPriority() {
+        return priority;
+    }
+
+    public int getPlanYear() {
+        return planYear;
+    }
+
+    public TaskState getState() {
+        return state;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

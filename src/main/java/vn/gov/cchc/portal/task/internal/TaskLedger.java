@@ -1,0 +1,61 @@
+package vn.gov.cchc.portal.task.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.gov.cchc.portal.common.PortalTime;
+import vn.gov.cchc.portal.task.TaskEventType;
+import vn.gov.cchc.portal.task.TaskSpan;
+import vn.gov.cchc.portal.task.TaskStatusEngine;
+import vn.gov.cchc.portal.task.TimelineEvent;
+
+/**
+ * Appends an entry to a task's history and brings the task's derived state (current state, deadline and lead
+ * agency, and its spans for "as of" queries) in line with the status engine.
+ */
+@Component
+public class TaskLedger {
+
+    private final TaskEventRepository events;
+    private final TaskSpanRepository spans;
+    private final Clock clock;
+
+    TaskLedger(TaskEventRepository events, TaskSpanRepository spans, Clock clock) {
+        this.events = events;
+        this.spans = spans;
+        this.clock = clock;
+    }
+
+    public TaskEventEntry record(Task task, TaskEventType type, String actor, EventDetails details) {
+        Instant now = clock.instant();
+        return recordAt(task, type, actor, details, now, now.atZone(PortalTime.ZONE).toLocalDate());
+    }
+
+    /**
+     * As {@link #record}, at a given moment and taking effect on a given day (a merge recorded after its effective
+     * date; demo data that replays a past history).
+     */
+    public TaskEventEntry recordAt(Task task, TaskEventType type, String actor, EventDetails details, Instant at,
+            LocalDate effectiveOn) {
+        TaskEventEntry entry = events.save(new TaskEventEntry(task.getId(), type, at, effectiveOn, actor, details));
+        if (!task.isDirective()) {
+            project(task);
+        }
+        return entry;
+    }
+
+    private void project(Task task) {
+        List<TaskEventEntry> history = events.findByTaskIdOrderByIdAsc(task.getId());
+        long initialLead = history.stream().filter(e -> e.getType() == TaskEventType.ASSIGNED).findFirst()
+                .map(TaskEventEntry::getToAgencyId).orElse(task.getLeadAgencyId());
+        List<TimelineEvent> timeline = history.stream().map(TaskEventEntry::toTimelineEvent).toList();
+        List<TaskSpan> projected = TaskStatusEngine.spans(task.getAssignedOn(), task.getOriginalDeadline(), initialLead,
+                timeline);
+        spans.deleteByTaskId(task.getId());
+        spans.saveAll(projected.stream().map(span -> new TaskSpanEntry(task.getId(), span)).toList());
+        TaskSpan current = projected.getLast();
+        task.moveTo(current.state(), current.effectiveDeadline(), current.agencyId());
+    }
+}

@@ -1,0 +1,15 @@
+package vn.gov.cchc.portal.task.internal;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+import vn.gov.cchc.portal.task.TaskState;
+
+public interface TaskRepository extends JpaRepository<Task, Long> {
+
+    List<Task> findByParentIdOrderByIdAsc(long parentId);
+
+    @Query("select t from Task t where t.leadAgencyId = :agencyId and t.directive = false and t.state in :states")
+    List<Task> findHeldBy(@Param("agencyId") long agencyId, @Param("states") List<TaskState> states);
+}

@@ -1,0 +1,152 @@
+package vn.gov.cchc.portal.task.internal;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import vn.gov.cchc.portal.agency.AgencyKind;
+import vn.gov.cchc.portal.common.TextMatch;
+import vn.gov.cchc.portal.task.DeadlineBasis;
+import vn.gov.cchc.portal.task.ReformArea;
+import vn.gov.cchc.portal.task.TaskFilter;
+import vn.gov.cchc.portal.task.TaskRow;
+import vn.gov.cchc.portal.task.TaskSpan;
+import vn.gov.cchc.portal.task.TaskState;
+import vn.gov.cchc.portal.task.TaskStatusEngine;
+
+/**
+ * The task grid's query, paged in the database. Statuses "as of" a date come from the span projection: the SQL
+ * expression below filters by them, and each row's status is then computed by the engine itself from its span,
+ * so the two can be checked against each other.
+ */
+@Component
+public class TaskSearch {
+
+    /** The engine's rules for OPEN/AWAITING/DONE spans in SQL, against the deadline in force (:asOf, :soon). */
+    static final String STATUS_SQL = """
+            CASE
+              WHEN s.state IS NULL THEN 'NOT_YET_ASSIGNED'
+              WHEN s.state = 'DONE' THEN
+                CASE WHEN s.effective_deadline IS NULL OR s.completed_on <= s.effective_deadline
+                     THEN 'DONE_ON_TIME' ELSE 'DONE_LATE' END
+              WHEN s.state = 'OPEN' THEN
+                CASE WHEN s.effective_deadline IS NULL THEN 'NO_DEADLINE'
+                     WHEN :asOf > s.effective_deadline THEN 'OPEN_OVERDUE'
+                     WHEN DATEDIFF(s.effective_deadline, :asOf) <= :soon THEN 'DUE_SOON'
+                     ELSE 'OPEN_IN_TIME' END
+              ELSE s.state
+            END""";
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    TaskSearch(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<TaskRow> page(TaskFilter filter, int dueSoonDays, int offset, int limit) {
+        MapSqlParameterSource params = params(filter, dueSoonDays);
+        params.addValue("limit", limit).addValue("offset", offset);
+        // the ids are found first (narrow rows, index order), then only that page is joined for display
+        String sql = """
+                SELECT t.id, t.parent_id, t.title, t.area, t.lead_agency_id, a.name_vi, t.assigned_on,
+                       t.original_deadline, t.deadline, t.version,
+                       s.state, s.from_date, s.agency_id, s.original_deadline AS s_original, s.effective_deadline, s.completed_on
+                FROM (SELECT t.id FROM task t %s WHERE %s ORDER BY t.id DESC LIMIT :limit OFFSET :offset) page
+                JOIN task t ON t.id = page.id
+                LEFT JOIN task_span s ON s.task_id = t.id AND s.from_date <= :asOf AND (s.to_date IS NULL OR s.to_date > :asOf)
+                LEFT JOIN agency a ON a.id = t.lead_agency_id
+                ORDER BY t.id DESC
+                """.formatted(joins(filter), where(filter));
+        return jdbc.query(sql, params, (rs, n) -> row(rs, filter.asOf(), dueSoonDays));
+    }
+
+    public long count(TaskFilter filter, int dueSoonDays) {
+        String sql = "SELECT COUNT(*) FROM task t " + joins(filter) + " WHERE " + where(filter);
+        Long count = jdbc.queryForObject(sql, params(filter, dueSoonDays), Long.class);
+        return count == null ? 0 : count;
+    }
+
+    private static String joins(TaskFilter filter) {
+        StringBuilder joins = new StringBuilder();
+        if (filter.status() != null) {
+            joins.append(" LEFT JOIN task_span s ON s.task_id = t.id AND s.from_date <= :asOf")
+                    .append(" AND (s.to_date IS NULL OR s.to_date > :asOf)");
+        }
+        if (filter.group() != null) {
+            joins.append(" JOIN agency ga ON ga.id = t.lead_agency_id");
+        }
+        return joins.toString();
+    }
+
+    private static String where(TaskFilter filter) {
+        List<String> conditions = new ArrayList<>();
+        conditions.add("t.directive = FALSE");
+        if (filter.agencyId() != null) {
+            conditions.add("t.lead_agency_id = :agencyId");
+        }
+        if (filter.group() != null) {
+            conditions.add("ga.kind IN (:kinds)");
+        }
+        if (filter.area() != null) {
+            conditions.add("t.area = :area");
+        }
+        if (filter.sessionId() != null) {
+            conditions.add("t.session_id = :sessionId");
+        }
+        if (filter.deadlineFrom() != null) {
+            conditions.add("t.deadline >= :deadlineFrom");
+        }
+        if (filter.deadlineTo() != null) {
+            conditions.add("t.deadline <= :deadlineTo");
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            conditions.add("t.search_text COLLATE utf8mb4_bin LIKE :text");
+        }
+        if (filter.status() != null) {
+            conditions.add("(" + STATUS_SQL + ") = :status");
+        }
+        return String.join(" AND ", conditions);
+    }
+
+    private static MapSqlParameterSource params(TaskFilter filter, int dueSoonDays) {
+        MapSqlParameterSource params = new MapSqlParameterSource()
+                .addValue("asOf", Date.valueOf(filter.asOf()))
+                .addValue("soon", dueSoonDays)
+                .addValue("agencyId", filter.agencyId())
+                .addValue("area", filter.area() == null ? null : filter.area().name())
+                .addValue("sessionId", filter.sessionId())
+                .addValue("deadlineFrom", filter.deadlineFrom() == null ? null : Date.valueOf(filter.deadlineFrom()))
+                .addValue("deadlineTo", filter.deadlineTo() == null ? null : Date.valueOf(filter.deadlineTo()))
+                .addValue("text", "%" + escapeLike(TextMatch.fold(filter.text())) + "%")
+                .addValue("status", filter.status() == null ? null : filter.status().name());
+        if (filter.group() != null) {
+            params.addValue("kinds", java.util.Arrays.stream(AgencyKind.values())
+                    .filter(kind -> kind.group() == filter.group()).map(Enum::name).toList());
+        }
+        return params;
+    }
+
+    private static TaskRow row(ResultSet rs, LocalDate asOf, int dueSoonDays) throws SQLException {
+        String state = rs.getString("state");
+        List<TaskSpan> spans = state == null ? List.of() : List.of(new TaskSpan(rs.getObject("from_date", LocalDate.class),
+                null, TaskState.valueOf(state), rs.getLong("agency_id"), rs.getObject("s_original", LocalDate.class),
+                rs.getObject("effective_deadline", LocalDate.class), rs.getObject("completed_on", LocalDate.class)));
+        var status = TaskStatusEngine.statusAsOf(spans, asOf, DeadlineBasis.EXTENDED, dueSoonDays).status();
+        Long parent = rs.getObject("parent_id", Long.class);
+        Long lead = rs.getObject("lead_agency_id", Long.class);
+        return new TaskRow(rs.getLong("id"), parent, rs.getString("title"),
+                ReformArea.valueOf(rs.getString("area")), lead, rs.getString("name_vi"),
+                rs.getObject("assigned_on", LocalDate.class), rs.getObject("deadline", LocalDate.class), status,
+                rs.getLong("version"));
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+}
