@@ -1,6 +1,12 @@
 package vn.gov.cchc.portal.support;
 
 import java.util.EnumSet;
+import java.util.function.Supplier;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;
 import vn.gov.cchc.portal.agency.AgencyService;
@@ -19,10 +25,34 @@ public class TestUsers {
 
     private final UserAdminService users;
     private final AgencyService agencies;
+    private final UserDetailsService userDetails;
 
-    TestUsers(UserAdminService users, AgencyService agencies) {
+    TestUsers(UserAdminService users, AgencyService agencies, UserDetailsService userDetails) {
         this.users = users;
         this.agencies = agencies;
+        this.userDetails = userDetails;
+    }
+
+    /** Runs the work signed in as the user, with their real principal (roles and agency). */
+    public <T> T callAs(UserSummary user, Supplier<T> work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        UserDetails principal = userDetails.loadUserByUsername(user.username());
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                principal.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    public void runAs(UserSummary user, Runnable work) {
+        callAs(user, () -> {
+            work.run();
+            return null;
+        });
     }
 
     public UserSummary create(Role role, String agencyCode) {
