@@ -11,6 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.gov.cchc.portal.agency.AgencyFilter;
 import vn.gov.cchc.portal.agency.AgencyService;
 import vn.gov.cchc.portal.agency.AgencySummary;
+import vn.gov.cchc.portal.audit.AuditEntry;
+import vn.gov.cchc.portal.audit.AuditLog;
+import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.NotFoundException;
 import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.security.Access;
@@ -43,10 +46,12 @@ public class TaskQueryService {
     private final AgencyService agencies;
     private final CurrentUser currentUser;
     private final TaskSettings settings;
+    private final AuditLog auditLog;
     private final Clock clock;
 
     TaskQueryService(TaskSearch search, TaskRepository tasks, TaskEventRepository events, TaskSpanRepository spans,
-            AgencyService agencies, CurrentUser currentUser, TaskSettings settings, Clock clock) {
+            AgencyService agencies, CurrentUser currentUser, TaskSettings settings, AuditLog auditLog, Clock clock) {
+        this.auditLog = auditLog;
         this.search = search;
         this.tasks = tasks;
         this.events = events;
@@ -88,6 +93,31 @@ public class TaskQueryService {
         readable(taskId);
         Map<Long, AgencySummary> agencyById = agencyIndex();
         return events.findByTaskIdOrderByIdAsc(taskId).stream().map(e -> entry(e, agencyById)).toList();
+    }
+
+    /** Every change to the task's own fields (wording, deadline, lead agency, state): who, when, before and after. */
+    public List<AuditEntry> changes(long taskId) {
+        readable(taskId);
+        Map<Long, AgencySummary> agencyById = agencyIndex();
+        List<AuditEntry> entries = new java.util.ArrayList<>(auditLog.history(Task.class, "id", taskId, "audit.subject.task",
+                Task::getId, Task::getTitle, task -> auditFields(task, agencyById)));
+        java.util.Collections.reverse(entries);
+        return entries;
+    }
+
+    private static Map<String, String> auditFields(Task task, Map<Long, AgencySummary> agencyById) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("task.field.title", task.getTitle());
+        fields.put("task.field.description", task.getDescription());
+        fields.put("task.field.area", AuditEntry.key(task.getArea().messageKey()));
+        fields.put("task.field.lead", name(agencyById, task.getLeadAgencyId()));
+        fields.put("task.field.originalDeadline", Formats.date(task.getOriginalDeadline()));
+        fields.put("task.field.deadline", Formats.date(task.getDeadline()));
+        fields.put("task.field.product", task.getProduct());
+        fields.put("task.field.priority", AuditEntry.key(task.getPriority().messageKey()));
+        fields.put("task.field.planYear", String.valueOf(task.getPlanYear()));
+        fields.put("task.field.state", AuditEntry.key("task.state." + task.getState().name()));
+        return fields;
     }
 
     /** A directive's children with their status as of the date. */

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.ui.Dialogs;
@@ -57,7 +58,12 @@ class ConclusionsTab extends VerticalLayout {
                 remove.setAriaLabel(getTranslation("action.remove"));
                 edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-                return new HorizontalLayout(edit, remove);
+                Button assign = new Button(VaadinIcon.TASKS.create(), click -> getUI().ifPresent(ui -> ui.navigate("tasks",
+                        QueryParameters.of("conclusion", String.valueOf(c.id())))));
+                assign.setAriaLabel(getTranslation("conclusion.action.createTasks"));
+                assign.setTooltipText(getTranslation("conclusion.action.createTasks"));
+                assign.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                return new HorizontalLayout(assign, edit, remove);
             }).setAutoWidth(true).setFlexGrow(0);
             Button add = new Button(getTranslation("conclusion.action.add"), VaadinIcon.PLUS.create(), click -> editor(null).open());
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

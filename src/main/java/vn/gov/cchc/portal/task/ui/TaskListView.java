@@ -1,0 +1,230 @@
+package vn.gov.cchc.portal.task.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import java.util.Set;
+import vn.gov.cchc.portal.agency.AgencyFilter;
+import vn.gov.cchc.portal.agency.AgencyGroup;
+import vn.gov.cchc.portal.agency.AgencyService;
+import vn.gov.cchc.portal.agency.AgencySummary;
+import vn.gov.cchc.portal.common.Formats;
+import vn.gov.cchc.portal.common.ui.DatePickers;
+import vn.gov.cchc.portal.common.ui.Messages;
+import vn.gov.cchc.portal.security.CurrentUser;
+import vn.gov.cchc.portal.security.Role;
+import vn.gov.cchc.portal.security.Roles;
+import vn.gov.cchc.portal.session.SessionFilter;
+import vn.gov.cchc.portal.session.SessionService;
+import vn.gov.cchc.portal.session.SessionSummary;
+import vn.gov.cchc.portal.task.ReformArea;
+import vn.gov.cchc.portal.task.TaskFilter;
+import vn.gov.cchc.portal.task.TaskQueryService;
+import vn.gov.cchc.portal.task.TaskRow;
+import vn.gov.cchc.portal.task.TaskStatus;
+import vn.gov.cchc.portal.task.TaskWorkflowService;
+
+/**
+ * The secretariat's task workspace: a lazy grid paged in the database (no count of the unfiltered list), filters
+ * with statuses as of a chosen date, bulk actions on a selection, and "assign" (also pre-filled from a
+ * conclusion paragraph: {@code tasks?conclusion=ID}).
+ */
+@Route("tasks")
+@RolesAllowed({Roles.ADMIN, Roles.SECRETARIAT, Roles.COMMITTEE_MEMBER})
+@Menu(order = 20, icon = "vaadin:tasks", title = "nav.tasks")
+class TaskListView extends Main implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final TaskQueryService queries;
+    private final TaskWorkflowService workflow;
+    private final TaskAssignmentDialogFactory assignDialogs;
+    private final boolean secretariat;
+    private final DatePicker asOf = new DatePicker();
+    private final ComboBox<AgencySummary> agency = new ComboBox<>();
+    private final ComboBox<AgencyGroup> group = new ComboBox<>();
+    private final ComboBox<ReformArea> area = new ComboBox<>();
+    private final ComboBox<TaskStatus> status = new ComboBox<>();
+    private final DatePicker deadlineFrom = new DatePicker();
+    private final DatePicker deadlineTo = new DatePicker();
+    private final ComboBox<SessionSummary> session = new ComboBox<>();
+    private final TextField text = new TextField();
+    private final Span count = new Span();
+    private final Grid<TaskRow> grid = new Grid<>();
+
+    TaskListView(TaskQueryService queries, TaskWorkflowService workflow, TaskAssignmentDialogFactory assignDialogs,
+            AgencyService agencies, SessionService sessions, CurrentUser currentUser) {
+        this.queries = queries;
+        this.workflow = workflow;
+        this.assignDialogs = assignDialogs;
+        this.secretariat = currentUser.has(Role.SECRETARIAT) || currentUser.has(Role.ADMIN);
+        addClassName("task-list-view");
+        configureFilters(agencies, sessions);
+        configureGrid();
+        add(new H2(getTranslation("task.list.title")), filters(), actions(), count, grid);
+        refresh();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, java.util.List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        if (secretariat && parameters.containsKey("conclusion")) {
+            try {
+                long conclusionId = Long.parseLong(parameters.get("conclusion").getFirst());
+                assignDialogs.fromConclusion(conclusionId, this::refreshAfterAssign).open();
+            } catch (NumberFormatException e) {
+                Messages.error(this, new vn.gov.cchc.portal.common.NotFoundException());
+            }
+        }
+    }
+
+    private void configureFilters(AgencyService agencies, SessionService sessions) {
+        DatePickers.localize(asOf, this);
+        asOf.setLabel(getTranslation("task.filter.asOf"));
+        asOf.setValue(java.time.LocalDate.now(vn.gov.cchc.portal.common.PortalTime.ZONE));
+        agency.setLabel(getTranslation("task.field.lead"));
+        agency.setItems(agencies.list(AgencyFilter.all()));
+        agency.setItemLabelGenerator(a -> a.name(getLocale()));
+        group.setLabel(getTranslation("task.filter.group"));
+        group.setItems(AgencyGroup.values());
+        group.setItemLabelGenerator(g -> getTranslation(g.messageKey()));
+        area.setLabel(getTranslation("task.field.area"));
+        area.setItems(ReformArea.values());
+        area.setItemLabelGenerator(a -> getTranslation(a.messageKey()));
+        status.setLabel(getTranslation("task.filter.status"));
+        status.setItems(TaskStatus.values());
+        status.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
+        DatePickers.localize(deadlineFrom, this);
+        DatePickers.localize(deadlineTo, this);
+        deadlineFrom.setLabel(getTranslation("task.filter.deadlineFrom"));
+        deadlineTo.setLabel(getTranslation("task.filter.deadlineTo"));
+        session.setLabel(getTranslation("task.filter.session"));
+        session.setItems(sessions.list(SessionFilter.all()));
+        session.setItemLabelGenerator(s -> getTranslation("session.numberLabel", s.number()) + " (" + s.term() + ")");
+        text.setLabel(getTranslation("filter.search"));
+        text.setPlaceholder(getTranslation("task.filter.searchHint"));
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        for (var field : new com.vaadin.flow.component.AbstractField<?, ?>[] {agency, group, area, status, deadlineFrom,
+                deadlineTo, session, text}) {
+            if (field instanceof com.vaadin.flow.component.shared.HasClearButton clearable) {
+                clearable.setClearButtonVisible(true);
+            }
+            field.addValueChangeListener(e -> refresh());
+        }
+        asOf.addValueChangeListener(e -> {
+            if (asOf.getValue() != null) {
+                refresh();
+            }
+        });
+    }
+
+    private HorizontalLayout filters() {
+        HorizontalLayout filters = new HorizontalLayout(asOf, text, agency, group, area, status, deadlineFrom,
+                deadlineTo, session);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.addClassName("toolbar");
+        return filters;
+    }
+
+    private HorizontalLayout actions() {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.addClassName("toolbar");
+        if (secretariat) {
+            Button assign = new Button(getTranslation("task.action.assign"), VaadinIcon.PLUS.create(),
+                    click -> assignDialogs.blank(this::refreshAfterAssign).open());
+            assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            Button confirm = new Button(getTranslation("task.action.bulkConfirm"),
+                    click -> bulk(TaskWorkflowService.BulkAction.CONFIRM));
+            Button remind = new Button(getTranslation("task.action.bulkRemind"),
+                    click -> bulk(TaskWorkflowService.BulkAction.REMIND));
+            actions.add(assign, confirm, remind);
+            grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        }
+        return actions;
+    }
+
+    private void configureGrid() {
+        grid.addColumn(TaskRow::id).setHeader(getTranslation("task.field.id")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(TaskRow::title).setHeader(getTranslation("task.field.title")).setFlexGrow(4);
+        grid.addColumn(row -> row.leadAgencyNameVi() == null ? "" : row.leadAgencyNameVi())
+                .setHeader(getTranslation("task.field.lead")).setFlexGrow(2);
+        grid.addColumn(row -> getTranslation(row.area().messageKey())).setHeader(getTranslation("task.field.area")).setFlexGrow(2);
+        grid.addColumn(row -> Formats.date(row.deadline())).setHeader(getTranslation("task.field.deadline")).setAutoWidth(true);
+        grid.addColumn(row -> getTranslation(row.status().messageKey())).setHeader(getTranslation("task.field.status"))
+                .setAutoWidth(true);
+        grid.setEmptyStateText(getTranslation("task.list.empty"));
+        grid.setHeight("60vh");
+        grid.addItemDoubleClickListener(click -> open(click.getItem()));
+        grid.addItemClickListener(click -> {
+            if (!secretariat) {
+                open(click.getItem());
+            }
+        });
+        grid.addComponentColumn(row -> {
+            Button open = new Button(VaadinIcon.ARROW_RIGHT.create(), click -> open(row));
+            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            open.setAriaLabel(getTranslation("task.action.open"));
+            return open;
+        }).setAutoWidth(true).setFlexGrow(0);
+    }
+
+    private void open(TaskRow row) {
+        getUI().ifPresent(ui -> ui.navigate(TaskView.class, row.id()));
+    }
+
+    private TaskFilter filter() {
+        return new TaskFilter(asOf.getValue(), agency.getValue() == null ? null : agency.getValue().id(),
+                group.getValue(), area.getValue(), status.getValue(), deadlineFrom.getValue(), deadlineTo.getValue(),
+                session.getValue() == null ? null : session.getValue().id(), text.getValue());
+    }
+
+    private void refresh() {
+        TaskFilter filter = filter();
+        if (filter.isUnfiltered()) {
+            // the unfiltered list is never counted: the grid scrolls on and pages are fetched as needed
+            grid.setItems(query -> queries.page(filter, query.getOffset(), query.getLimit()).stream());
+            count.setText("");
+        } else {
+            grid.setItems(query -> queries.page(filter, query.getOffset(), query.getLimit()).stream(),
+                    query -> (int) Math.min(Integer.MAX_VALUE, queries.count(filter)));
+            count.setText(getTranslation("task.list.count", Formats.integer(queries.count(filter))));
+        }
+    }
+
+    private void refreshAfterAssign(long taskId) {
+        refresh();
+        getUI().ifPresent(ui -> ui.navigate(TaskView.class, taskId));
+    }
+
+    private void bulk(TaskWorkflowService.BulkAction action) {
+        Set<TaskRow> selected = grid.getSelectedItems();
+        if (selected.isEmpty()) {
+            Messages.error(this, new vn.gov.cchc.portal.common.ValidationException(null, "task.bulk.nothingSelected"));
+            return;
+        }
+        Map<Long, String> failures = workflow.bulk(java.util.List.copyOf(selected), action, null);
+        Messages.success(this, "task.bulk.done", selected.size() - failures.size(), failures.size());
+        grid.deselectAll();
+        refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.tasks") + " · " + getTranslation("app.shortName");
+    }
+}
