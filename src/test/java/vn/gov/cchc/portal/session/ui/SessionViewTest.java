@@ -23,6 +23,7 @@ import vn.gov.cchc.portal.session.SessionDraft;
 import vn.gov.cchc.portal.session.SessionFilter;
 import vn.gov.cchc.portal.session.SessionService;
 import vn.gov.cchc.portal.session.SessionSummary;
+import vn.gov.cchc.portal.support.DialogButtons;
 import vn.gov.cchc.portal.support.IntegrationTest;
 import vn.gov.cchc.portal.support.TestSessions;
 
@@ -100,10 +101,7 @@ class SessionViewTest extends SpringBrowserlessTest {
     }
 
     private void clickSave(Dialog dialog) {
-        Button save = dialog.getFooter().getElement().getChildren().map(e -> e.getComponent().orElseThrow())
-                .filter(Button.class::isInstance).map(Button.class::cast)
-                .filter(b -> b.getText().equals("Lưu")).findFirst().orElseThrow();
-        test(save).click();
+        test(DialogButtons.footerButton(dialog, "Lưu")).click();
     }
 
     private SessionSummary sessionNumber(int number) {

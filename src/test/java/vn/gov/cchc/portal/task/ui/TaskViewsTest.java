@@ -1,0 +1,149 @@
+package vn.gov.cchc.portal.task.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+import vn.gov.cchc.portal.common.PortalTime;
+import vn.gov.cchc.portal.security.Role;
+import vn.gov.cchc.portal.security.Roles;
+import vn.gov.cchc.portal.security.SystemAuthentication;
+import vn.gov.cchc.portal.session.ConclusionService;
+import vn.gov.cchc.portal.session.SessionFilter;
+import vn.gov.cchc.portal.session.SessionService;
+import vn.gov.cchc.portal.task.TaskFilter;
+import vn.gov.cchc.portal.task.TaskQueryService;
+import vn.gov.cchc.portal.task.TaskState;
+import vn.gov.cchc.portal.task.TaskWorkflowService;
+import vn.gov.cchc.portal.support.DialogButtons;
+import vn.gov.cchc.portal.support.IntegrationTest;
+import vn.gov.cchc.portal.support.TestTasks;
+import vn.gov.cchc.portal.support.TestUsers;
+import vn.gov.cchc.portal.user.UserSummary;
+
+@IntegrationTest
+@WithMockUser(username = "thuky", roles = Roles.SECRETARIAT)
+class TaskViewsTest extends SpringBrowserlessTest {
+
+    private static final LocalDate TODAY = LocalDate.now(PortalTime.ZONE);
+
+    @Autowired
+    TaskQueryService queries;
+
+    @Autowired
+    TaskWorkflowService workflow;
+
+    @Autowired
+    TestTasks testTasks;
+
+    @Autowired
+    TestUsers testUsers;
+
+    @Autowired
+    SessionService sessions;
+
+    @Autowired
+    ConclusionService conclusions;
+
+    @Test
+    void secretariat_assigns_a_task_from_a_conclusion_paragraph_with_the_source_prefilled() {
+        long conclusion = SystemAuthentication.callAsSystem(() -> {
+            long fifth = sessions.list(new SessionFilter(2023, null)).getFirst().id();
+            return conclusions.list(fifth).getFirst().id();
+        });
+        UI.getCurrent().navigate("tasks", QueryParameters.of("conclusion", String.valueOf(conclusion)));
+        Dialog dialog = find(Dialog.class).single();
+        assertThat(find(TextField.class).from(dialog).withCaption("Tên nhiệm vụ").single().getValue())
+                .startsWith("Các bộ, ngành, địa phương cần nỗ lực");
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> area = find(ComboBox.class).from(dialog).withCaption("Lĩnh vực").single();
+        test(area).selectItem("Công tác chỉ đạo, điều hành");
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<Object> leads = find(MultiSelectComboBox.class).from(dialog).withCaption("Cơ quan chủ trì").single();
+        test(leads).selectItem("Bộ Tư pháp");
+        test(find(DatePicker.class).from(dialog).withCaption("Thời hạn").single()).setValue(TODAY.plusMonths(2));
+
+        test(DialogButtons.footerButton(dialog, "Giao nhiệm vụ")).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(find(H2.class).first().getText()).startsWith("Các bộ, ngành, địa phương cần nỗ lực");
+    }
+
+    @Test
+    void a_deadline_before_the_assignment_date_is_shown_on_the_deadline_field_and_nothing_is_assigned() {
+        navigate(TaskListView.class);
+        test(find(Button.class).withText("Giao nhiệm vụ").single()).click();
+        Dialog dialog = find(Dialog.class).single();
+        test(find(TextField.class).from(dialog).withCaption("Số, ký hiệu văn bản giao").single()).setValue("9/QĐ-BCĐ");
+        test(find(TextField.class).from(dialog).withCaption("Tên nhiệm vụ").single()).setValue("Nhiệm vụ có thời hạn sai");
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> area = find(ComboBox.class).from(dialog).withCaption("Lĩnh vực").single();
+        test(area).selectItem("Cải cách thể chế");
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<Object> leads = find(MultiSelectComboBox.class).from(dialog).withCaption("Cơ quan chủ trì").single();
+        test(leads).selectItem("Bộ Tư pháp");
+        DatePicker deadline = find(DatePicker.class).from(dialog).withCaption("Thời hạn").single();
+        test(deadline).setValue(TODAY.minusDays(3));
+
+        test(DialogButtons.footerButton(dialog, "Giao nhiệm vụ")).click();
+
+        assertThat(deadline.isInvalid()).isTrue();
+        assertThat(deadline.getErrorMessage()).isEqualTo("Thời hạn không được trước ngày giao.");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(queries.count(new TaskFilter(TODAY, null, null, null, null, null, null, null, "thoi han sai"))).isZero();
+    }
+
+    @Test
+    void secretariat_confirms_a_proposed_completion_on_the_task_page() {
+        long task = testTasks.assignTo("btp", "Xác nhận trên trang nhiệm vụ", TODAY.minusDays(5), TODAY.plusDays(20));
+        UserSummary leader = testUsers.create(Role.AGENCY_LEADER, "btp");
+        testUsers.runAs(leader, () -> workflow.proposeCompletion(task, queries.details(task).version(), "Quyết định 77/QĐ-BTP"));
+
+        navigate(TaskView.class, task);
+        test(find(Button.class).withText("Xác nhận hoàn thành").single()).click();
+
+        assertThat(queries.details(task).state()).isEqualTo(TaskState.DONE);
+        assertThat(find(Button.class).withText("Xác nhận hoàn thành").exists()).isFalse();
+        assertThat(test(find(Grid.class).first()).size()).isEqualTo(3);
+    }
+
+    @Test
+    void returning_without_a_reason_keeps_the_dialog_open_with_a_message() {
+        long task = testTasks.assignTo("btp", "Trả lại không lý do", TODAY.minusDays(5), TODAY.plusDays(20));
+        UserSummary leader = testUsers.create(Role.AGENCY_LEADER, "btp");
+        testUsers.runAs(leader, () -> workflow.proposeCompletion(task, queries.details(task).version(), "Báo cáo"));
+
+        navigate(TaskView.class, task);
+        test(find(Button.class).withText("Trả lại đề xuất").single()).click();
+        Dialog dialog = find(Dialog.class).single();
+        test(DialogButtons.footerButton(dialog, "Xác nhận")).click();
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(test(find(Notification.class).last()).getText()).isEqualTo("Vui lòng nhập lý do.");
+        assertThat(queries.details(task).state()).isEqualTo(TaskState.AWAITING_CONFIRMATION);
+    }
+
+    @Test
+    @WithMockUser(roles = Roles.COMMITTEE_MEMBER)
+    void committee_member_reads_a_task_without_any_action() {
+        long task = testTasks.assignTo("btp", "Thành viên chỉ đọc", TODAY, TODAY.plusDays(20));
+        navigate(TaskView.class, task);
+        assertThat(find(H2.class).first().getText()).isEqualTo("Thành viên chỉ đọc");
+        assertThat(find(Button.class).withText("Nhắc nhở").exists()).isFalse();
+        assertThat(find(Button.class).withText("Giao lại").exists()).isFalse();
+    }
+}
