@@ -1,0 +1,44 @@
+package vn.gov.cchc.portal.task;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import vn.gov.cchc.portal.agency.AgencyFilter;
+import vn.gov.cchc.portal.agency.AgencyService;
+import vn.gov.cchc.portal.common.PortalTime;
+import vn.gov.cchc.portal.security.Access;
+import vn.gov.cchc.portal.session.SessionFilter;
+import vn.gov.cchc.portal.session.SessionService;
+import vn.gov.cchc.portal.session.SessionSummary;
+import vn.gov.cchc.portal.task.internal.TaskGenerator;
+
+/** Generated tasks at scale (benchmarks, trying the portal at size). Administrators only. */
+@Service
+@Transactional(propagation = Propagation.NEVER)
+@PreAuthorize(Access.ADMIN)
+public class ScaleDataService {
+
+    private final TaskGenerator generator;
+    private final AgencyService agencies;
+    private final SessionService sessions;
+    private final Clock clock;
+
+    ScaleDataService(TaskGenerator generator, AgencyService agencies, SessionService sessions, Clock clock) {
+        this.generator = generator;
+        this.agencies = agencies;
+        this.sessions = sessions;
+        this.clock = clock;
+    }
+
+    /** Adds {@code count} tasks assigned from 2023 to yesterday, each batch in its own transaction. */
+    public int generate(int count, long seed) {
+        LocalDate today = PortalTime.today(clock);
+        List<Long> sessionIds = sessions.list(SessionFilter.all()).stream().map(SessionSummary::id).toList();
+        return generator.generate(count, seed, agencies.list(AgencyFilter.all()), sessionIds, LocalDate.of(2023, 1, 1),
+                today.minusDays(1), today);
+    }
+}

@@ -1,0 +1,159 @@
+package vn.gov.cchc.portal.task.internal;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.gov.cchc.portal.agency.AgencySummary;
+import vn.gov.cchc.portal.common.TextMatch;
+import vn.gov.cchc.portal.task.ReformArea;
+import vn.gov.cchc.portal.task.TaskEventType;
+import vn.gov.cchc.portal.task.TaskSpan;
+import vn.gov.cchc.portal.task.TaskStatusEngine;
+import vn.gov.cchc.portal.task.TimelineEvent;
+
+/**
+ * Fills the database with generated tasks and realistic histories, fast (JDBC batches), for benchmarks and for
+ * trying the portal at size. Spans come from the same status engine as everywhere else; a task held by an agency
+ * that was later merged passes to the successor on the merge date, like a recorded merge would do.
+ */
+@Component
+public class TaskGenerator {
+
+    private static final String[] ACTIONS = {"Rà soát, đơn giản hóa", "Số hóa hồ sơ", "Công bố, công khai",
+        "Cắt giảm điều kiện kinh doanh về", "Kiểm tra việc thực hiện", "Xây dựng đề án về", "Tổng kết, đánh giá",
+        "Hoàn thiện thể chế về", "Triển khai dịch vụ công trực tuyến toàn trình về", "Sắp xếp tổ chức bộ máy"};
+    private static final String[] SUBJECTS = {"thủ tục hành chính lĩnh vực đất đai", "quy định kinh doanh",
+        "dịch vụ công thiết yếu theo Đề án 06", "chế độ công vụ", "tài chính công", "cơ sở dữ liệu chuyên ngành",
+        "thủ tục nội bộ", "hồ sơ, kết quả giải quyết thủ tục hành chính", "chính quyền số cấp xã", "phân cấp, phân quyền"};
+    private static final int BATCH = 2000;
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+
+    TaskGenerator(JdbcTemplate jdbc, TransactionTemplate transactions) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+    }
+
+    /**
+     * Adds {@code count} tasks assigned between {@code from} and {@code to} to the given agencies (each task to an
+     * agency active on its assignment date), with histories up to {@code today}. Returns the number created.
+     */
+    public int generate(int count, long seed, List<AgencySummary> agencies, List<Long> sessionIds, LocalDate from,
+            LocalDate to, LocalDate today) {
+        Random random = new Random(seed);
+        long nextTaskId = nextId("task");
+        int created = 0;
+        while (created < count) {
+            int size = Math.min(BATCH, count - created);
+            Batch batch = new Batch();
+            for (int i = 0; i < size; i++) {
+                one(nextTaskId++, random, agencies, sessionIds, from, to, today, batch);
+            }
+            transactions.executeWithoutResult(status -> batch.write(jdbc));
+            created += size;
+        }
+        return created;
+    }
+
+    private void one(long id, Random random, List<AgencySummary> agencies, List<Long> sessionIds, LocalDate from,
+            LocalDate to, LocalDate today, Batch batch) {
+        LocalDate assignedOn = from.plusDays(random.nextInt((int) ChronoUnit.DAYS.between(from, to) + 1));
+        List<AgencySummary> active = agencies.stream().filter(a -> a.activeOn(assignedOn)).toList();
+        AgencySummary lead = active.get(random.nextInt(active.size()));
+        LocalDate deadline = random.nextInt(100) < 85 ? assignedOn.plusDays(15 + random.nextInt(300)) : null;
+        ReformArea area = ReformArea.values()[random.nextInt(ReformArea.values().length)];
+        String title = ACTIONS[random.nextInt(ACTIONS.length)] + " " + SUBJECTS[random.nextInt(SUBJECTS.length)]
+                + " (" + id + ")";
+        Long sessionId = sessionIds.isEmpty() || random.nextInt(3) > 0 ? null : sessionIds.get(random.nextInt(sessionIds.size()));
+        batch.tasks.add(new Object[] {id, sessionId, "GEN-" + id, title, TextMatch.fold(title), area.name(), lead.id(),
+            Date.valueOf(assignedOn), date(deadline), date(deadline), "NORMAL",
+            (deadline == null ? assignedOn : deadline).getYear()});
+
+        List<TimelineEvent> events = new ArrayList<>();
+        events.add(new TimelineEvent(TaskEventType.ASSIGNED, assignedOn, null, lead.id()));
+        int outcome = random.nextInt(100);
+        LocalDate horizon = deadline == null ? assignedOn.plusDays(200) : deadline;
+        int span = (int) Math.max(5, ChronoUnit.DAYS.between(assignedOn, horizon));
+        if (outcome < 8) {
+            LocalDate newDeadline = horizon.plusDays(30 + random.nextInt(90));
+            LocalDate asked = assignedOn.plusDays(random.nextInt(span));
+            events.add(new TimelineEvent(TaskEventType.EXTENSION_REQUESTED, asked, newDeadline, null));
+            events.add(new TimelineEvent(TaskEventType.EXTENSION_APPROVED, asked.plusDays(3), newDeadline, null));
+        }
+        if (outcome < 55) {
+            LocalDate proposed = assignedOn.plusDays(random.nextInt(span + 60));
+            events.add(TimelineEvent.of(TaskEventType.COMPLETION_PROPOSED, proposed));
+            if (outcome < 47) {
+                events.add(TimelineEvent.of(TaskEventType.COMPLETION_CONFIRMED, proposed.plusDays(random.nextInt(10))));
+            }
+        } else if (outcome < 58) {
+            events.add(TimelineEvent.of(TaskEventType.SUSPENDED, assignedOn.plusDays(random.nextInt(span))));
+        } else if (outcome < 60) {
+            events.add(TimelineEvent.of(TaskEventType.WITHDRAWN, assignedOn.plusDays(random.nextInt(span))));
+        }
+        for (int r = random.nextInt(3); r > 0; r--) {
+            events.add(TimelineEvent.of(TaskEventType.PROGRESS_REPORTED, assignedOn.plusDays(random.nextInt(span))));
+        }
+        if (lead.validTo() != null && lead.successorId() != null) {
+            events.add(new TimelineEvent(TaskEventType.LEAD_TRANSFERRED, lead.validTo().plusDays(1), null, lead.successorId()));
+        }
+        List<TimelineEvent> happened = events.stream().filter(e -> !e.on().isAfter(today))
+                .sorted(java.util.Comparator.comparing(TimelineEvent::on)).toList();
+        for (TimelineEvent event : happened) {
+            batch.events.add(new Object[] {id, event.type().name(),
+                Timestamp.from(event.on().atTime(LocalTime.of(9, 0)).toInstant(ZoneOffset.ofHours(7))),
+                Date.valueOf(event.on()), "generator", date(event.newDeadline()),
+                event.type() == TaskEventType.LEAD_TRANSFERRED ? lead.id() : null, event.newAgencyId(),
+                event.type() == TaskEventType.COMPLETION_PROPOSED ? 100 : null});
+        }
+        List<TaskSpan> spans = TaskStatusEngine.spans(assignedOn, deadline, lead.id(), happened);
+        for (TaskSpan s : spans) {
+            batch.spans.add(new Object[] {id, Date.valueOf(s.from()), date(s.to()), s.state().name(), s.agencyId(),
+                date(s.originalDeadline()), date(s.effectiveDeadline()), date(s.completedOn())});
+        }
+        TaskSpan last = spans.getLast();
+        batch.finals.add(new Object[] {last.state().name(), date(last.effectiveDeadline()), last.agencyId(), id});
+    }
+
+    private long nextId(String table) {
+        Long max = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM " + table, Long.class);
+        return (max == null ? 0 : max) + 1;
+    }
+
+    private static Date date(LocalDate date) {
+        return date == null ? null : Date.valueOf(date);
+    }
+
+    private static final class Batch {
+        final List<Object[]> tasks = new ArrayList<>();
+        final List<Object[]> events = new ArrayList<>();
+        final List<Object[]> spans = new ArrayList<>();
+        final List<Object[]> finals = new ArrayList<>();
+
+        void write(JdbcTemplate jdbc) {
+            jdbc.batchUpdate("""
+                    INSERT INTO task (id, session_id, doc_number, title, search_text, area, lead_agency_id, assigned_on,
+                                      original_deadline, deadline, priority, plan_year, state, directive, version)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', FALSE, 0)""", tasks);
+            jdbc.batchUpdate("""
+                    INSERT INTO task_event (task_id, type, occurred_at, effective_on, actor, new_deadline,
+                                            from_agency_id, to_agency_id, percent_done)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", events);
+            jdbc.batchUpdate("""
+                    INSERT INTO task_span (task_id, from_date, to_date, state, agency_id, original_deadline,
+                                           effective_deadline, completed_on)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", spans);
+            jdbc.batchUpdate("UPDATE task SET state = ?, deadline = ?, lead_agency_id = ? WHERE id = ?", finals);
+        }
+    }
+}
