@@ -58,13 +58,13 @@ class TaskServicesTest {
     @Test
     void one_directive_to_all_provinces_makes_a_parent_and_one_child_per_province_active_then() {
         long parent = assignments.assign(testTasks.assignment("Rà soát thủ tục hành chính nội bộ",
-                new AgencySelection(AgencySelection.Kind.ALL_PROVINCES, List.of()), LocalDate.of(2023, 3, 1),
-                LocalDate.of(2023, 6, 30)));
+                new AgencySelection(AgencySelection.Kind.ALL_PROVINCES, List.of()), LocalDate.of(2024, 3, 1),
+                LocalDate.of(2024, 6, 30)));
 
         assertThat(queries.details(parent).directive()).isTrue();
-        assertThat(queries.children(parent, LocalDate.of(2023, 3, 1))).hasSize(63)
+        assertThat(queries.children(parent, LocalDate.of(2024, 3, 1))).hasSize(63)
                 .extracting(TaskRow::leadAgencyNameVi).contains("Tỉnh Hà Giang", "Thành phố Hà Nội");
-        assertThat(queries.rollup(parent, LocalDate.of(2023, 7, 1)))
+        assertThat(queries.rollup(parent, LocalDate.of(2024, 7, 1)))
                 .isEqualTo(new Rollup(63, 0, 0, 0, 63, 0));
     }
 
@@ -212,6 +212,23 @@ class TaskServicesTest {
         TaskFilter overdueLater = new TaskFilter(TODAY.plusDays(3), testTasks.agencyId("dak-lak-2025"), null, null,
                 TaskStatus.OPEN_OVERDUE, null, null, null, null);
         assertThat(queries.page(overdueLater, 0, 50)).extracting(TaskRow::id).contains(task);
+    }
+
+    @Test
+    void a_page_deep_in_a_long_list_holds_the_same_rows_as_reading_from_the_top() {
+        String marker = "danh sach dai " + System.nanoTime();
+        for (int i = 0; i < 20; i++) {
+            assignments.assign(testTasks.assignment("Danh sách dài " + marker.substring(14) + " đợt " + i,
+                    new AgencySelection(AgencySelection.Kind.ALL_PROVINCES, List.of()), TODAY, TODAY.plusDays(90)));
+        }
+        TaskFilter filter = new TaskFilter(TODAY, null, null, null, null, null, null, null, marker);
+        List<Long> fromTop = queries.page(filter, 0, 500).stream().map(TaskRow::id).toList();
+        List<Long> rest = queries.page(filter, 500, 200).stream().map(TaskRow::id).toList();
+
+        assertThat(queries.count(filter)).isEqualTo(20 * 34);
+        assertThat(fromTop).hasSize(500);
+        assertThat(rest).hasSize(180).doesNotContainAnyElementsOf(fromTop);
+        assertThat(queries.page(filter, 520, 10)).extracting(TaskRow::id).containsExactlyElementsOf(rest.subList(20, 30));
     }
 
     @Test

@@ -38,10 +38,12 @@ public class TaskGenerator {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
+    private final TaskSearch search;
 
-    TaskGenerator(JdbcTemplate jdbc, TransactionTemplate transactions) {
+    TaskGenerator(JdbcTemplate jdbc, TransactionTemplate transactions, TaskSearch search) {
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.search = search;
     }
 
     /**
@@ -62,6 +64,7 @@ public class TaskGenerator {
             transactions.executeWithoutResult(status -> batch.write(jdbc));
             created += size;
         }
+        search.invalidate();
         return created;
     }
 

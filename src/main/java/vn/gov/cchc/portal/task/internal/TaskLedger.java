@@ -20,11 +20,13 @@ public class TaskLedger {
 
     private final TaskEventRepository events;
     private final TaskSpanRepository spans;
+    private final TaskSearch search;
     private final Clock clock;
 
-    TaskLedger(TaskEventRepository events, TaskSpanRepository spans, Clock clock) {
+    TaskLedger(TaskEventRepository events, TaskSpanRepository spans, TaskSearch search, Clock clock) {
         this.events = events;
         this.spans = spans;
+        this.search = search;
         this.clock = clock;
     }
 
@@ -43,6 +45,7 @@ public class TaskLedger {
         if (!task.isDirective()) {
             project(task);
         }
+        search.invalidate();
         return entry;
     }
 

@@ -42,26 +42,57 @@ public class TaskSearch {
               ELSE s.state
             END""";
 
+    /** Pages below this offset are read directly; deeper ones from the filter's cached id list. */
+    static final int DIRECT_OFFSET_LIMIT = 500;
+
     private final NamedParameterJdbcTemplate jdbc;
+    private final TaskIdCache idCache = new TaskIdCache();
 
     TaskSearch(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
+    /** Any change to any task makes cached id lists stale. */
+    public void invalidate() {
+        idCache.invalidate();
+    }
+
     public List<TaskRow> page(TaskFilter filter, int dueSoonDays, int offset, int limit) {
+        if (offset < DIRECT_OFFSET_LIMIT) {
+            return directPage(filter, dueSoonDays, offset, limit);
+        }
+        List<Long> ids = idCache.ids(filter, dueSoonDays, () -> allIds(filter, dueSoonDays));
+        if (offset >= ids.size()) {
+            return List.of();
+        }
+        return rowsByIds(ids.subList(offset, Math.min(ids.size(), offset + limit)), filter.asOf(), dueSoonDays);
+    }
+
+    private List<Long> allIds(TaskFilter filter, int dueSoonDays) {
+        String sql = "SELECT t.id FROM task t " + joins(filter) + " WHERE " + where(filter) + " ORDER BY t.id DESC";
+        return jdbc.queryForList(sql, params(filter, dueSoonDays), Long.class);
+    }
+
+    private List<TaskRow> rowsByIds(List<Long> ids, LocalDate asOf, int dueSoonDays) {
+        MapSqlParameterSource params = new MapSqlParameterSource("ids", ids).addValue("asOf", Date.valueOf(asOf));
+        return jdbc.query(SELECT_ROWS + " WHERE t.id IN (:ids) ORDER BY t.id DESC", params,
+                (rs, n) -> row(rs, asOf, dueSoonDays));
+    }
+
+    private static final String SELECT_ROWS = """
+            SELECT t.id, t.parent_id, t.title, t.area, t.lead_agency_id, a.name_vi, t.assigned_on,
+                   t.original_deadline, t.deadline, t.version,
+                   s.state, s.from_date, s.agency_id, s.original_deadline AS s_original, s.effective_deadline, s.completed_on
+            FROM task t
+            LEFT JOIN task_span s ON s.task_id = t.id AND s.from_date <= :asOf AND (s.to_date IS NULL OR s.to_date > :asOf)
+            LEFT JOIN agency a ON a.id = t.lead_agency_id""";
+
+    private List<TaskRow> directPage(TaskFilter filter, int dueSoonDays, int offset, int limit) {
         MapSqlParameterSource params = params(filter, dueSoonDays);
         params.addValue("limit", limit).addValue("offset", offset);
         // the ids are found first (narrow rows, index order), then only that page is joined for display
-        String sql = """
-                SELECT t.id, t.parent_id, t.title, t.area, t.lead_agency_id, a.name_vi, t.assigned_on,
-                       t.original_deadline, t.deadline, t.version,
-                       s.state, s.from_date, s.agency_id, s.original_deadline AS s_original, s.effective_deadline, s.completed_on
-                FROM (SELECT t.id FROM task t %s WHERE %s ORDER BY t.id DESC LIMIT :limit OFFSET :offset) page
-                JOIN task t ON t.id = page.id
-                LEFT JOIN task_span s ON s.task_id = t.id AND s.from_date <= :asOf AND (s.to_date IS NULL OR s.to_date > :asOf)
-                LEFT JOIN agency a ON a.id = t.lead_agency_id
-                ORDER BY t.id DESC
-                """.formatted(joins(filter), where(filter));
+        String sql = SELECT_ROWS.replace("FROM task t", "FROM (SELECT t.id FROM task t %s WHERE %s ORDER BY t.id DESC LIMIT :limit OFFSET :offset) page JOIN task t ON t.id = page.id")
+                .formatted(joins(filter), where(filter)) + " ORDER BY t.id DESC";
         return jdbc.query(sql, params, (rs, n) -> row(rs, filter.asOf(), dueSoonDays));
     }
 
