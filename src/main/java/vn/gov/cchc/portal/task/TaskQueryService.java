@@ -120,6 +120,20 @@ public class TaskQueryService {
         return fields;
     }
 
+    /**
+     * Rows for the given ids (the first 500), with their status as of the date. Callers pass ids they were allowed
+     * to count (the dashboard's drill-down checks the agency scope first).
+     */
+    @PreAuthorize(Access.AUTHENTICATED)
+    public List<TaskRow> rowsFor(List<Long> ids, java.time.LocalDate asOf) {
+        List<TaskRow> rows = search.rows(ids.size() > 500 ? ids.subList(0, 500) : ids, asOf, settings.dueSoonDays());
+        if (isCentralReader()) {
+            return rows;
+        }
+        Long own = currentUser.portalUser().map(PortalUser::agencyId).orElse(null);
+        return rows.stream().filter(row -> own != null && own.equals(row.leadAgencyId())).toList();
+    }
+
     /** A directive's children with their status as of the date. */
     public List<TaskRow> children(long parentId, java.time.LocalDate asOf) {
         Map<Long, AgencySummary> agencyById = agencyIndex();
@@ -151,9 +165,7 @@ public class TaskQueryService {
     /** Central readers see every task; agency users only those their agency leads or supports. */
     private Task readable(long taskId) {
         Task task = tasks.findById(taskId).orElseThrow(NotFoundException::new);
-        boolean central = currentUser.has(Role.ADMIN) || currentUser.has(Role.SECRETARIAT)
-                || currentUser.has(Role.COMMITTEE_MEMBER);
-        if (central) {
+        if (isCentralReader()) {
             return task;
         }
         Long agencyId = currentUser.portalUser().map(PortalUser::agencyId).orElse(null);
@@ -162,6 +174,10 @@ public class TaskQueryService {
             return task;
         }
         throw new NotFoundException();
+    }
+
+    private boolean isCentralReader() {
+        return currentUser.has(Role.ADMIN) || currentUser.has(Role.SECRETARIAT) || currentUser.has(Role.COMMITTEE_MEMBER);
     }
 
     private Map<Long, AgencySummary> agencyIndex() {

@@ -105,6 +105,10 @@ public class Task {
     @Column(name = "search_text", nullable = false, length = 1200)
     private String searchText;
 
+    @NotAudited
+    @Column(name = "plan_date", nullable = false)
+    private LocalDate planDate;
+
     @Version
     private long version;
 
@@ -133,6 +137,7 @@ public class Task {
         this.priority = content.priority();
         this.planYear = content.planYear();
         this.searchText = fold(title, description);
+        this.planDate = content.deadline() != null ? content.deadline() : content.assignedOn();
     }
 
     public void moveTo(TaskState newState, LocalDate effectiveDeadline, Long newLeadAgencyId) {
@@ -228,6 +233,10 @@ public class Task {
 
     public TaskState getState() {
         return state;
+    }
+
+    public LocalDate getPlanDate() {
+        return planDate;
     }
 
     public long getVersion() {

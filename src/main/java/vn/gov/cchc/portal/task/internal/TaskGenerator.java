@@ -53,37 +53,40 @@ public class TaskGenerator {
     public int generate(int count, long seed, List<AgencySummary> agencies, List<Long> sessionIds, LocalDate from,
             LocalDate to, LocalDate today) {
         Random random = new Random(seed);
-        long nextTaskId = nextId("task");
-        int created = 0;
-        while (created < count) {
-            int size = Math.min(BATCH, count - created);
-            Batch batch = new Batch();
-            for (int i = 0; i < size; i++) {
-                one(nextTaskId++, random, agencies, sessionIds, from, to, today, batch);
-            }
-            transactions.executeWithoutResult(status -> batch.write(jdbc));
-            created += size;
+        List<PlannedTask> planned = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            planned.add(random(random, agencies, sessionIds, from, to));
         }
-        search.invalidate();
-        return created;
+        return insert(planned, today);
     }
 
-    private void one(long id, Random random, List<AgencySummary> agencies, List<Long> sessionIds, LocalDate from,
-            LocalDate to, LocalDate today, Batch batch) {
+    /**
+     * Inserts the tasks with their histories (events after {@code today} are left out). A task whose lead agency
+     * was later merged passes to the successor on the merge date, as a recorded merge would do.
+     */
+    public int insert(List<PlannedTask> planned, LocalDate today) {
+        long nextTaskId = nextId("task");
+        for (int start = 0; start < planned.size(); start += BATCH) {
+            Batch batch = new Batch();
+            for (PlannedTask task : planned.subList(start, Math.min(planned.size(), start + BATCH))) {
+                add(nextTaskId++, task, today, batch);
+            }
+            transactions.executeWithoutResult(status -> batch.write(jdbc));
+        }
+        search.invalidate();
+        return planned.size();
+    }
+
+    private static PlannedTask random(Random random, List<AgencySummary> agencies, List<Long> sessionIds,
+            LocalDate from, LocalDate to) {
         LocalDate assignedOn = from.plusDays(random.nextInt((int) ChronoUnit.DAYS.between(from, to) + 1));
         List<AgencySummary> active = agencies.stream().filter(a -> a.activeOn(assignedOn)).toList();
         AgencySummary lead = active.get(random.nextInt(active.size()));
         LocalDate deadline = random.nextInt(100) < 85 ? assignedOn.plusDays(15 + random.nextInt(300)) : null;
         ReformArea area = ReformArea.values()[random.nextInt(ReformArea.values().length)];
-        String title = ACTIONS[random.nextInt(ACTIONS.length)] + " " + SUBJECTS[random.nextInt(SUBJECTS.length)]
-                + " (" + id + ")";
+        String title = ACTIONS[random.nextInt(ACTIONS.length)] + " " + SUBJECTS[random.nextInt(SUBJECTS.length)];
         Long sessionId = sessionIds.isEmpty() || random.nextInt(3) > 0 ? null : sessionIds.get(random.nextInt(sessionIds.size()));
-        batch.tasks.add(new Object[] {id, sessionId, "GEN-" + id, title, TextMatch.fold(title), area.name(), lead.id(),
-            Date.valueOf(assignedOn), date(deadline), date(deadline), "NORMAL",
-            (deadline == null ? assignedOn : deadline).getYear()});
-
         List<TimelineEvent> events = new ArrayList<>();
-        events.add(new TimelineEvent(TaskEventType.ASSIGNED, assignedOn, null, lead.id()));
         int outcome = random.nextInt(100);
         LocalDate horizon = deadline == null ? assignedOn.plusDays(200) : deadline;
         int span = (int) Math.max(5, ChronoUnit.DAYS.between(assignedOn, horizon));
@@ -107,6 +110,19 @@ public class TaskGenerator {
         for (int r = random.nextInt(3); r > 0; r--) {
             events.add(TimelineEvent.of(TaskEventType.PROGRESS_REPORTED, assignedOn.plusDays(random.nextInt(span))));
         }
+        return new PlannedTask(null, title, area, lead, assignedOn, deadline, sessionId, events);
+    }
+
+    private void add(long id, PlannedTask task, LocalDate today, Batch batch) {
+        AgencySummary lead = task.lead();
+        LocalDate planDate = task.deadline() == null ? task.assignedOn() : task.deadline();
+        String title = task.docNumber() == null ? task.title() + " (" + id + ")" : task.title();
+        batch.tasks.add(new Object[] {id, task.sessionId(), task.docNumber() == null ? "GEN-" + id : task.docNumber(),
+            title, TextMatch.fold(title), task.area().name(), lead.id(), Date.valueOf(task.assignedOn()),
+            date(task.deadline()), date(task.deadline()), "NORMAL", planDate.getYear(), Date.valueOf(planDate)});
+        List<TimelineEvent> events = new ArrayList<>();
+        events.add(new TimelineEvent(TaskEventType.ASSIGNED, task.assignedOn(), null, lead.id()));
+        events.addAll(task.events());
         if (lead.validTo() != null && lead.successorId() != null) {
             events.add(new TimelineEvent(TaskEventType.LEAD_TRANSFERRED, lead.validTo().plusDays(1), null, lead.successorId()));
         }
@@ -119,10 +135,11 @@ public class TaskGenerator {
                 event.type() == TaskEventType.LEAD_TRANSFERRED ? lead.id() : null, event.newAgencyId(),
                 event.type() == TaskEventType.COMPLETION_PROPOSED ? 100 : null});
         }
-        List<TaskSpan> spans = TaskStatusEngine.spans(assignedOn, deadline, lead.id(), happened);
+        List<TaskSpan> spans = TaskStatusEngine.spans(task.assignedOn(), task.deadline(), lead.id(), happened);
         for (TaskSpan s : spans) {
             batch.spans.add(new Object[] {id, Date.valueOf(s.from()), date(s.to()), s.state().name(), s.agencyId(),
-                date(s.originalDeadline()), date(s.effectiveDeadline()), date(s.completedOn())});
+                date(s.originalDeadline()), date(s.effectiveDeadline()), date(s.completedOn()), Date.valueOf(planDate),
+                task.area().name()});
         }
         TaskSpan last = spans.getLast();
         batch.finals.add(new Object[] {last.state().name(), date(last.effectiveDeadline()), last.agencyId(), id});
@@ -146,16 +163,16 @@ public class TaskGenerator {
         void write(JdbcTemplate jdbc) {
             jdbc.batchUpdate("""
                     INSERT INTO task (id, session_id, doc_number, title, search_text, area, lead_agency_id, assigned_on,
-                                      original_deadline, deadline, priority, plan_year, state, directive, version)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', FALSE, 0)""", tasks);
+                                      original_deadline, deadline, priority, plan_year, plan_date, state, directive, version)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', FALSE, 0)""", tasks);
             jdbc.batchUpdate("""
                     INSERT INTO task_event (task_id, type, occurred_at, effective_on, actor, new_deadline,
                                             from_agency_id, to_agency_id, percent_done)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", events);
             jdbc.batchUpdate("""
                     INSERT INTO task_span (task_id, from_date, to_date, state, agency_id, original_deadline,
-                                           effective_deadline, completed_on)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", spans);
+                                           effective_deadline, completed_on, plan_date, area)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", spans);
             jdbc.batchUpdate("UPDATE task SET state = ?, deadline = ?, lead_agency_id = ? WHERE id = ?", finals);
         }
     }

@@ -57,7 +57,8 @@ public class TaskLedger {
         List<TaskSpan> projected = TaskStatusEngine.spans(task.getAssignedOn(), task.getOriginalDeadline(), initialLead,
                 timeline);
         spans.deleteByTaskId(task.getId());
-        spans.saveAll(projected.stream().map(span -> new TaskSpanEntry(task.getId(), span)).toList());
+        spans.saveAll(projected.stream()
+                .map(span -> new TaskSpanEntry(task.getId(), task.getPlanDate(), task.getArea(), span)).toList());
         TaskSpan current = projected.getLast();
         task.moveTo(current.state(), current.effectiveDeadline(), current.agencyId());
     }

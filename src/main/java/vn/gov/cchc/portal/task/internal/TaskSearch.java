@@ -73,6 +73,10 @@ public class TaskSearch {
         return jdbc.queryForList(sql, params(filter, dueSoonDays), Long.class);
     }
 
+    public List<TaskRow> rows(List<Long> ids, LocalDate asOf, int dueSoonDays) {
+        return ids.isEmpty() ? List.of() : rowsByIds(ids, asOf, dueSoonDays);
+    }
+
     private List<TaskRow> rowsByIds(List<Long> ids, LocalDate asOf, int dueSoonDays) {
         MapSqlParameterSource params = new MapSqlParameterSource("ids", ids).addValue("asOf", Date.valueOf(asOf));
         return jdbc.query(SELECT_ROWS + " WHERE t.id IN (:ids) ORDER BY t.id DESC", params,

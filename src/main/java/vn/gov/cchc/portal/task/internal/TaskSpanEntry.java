@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import vn.gov.cchc.portal.task.ReformArea;
 import vn.gov.cchc.portal.task.TaskSpan;
 import vn.gov.cchc.portal.task.TaskState;
 
@@ -46,11 +47,20 @@ public class TaskSpanEntry {
     @Column(name = "completed_on")
     private LocalDate completedOn;
 
+    @Column(name = "plan_date", nullable = false)
+    private LocalDate planDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24)
+    private ReformArea area;
+
     protected TaskSpanEntry() {
     }
 
-    public TaskSpanEntry(long taskId, TaskSpan span) {
+    public TaskSpanEntry(long taskId, LocalDate planDate, ReformArea area, TaskSpan span) {
         this.taskId = taskId;
+        this.planDate = planDate;
+        this.area = area;
         this.fromDate = span.from();
         this.toDate = span.to();
         this.state = span.state();

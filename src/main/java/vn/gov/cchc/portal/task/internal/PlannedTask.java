@@ -1,0 +1,12 @@
+package vn.gov.cchc.portal.task.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import vn.gov.cchc.portal.agency.AgencySummary;
+import vn.gov.cchc.portal.task.ReformArea;
+import vn.gov.cchc.portal.task.TimelineEvent;
+
+/** A task to insert in bulk with its whole history (after the assignment). */
+public record PlannedTask(String docNumber, String title, ReformArea area, AgencySummary lead, LocalDate assignedOn,
+        LocalDate deadline, Long sessionId, List<TimelineEvent> events) {
+}

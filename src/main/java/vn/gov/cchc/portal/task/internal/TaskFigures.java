@@ -1,0 +1,79 @@
+package vn.gov.cchc.portal.task.internal;
+
+import java.sql.Date;
+import java.util.List;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import vn.gov.cchc.portal.task.BucketCount;
+import vn.gov.cchc.portal.task.DeadlineBasis;
+import vn.gov.cchc.portal.task.FigureQuery;
+import vn.gov.cchc.portal.task.ReformArea;
+import vn.gov.cchc.portal.task.StatusBucket;
+
+/**
+ * Counts in the official convention, computed in the database from the span projection (one covering index
+ * range). The bucket rules are the engine's (TaskStatusEngine); a test checks both agree on generated data.
+ */
+@Component
+public class TaskFigures {
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    TaskFigures(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<BucketCount> counts(FigureQuery query) {
+        String sql = "SELECT s.agency_id, s.area, " + bucketSql(query.basis()) + " AS bucket, COUNT(*) AS n"
+                + " FROM task_span s WHERE " + SPAN_ON_DATE_IN_PERIOD + " GROUP BY s.agency_id, s.area, bucket";
+        return jdbc.query(sql, params(query), (rs, n) -> new BucketCount(rs.getLong("agency_id"),
+                ReformArea.valueOf(rs.getString("area")), StatusBucket.valueOf(rs.getString("bucket")), rs.getLong("n")));
+    }
+
+    /** The ids of exactly the tasks behind one figure; null arguments mean "any". */
+    public List<Long> taskIds(FigureQuery query, List<Long> agencyIds, ReformArea area, StatusBucket bucket) {
+        StringBuilder sql = new StringBuilder("SELECT s.task_id FROM task_span s WHERE ").append(SPAN_ON_DATE_IN_PERIOD);
+        MapSqlParameterSource params = params(query);
+        if (agencyIds != null) {
+            sql.append(" AND s.agency_id IN (:agencyIds)");
+            params.addValue("agencyIds", agencyIds.isEmpty() ? List.of(-1L) : agencyIds);
+        }
+        if (area != null) {
+            sql.append(" AND s.area = :area");
+            params.addValue("area", area.name());
+        }
+        String bucketSql = bucketSql(query.basis());
+        if (bucket == null) {
+            sql.append(" AND ").append(bucketSql).append(" <> 'NOT_COUNTED'");
+        } else {
+            sql.append(" AND ").append(bucketSql).append(" = :bucket");
+            params.addValue("bucket", bucket.name());
+        }
+        sql.append(" ORDER BY s.task_id DESC");
+        return jdbc.queryForList(sql.toString(), params, Long.class);
+    }
+
+    private static final String SPAN_ON_DATE_IN_PERIOD = "s.plan_date BETWEEN :from AND :to"
+            + " AND s.from_date <= :asOf AND (s.to_date IS NULL OR s.to_date > :asOf)";
+
+    /** TaskStatusEngine's bucket rules, for the deadline column of the chosen basis. */
+    static String bucketSql(DeadlineBasis basis) {
+        String deadline = basis == DeadlineBasis.ORIGINAL ? "s.original_deadline" : "s.effective_deadline";
+        return """
+                (CASE
+                   WHEN s.state = 'DONE' THEN
+                     CASE WHEN %1$s IS NULL OR s.completed_on <= %1$s THEN 'DONE_ON_TIME' ELSE 'DONE_LATE' END
+                   WHEN s.state IN ('OPEN', 'AWAITING_CONFIRMATION') THEN
+                     CASE WHEN %1$s IS NOT NULL AND :asOf > %1$s THEN 'OPEN_OVERDUE' ELSE 'OPEN_IN_TIME' END
+                   ELSE 'NOT_COUNTED'
+                 END)""".formatted(deadline);
+    }
+
+    private static MapSqlParameterSource params(FigureQuery query) {
+        return new MapSqlParameterSource()
+                .addValue("asOf", Date.valueOf(query.asOf()))
+                .addValue("from", Date.valueOf(query.periodFrom()))
+                .addValue("to", Date.valueOf(query.periodTo()));
+    }
+}
