@@ -31,6 +31,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
     private static final List<RouteRule> RULES = List.of(
             new RouteRule("", "HomeView", List.of(Role.values())),
             new RouteRule("sessions", "SessionListView", List.of(Role.values())),
+            new RouteRule("dashboard", "DashboardView", List.of(Role.values())),
             new RouteRule("tasks", "TaskListView", List.of(Role.ADMIN, Role.SECRETARIAT, Role.COMMITTEE_MEMBER)),
             new RouteRule("admin/agencies", "AgencyListView", List.of(Role.ADMIN, Role.SECRETARIAT)),
             new RouteRule("admin/users", "UserListView", List.of(Role.ADMIN)));
@@ -74,11 +75,11 @@ class ViewAccessTest extends SpringBrowserlessTest {
 
     static Stream<Arguments> menuPerRole() {
         return Stream.of(
-                Arguments.of(Role.AGENCY_OFFICER, List.of("Trang chủ", "Phiên họp")),
-                Arguments.of(Role.AGENCY_LEADER, List.of("Trang chủ", "Phiên họp")),
-                Arguments.of(Role.COMMITTEE_MEMBER, List.of("Trang chủ", "Phiên họp", "Nhiệm vụ")),
-                Arguments.of(Role.SECRETARIAT, List.of("Trang chủ", "Phiên họp", "Nhiệm vụ", "Cơ quan, địa phương")),
-                Arguments.of(Role.ADMIN, List.of("Trang chủ", "Phiên họp", "Nhiệm vụ", "Cơ quan, địa phương", "Người dùng")));
+                Arguments.of(Role.AGENCY_OFFICER, List.of("Trang chủ", "Số liệu tổng hợp", "Phiên họp")),
+                Arguments.of(Role.AGENCY_LEADER, List.of("Trang chủ", "Số liệu tổng hợp", "Phiên họp")),
+                Arguments.of(Role.COMMITTEE_MEMBER, List.of("Trang chủ", "Số liệu tổng hợp", "Phiên họp", "Nhiệm vụ")),
+                Arguments.of(Role.SECRETARIAT, List.of("Trang chủ", "Số liệu tổng hợp", "Phiên họp", "Nhiệm vụ", "Cơ quan, địa phương")),
+                Arguments.of(Role.ADMIN, List.of("Trang chủ", "Số liệu tổng hợp", "Phiên họp", "Nhiệm vụ", "Cơ quan, địa phương", "Người dùng")));
     }
 
     @ParameterizedTest(name = "{0} sees {1}")

@@ -88,7 +88,9 @@ class DemoTasks implements ApplicationRunner {
     private static PlannedTask firstHalf2023(AgencySummary agency, int i, boolean doneByCutoff, int sequence,
             Long sessionId) {
         LocalDate assigned = LocalDate.of(2023, 1, 3).plusDays(i % 20);
-        LocalDate deadline = LocalDate.of(2023, 2, 15).plusDays((i * 37L) % 136);
+        // finished tasks were due any time in the half-year; those still open by the cut-off mostly later in it
+        LocalDate deadline = doneByCutoff ? LocalDate.of(2023, 2, 15).plusDays((i * 37L) % 136)
+                : LocalDate.of(2023, 5, 2).plusDays((i * 37L) % 60);
         List<TimelineEvent> events = new ArrayList<>();
         if (doneByCutoff) {
             boolean late = i % 10 == 3 && deadline.isBefore(LocalDate.of(2023, 6, 10));

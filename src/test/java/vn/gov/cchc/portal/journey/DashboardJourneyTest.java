@@ -1,0 +1,53 @@
+package vn.gov.cchc.portal.journey;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.gov.cchc.portal.support.Browser;
+import vn.gov.cchc.portal.support.IntegrationTest;
+import vn.gov.cchc.portal.support.PortalPage;
+
+/** A committee member reads the 5th session's figures in a real browser. */
+@IntegrationTest
+class DashboardJourneyTest {
+
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void launchBrowser() {
+        browser = Browser.launch();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void committee_member_reads_the_figures_as_of_21_06_2023() {
+        try (BrowserContext context = browser.newContext(1280, 1000)) {
+            PortalPage member = PortalPage.signIn(context, port, "uyvien", "CaiCach-2026-UV");
+            member.open("dashboard");
+            member.page().getByRole(com.microsoft.playwright.options.AriaRole.COMBOBOX,
+                    new Page.GetByRoleOptions().setName("Theo kỳ của phiên họp")).click();
+            member.page().getByText("Phiên họp thứ 5 · số liệu đến 21/06/2023").click();
+            member.click("Xem số liệu");
+
+            assertThat(member.page().getByText("35,03%").first()).isVisible();
+            assertThat(member.page().getByText("46,09%").first()).isVisible();
+            assertThat(member.page().getByText("Đã hoàn thành 296/845 nhiệm vụ")).isVisible();
+            assertThat(member.page().getByText("Đã hoàn thành 1.384/3.003 nhiệm vụ")).isVisible();
+            member.page().screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(Path.of("target/screenshots/dashboard-2023-06-21.png")));
+        }
+    }
+}
