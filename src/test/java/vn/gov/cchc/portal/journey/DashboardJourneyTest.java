@@ -5,32 +5,14 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.gov.cchc.portal.support.Browser;
+import vn.gov.cchc.portal.support.BrowserJourney;
 import vn.gov.cchc.portal.support.IntegrationTest;
 import vn.gov.cchc.portal.support.PortalPage;
 
 /** A committee member reads the 5th session's figures in a real browser. */
 @IntegrationTest
-class DashboardJourneyTest {
-
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void launchBrowser() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
+class DashboardJourneyTest extends BrowserJourney {
 
     @Test
     void committee_member_reads_the_figures_as_of_21_06_2023() {

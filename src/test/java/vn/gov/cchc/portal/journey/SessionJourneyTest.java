@@ -6,33 +6,16 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.gov.cchc.portal.support.Browser;
+import vn.gov.cchc.portal.support.BrowserJourney;
 import vn.gov.cchc.portal.support.IntegrationTest;
 import vn.gov.cchc.portal.support.PortalPage;
 
 /** The secretariat prepares a session in a real browser; a committee member then reads it. */
 @IntegrationTest
-class SessionJourneyTest {
+class SessionJourneyTest extends BrowserJourney {
 
     private static final String TITLE = "Phiên họp chuyên đề về chuyển đổi số trong giải quyết thủ tục hành chính";
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void launchBrowser() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void secretariat_creates_a_session_with_agenda_and_conclusion_and_a_committee_member_reads_it() {

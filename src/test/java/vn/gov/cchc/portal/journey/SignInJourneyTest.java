@@ -6,36 +6,18 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.gov.cchc.portal.support.Browser;
+import vn.gov.cchc.portal.support.BrowserJourney;
 import vn.gov.cchc.portal.support.IntegrationTest;
 
 /** A real browser against the running portal. */
 @IntegrationTest
-class SignInJourneyTest {
-
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
+class SignInJourneyTest extends BrowserJourney {
 
     private BrowserContext context;
     private Page page;
-
-    @BeforeAll
-    static void launchBrowser() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
 
     @BeforeEach
     void openPage() {
