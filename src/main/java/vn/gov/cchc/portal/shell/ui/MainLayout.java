@@ -19,7 +19,10 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
 import vn.gov.cchc.portal.common.ui.LanguageSwitch;
+import vn.gov.cchc.portal.notification.NotificationService;
+import vn.gov.cchc.portal.notification.ui.NotificationBell;
 import vn.gov.cchc.portal.security.CurrentUser;
+import vn.gov.cchc.portal.security.Role;
 
 /**
  * Every signed-in view sits in this layout. The navigation lists only the views the user's roles may open
@@ -29,13 +32,14 @@ import vn.gov.cchc.portal.security.CurrentUser;
 @PermitAll
 class MainLayout extends AppLayout {
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+    MainLayout(CurrentUser currentUser, AuthenticationContext authentication, NotificationService notifications) {
         addClassName("main-layout");
         setPrimarySection(Section.DRAWER);
         Span appName = new Span(getTranslation("app.shortName"));
         appName.addClassName("app-name");
         addToDrawer(appName, navigation());
-        addToNavbar(new DrawerToggle(), header(currentUser, authentication));
+        String taskRoute = currentUser.has(Role.AGENCY_LEADER) || currentUser.has(Role.AGENCY_OFFICER) ? "agency/task" : "task";
+        addToNavbar(new DrawerToggle(), header(currentUser, authentication, new NotificationBell(notifications, taskRoute)));
     }
 
     private SideNav navigation() {
@@ -51,7 +55,7 @@ class MainLayout extends AppLayout {
                 : new SideNavItem(label, entry.path(), new Icon(entry.icon()));
     }
 
-    private HorizontalLayout header(CurrentUser currentUser, AuthenticationContext authentication) {
+    private HorizontalLayout header(CurrentUser currentUser, AuthenticationContext authentication, NotificationBell bell) {
         Span title = new Span(getTranslation("app.name"));
         title.addClassName("app-title");
         String roles = currentUser.roles().stream().map(role -> getTranslation(role.messageKey()))
@@ -62,7 +66,7 @@ class MainLayout extends AppLayout {
                 click -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Div spacer = new Div();
-        HorizontalLayout header = new HorizontalLayout(title, spacer, user, new LanguageSwitch(), logout);
+        HorizontalLayout header = new HorizontalLayout(title, spacer, user, bell, new LanguageSwitch(), logout);
         header.setFlexGrow(1, spacer);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);

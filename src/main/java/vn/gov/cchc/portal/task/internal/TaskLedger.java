@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import vn.gov.cchc.portal.common.PortalTime;
+import vn.gov.cchc.portal.task.TaskActivity;
 import vn.gov.cchc.portal.task.TaskEventType;
 import vn.gov.cchc.portal.task.TaskSpan;
 import vn.gov.cchc.portal.task.TaskStatusEngine;
@@ -21,12 +23,15 @@ public class TaskLedger {
     private final TaskEventRepository events;
     private final TaskSpanRepository spans;
     private final TaskSearch search;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    TaskLedger(TaskEventRepository events, TaskSpanRepository spans, TaskSearch search, Clock clock) {
+    TaskLedger(TaskEventRepository events, TaskSpanRepository spans, TaskSearch search,
+            ApplicationEventPublisher publisher, Clock clock) {
         this.events = events;
         this.spans = spans;
         this.search = search;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -46,6 +51,7 @@ public class TaskLedger {
             project(task);
         }
         search.invalidate();
+        publisher.publishEvent(new TaskActivity(task.getId(), type, task.getLeadAgencyId(), task.getTitle(), actor));
         return entry;
     }
 

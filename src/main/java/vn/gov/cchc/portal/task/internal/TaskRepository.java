@@ -10,6 +10,12 @@ public interface TaskRepository extends JpaRepository<Task, Long> {
 
     List<Task> findByParentIdOrderByIdAsc(long parentId);
 
+    @Query("""
+            select distinct t from Task t left join t.supportAgencyIds s
+            where t.directive = false and (t.leadAgencyId = :agencyId or s = :agencyId)
+            """)
+    List<Task> findForAgency(@Param("agencyId") long agencyId);
+
     @Query("select t from Task t where t.leadAgencyId = :agencyId and t.directive = false and t.state in :states")
     List<Task> findHeldBy(@Param("agencyId") long agencyId, @Param("states") List<TaskState> states);
 }

@@ -1,0 +1,47 @@
+package vn.gov.cchc.portal.notification.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import vn.gov.cchc.portal.common.PortalTime;
+import vn.gov.cchc.portal.notification.NotificationKind;
+import vn.gov.cchc.portal.security.SystemAuthentication;
+import vn.gov.cchc.portal.task.DueTask;
+import vn.gov.cchc.portal.task.TaskReminderService;
+
+/**
+ * Every morning, tells the lead agency of each task that is due soon or overdue; once per task, deadline and kind
+ * (the deadline is part of the key, so an extension brings a new reminder). ShedLock keeps it to one node.
+ */
+@Component
+class DeadlineReminders {
+
+    private final TaskReminderService dueTasks;
+    private final Notifier notifier;
+    private final Clock clock;
+
+    DeadlineReminders(TaskReminderService dueTasks, Notifier notifier, Clock clock) {
+        this.dueTasks = dueTasks;
+        this.notifier = notifier;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "${portal.notifications.reminder-cron:0 0 7 * * *}", zone = "Asia/Ho_Chi_Minh")
+    @SchedulerLock(name = "deadline-reminders", lockAtMostFor = "PT30M")
+    void everyMorning() {
+        SystemAuthentication.runAsSystem(() -> remind(PortalTime.today(clock)));
+    }
+
+    int remind(LocalDate today) {
+        int sent = 0;
+        for (DueTask task : dueTasks.dueOrOverdue(today)) {
+            NotificationKind kind = task.overdue() ? NotificationKind.OVERDUE : NotificationKind.DUE_SOON;
+            notifier.notifyAgencyOnce(task.leadAgencyId(), task.taskId(), kind, task.title(),
+                    kind.name() + ":" + task.taskId() + ":" + task.deadline());
+            sent++;
+        }
+        return sent;
+    }
+}

@@ -1,0 +1,18 @@
+package vn.gov.cchc.portal.notification.internal;
+
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface NotificationRepository extends JpaRepository<Notification, Long> {
+
+    @Query("select count(n) from Notification n where n.username = :username and n.readAt is null")
+    long countUnread(@Param("username") String username);
+
+    @Query("select n from Notification n where n.username = :username order by n.id desc")
+    List<Notification> latest(@Param("username") String username, Pageable page);
+
+    boolean existsByUsernameAndDedupKey(String username, String dedupKey);
+}

@@ -1,0 +1,6 @@
+/**
+ * In-portal notifications: new assignments, completions returned or confirmed, extensions decided, tasks due
+ * soon or overdue. Each opens its task.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Notifications")
+package vn.gov.cchc.portal.notification;

@@ -1,0 +1,305 @@
+package vn.gov.cchc.portal.task;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.gov.cchc.portal.agency.AgencyFilter;
+import vn.gov.cchc.portal.agency.AgencyService;
+import vn.gov.cchc.portal.agency.AgencySummary;
+import vn.gov.cchc.portal.common.ConcurrentEditException;
+import vn.gov.cchc.portal.common.NotFoundException;
+import vn.gov.cchc.portal.common.PortalTime;
+import vn.gov.cchc.portal.common.TextMatch;
+import vn.gov.cchc.portal.common.ValidationException;
+import vn.gov.cchc.portal.security.Access;
+import vn.gov.cchc.portal.security.CurrentUser;
+import vn.gov.cchc.portal.security.PortalUser;
+import vn.gov.cchc.portal.security.Role;
+import vn.gov.cchc.portal.storage.FileStore;
+import vn.gov.cchc.portal.storage.StoredFile;
+import vn.gov.cchc.portal.task.internal.EventDetails;
+import vn.gov.cchc.portal.task.internal.Task;
+import vn.gov.cchc.portal.task.internal.TaskContribution;
+import vn.gov.cchc.portal.task.internal.TaskContributionRepository;
+import vn.gov.cchc.portal.task.internal.TaskEvidence;
+import vn.gov.cchc.portal.task.internal.TaskEvidenceRepository;
+import vn.gov.cchc.portal.task.internal.TaskLedger;
+import vn.gov.cchc.portal.task.internal.TaskReport;
+import vn.gov.cchc.portal.task.internal.TaskReportRepository;
+import vn.gov.cchc.portal.task.internal.TaskRepository;
+import vn.gov.cchc.portal.task.internal.TaskSpanEntry;
+import vn.gov.cchc.portal.task.internal.TaskSpanRepository;
+
+/**
+ * The workspace of a ministry or province: its tasks, progress reports with evidence, and supporting agencies'
+ * notes. Every method works on the signed-in user's own agency; another agency's task answers "not found", exactly
+ * like a task that does not exist.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize(AgencyTaskService.AGENCY_USERS)
+public class AgencyTaskService {
+
+    static final String AGENCY_USERS = "hasAnyRole('AGENCY_LEADER', 'AGENCY_OFFICER')";
+
+    private final TaskRepository tasks;
+    private final TaskSpanRepository spans;
+    private final TaskReportRepository reports;
+    private final TaskEvidenceRepository evidence;
+    private final TaskContributionRepository contributions;
+    private final TaskLedger ledger;
+    private final FileStore files;
+    private final AgencyService agencies;
+    private final CurrentUser currentUser;
+    private final TaskSettings settings;
+    private final Clock clock;
+
+    AgencyTaskService(TaskRepository tasks, TaskSpanRepository spans, TaskReportRepository reports,
+            TaskEvidenceRepository evidence, TaskContributionRepository contributions, TaskLedger ledger, FileStore files,
+            AgencyService agencies, CurrentUser currentUser, TaskSettings settings, Clock clock) {
+        this.tasks = tasks;
+        this.spans = spans;
+        this.reports = reports;
+        this.evidence = evidence;
+        this.contributions = contributions;
+        this.ledger = ledger;
+        this.files = files;
+        this.agencies = agencies;
+        this.currentUser = currentUser;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Overdue first, then due soon, then the rest by deadline; tasks the agency leads and those it supports. */
+    public List<AgencyTaskRow> myTasks(AgencyTaskFilter filter) {
+        long agency = ownAgency();
+        LocalDate today = PortalTime.today(clock);
+        List<Task> mine = tasks.findForAgency(agency);
+        Map<Long, List<TaskSpan>> spansByTask = spansOf(mine);
+        Map<Long, AgencySummary> agencyById = agencyIndex();
+        return mine.stream()
+                .map(task -> row(task, agency, today, spansByTask, agencyById))
+                .filter(row -> filter.status() == null || row.status() == filter.status())
+                .filter(row -> filter.area() == null || row.area() == filter.area())
+                .filter(row -> filter.sessionId() == null || filter.sessionId().equals(row.sessionId()))
+                .filter(row -> TextMatch.contains(row.title(), filter.text()))
+                .sorted(Comparator.comparingInt(AgencyTaskService::urgency)
+                        .thenComparing(AgencyTaskRow::deadline, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(AgencyTaskRow::id))
+                .toList();
+    }
+
+    public AgencyCounts counts() {
+        LocalDate today = PortalTime.today(clock);
+        List<AgencyTaskRow> led = myTasks(AgencyTaskFilter.none()).stream()
+                .filter(row -> row.relation() == AgencyTaskRow.Relation.LEAD).toList();
+        int openInTime = 0;
+        int overdue = 0;
+        int awaiting = 0;
+        int done = 0;
+        for (AgencyTaskRow row : led) {
+            switch (row.status()) {
+                case OPEN_IN_TIME, DUE_SOON, NO_DEADLINE -> openInTime++;
+                case OPEN_OVERDUE -> overdue++;
+                case AWAITING_CONFIRMATION -> awaiting++;
+                case DONE_ON_TIME, DONE_LATE -> done += row.deadline() == null || row.deadline().getYear() == today.getYear() ? 1 : 0;
+                default -> { }
+            }
+        }
+        return new AgencyCounts(openInTime, overdue, awaiting, done);
+    }
+
+    public List<ProgressReport> reports(long taskId) {
+        readable(taskId);
+        return reports.findByTaskIdOrderByIdDesc(taskId).stream().map(AgencyTaskService::report).toList();
+    }
+
+    public List<Evidence> evidence(long taskId) {
+        readable(taskId);
+        return evidence.findByTaskIdOrderByIdAsc(taskId).stream().map(AgencyTaskService::evidence).toList();
+    }
+
+    public List<Contribution> contributions(long taskId) {
+        readable(taskId);
+        Map<Long, AgencySummary> agencyById = agencyIndex();
+        return contributions.findByTaskIdOrderByIdAsc(taskId).stream().map(c -> new Contribution(
+                agencyById.get(c.getAgencyId()).nameVi(), c.getAuthor(), c.getNote(), c.getCreatedAt())).toList();
+    }
+
+    /** Saves a draft report (new when {@code reportId} is null); a draft edited by someone else meanwhile is refused. */
+    @Transactional
+    public ProgressReport saveDraft(long taskId, Long reportId, long reportVersion, int percentDone, String narrative) {
+        Task task = ledTask(taskId);
+        requireOpen(task);
+        if (percentDone < 0 || percentDone > 100) {
+            throw new ValidationException("percent", "task.validation.percent");
+        }
+        TaskReport report = reportId == null
+                ? new TaskReport(taskId, task.getLeadAgencyId(), actor(), clock.instant())
+                : draftOf(taskId, reportId, reportVersion);
+        report.write(percentDone, blankToNull(narrative), actor(), clock.instant());
+        return report(reports.saveAndFlush(report));
+    }
+
+    /** Submits a draft: it becomes an entry of the task's history and can no longer be changed. */
+    @Transactional
+    public ProgressReport submit(long taskId, long reportId, long reportVersion) {
+        Task task = ledTask(taskId);
+        requireOpen(task);
+        TaskReport report = draftOf(taskId, reportId, reportVersion);
+        report.submit(clock.instant());
+        reports.flush();
+        ledger.record(task, TaskEventType.PROGRESS_REPORTED, actor(), new EventDetails(report.getNarrative(), null,
+                null, null, null, report.getPercentDone(), null));
+        return report(report);
+    }
+
+    /** Adds an evidence file (type checked by content, size limited); a refused file leaves nothing behind. */
+    @Transactional
+    public Evidence uploadEvidence(long taskId, Long reportId, String fileName, byte[] content) {
+        Task task = ledTask(taskId);
+        requireOpen(task);
+        if (reportId != null) {
+            reports.findById(reportId).filter(r -> r.getTaskId() == taskId).orElseThrow(NotFoundException::new);
+        }
+        StoredFile stored = files.store(fileName, content);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status == STATUS_ROLLED_BACK) {
+                    files.delete(stored.key());
+                }
+            }
+        });
+        String name = fileName.replaceAll("[\\\\/]", "_").strip();
+        return evidence(evidence.saveAndFlush(new TaskEvidence(taskId, reportId, name, stored, actor(), clock.instant())));
+    }
+
+    /** A supporting agency's note on a task it helps with. */
+    @Transactional
+    public Contribution addContribution(long taskId, String note) {
+        long agency = ownAgency();
+        Task task = tasks.findById(taskId).filter(t -> t.getSupportAgencyIds().contains(agency))
+                .orElseThrow(NotFoundException::new);
+        if (note == null || note.isBlank()) {
+            throw new ValidationException("note", "validation.required");
+        }
+        TaskContribution saved = contributions.save(new TaskContribution(task.getId(), agency, actor(), note.strip(),
+                clock.instant()));
+        return new Contribution(agencyIndex().get(agency).nameVi(), saved.getAuthor(), saved.getNote(), saved.getCreatedAt());
+    }
+
+    /**
+     * Evidence files can be read by the central roles and by the lead and supporting agencies of the task. To
+     * anyone else the file does not exist.
+     */
+    @PreAuthorize(Access.AUTHENTICATED)
+    public EvidenceContent downloadEvidence(long evidenceId) {
+        TaskEvidence file = evidence.findById(evidenceId).orElseThrow(NotFoundException::new);
+        Task task = tasks.findById(file.getTaskId()).orElseThrow(NotFoundException::new);
+        boolean central = currentUser.has(Role.ADMIN) || currentUser.has(Role.SECRETARIAT)
+                || currentUser.has(Role.COMMITTEE_MEMBER);
+        Long agency = currentUser.portalUser().map(PortalUser::agencyId).orElse(null);
+        boolean involved = agency != null && (agency.equals(task.getLeadAgencyId()) || task.getSupportAgencyIds().contains(agency));
+        if (!central && !involved) {
+            throw new NotFoundException();
+        }
+        return new EvidenceContent(file.getFileName(), file.getKind().mimeType(),
+                files.read(file.getStorageKey(), file.getSha256()));
+    }
+
+    private TaskReport draftOf(long taskId, long reportId, long version) {
+        TaskReport report = reports.findById(reportId).filter(r -> r.getTaskId() == taskId).orElseThrow(NotFoundException::new);
+        if (report.isSubmitted()) {
+            throw new ValidationException(null, "task.report.alreadySubmitted");
+        }
+        if (report.getVersion() != version) {
+            throw new ConcurrentEditException();
+        }
+        return report;
+    }
+
+    private Task readable(long taskId) {
+        long agency = ownAgency();
+        return tasks.findById(taskId)
+                .filter(t -> !t.isDirective() && (Long.valueOf(agency).equals(t.getLeadAgencyId())
+                        || t.getSupportAgencyIds().contains(agency)))
+                .orElseThrow(NotFoundException::new);
+    }
+
+    private Task ledTask(long taskId) {
+        long agency = ownAgency();
+        return tasks.findById(taskId).filter(t -> !t.isDirective() && Long.valueOf(agency).equals(t.getLeadAgencyId()))
+                .orElseThrow(NotFoundException::new);
+    }
+
+    private static void requireOpen(Task task) {
+        if (task.getState() != TaskState.OPEN && task.getState() != TaskState.AWAITING_CONFIRMATION) {
+            throw new ValidationException(null, "task.workflow.closed");
+        }
+    }
+
+    private long ownAgency() {
+        return currentUser.portalUser().map(PortalUser::agencyId).orElseThrow(NotFoundException::new);
+    }
+
+    private String actor() {
+        return currentUser.username().orElseThrow();
+    }
+
+    private Map<Long, List<TaskSpan>> spansOf(List<Task> list) {
+        if (list.isEmpty()) {
+            return Map.of();
+        }
+        return spans.findByTaskIds(list.stream().map(Task::getId).toList()).stream().collect(Collectors.groupingBy(
+                TaskSpanEntry::taskId, Collectors.mapping(TaskSpanEntry::toSpan, Collectors.toList())));
+    }
+
+    private AgencyTaskRow row(Task task, long agency, LocalDate today, Map<Long, List<TaskSpan>> spansByTask,
+            Map<Long, AgencySummary> agencyById) {
+        TaskStatus status = TaskStatusEngine.statusAsOf(spansByTask.getOrDefault(task.getId(), List.of()), today,
+                DeadlineBasis.EXTENDED, settings.dueSoonDays()).status();
+        AgencyTaskRow.Relation relation = Long.valueOf(agency).equals(task.getLeadAgencyId())
+                ? AgencyTaskRow.Relation.LEAD : AgencyTaskRow.Relation.SUPPORT;
+        AgencySummary lead = task.getLeadAgencyId() == null ? null : agencyById.get(task.getLeadAgencyId());
+        return new AgencyTaskRow(task.getId(), task.getTitle(), task.getArea(), relation,
+                lead == null ? null : lead.nameVi(), task.getDeadline(), status, task.getSessionId(), task.getVersion());
+    }
+
+    private static int urgency(AgencyTaskRow row) {
+        return switch (row.status()) {
+            case OPEN_OVERDUE -> 0;
+            case DUE_SOON -> 1;
+            case AWAITING_CONFIRMATION -> 3;
+            case DONE_ON_TIME, DONE_LATE, WITHDRAWN, REASSIGNED, SUSPENDED -> 4;
+            default -> 2;
+        };
+    }
+
+    private Map<Long, AgencySummary> agencyIndex() {
+        return agencies.list(AgencyFilter.all()).stream().collect(Collectors.toMap(AgencySummary::id, Function.identity()));
+    }
+
+    private static ProgressReport report(TaskReport r) {
+        return new ProgressReport(r.getId(), r.getAuthor(), r.getPercentDone(), r.getNarrative(), r.isSubmitted(),
+                r.getUpdatedAt(), r.getSubmittedAt(), r.getVersion());
+    }
+
+    private static Evidence evidence(TaskEvidence e) {
+        return new Evidence(e.getId(), e.getReportId(), e.getFileName(), e.getKind(), e.getSize(), e.getUploadedBy(),
+                e.getUploadedAt());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

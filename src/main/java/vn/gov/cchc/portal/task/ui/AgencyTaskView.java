@@ -1,0 +1,289 @@
+package vn.gov.cchc.portal.task.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import vn.gov.cchc.portal.common.Formats;
+import vn.gov.cchc.portal.common.PortalTime;
+import vn.gov.cchc.portal.common.ui.DatePickers;
+import vn.gov.cchc.portal.common.ui.Dialogs;
+import vn.gov.cchc.portal.common.ui.FieldErrors;
+import vn.gov.cchc.portal.common.ui.Messages;
+import vn.gov.cchc.portal.security.CurrentUser;
+import vn.gov.cchc.portal.security.PortalUser;
+import vn.gov.cchc.portal.security.Role;
+import vn.gov.cchc.portal.security.Roles;
+import vn.gov.cchc.portal.storage.FileKind;
+import vn.gov.cchc.portal.task.AgencyTaskService;
+import vn.gov.cchc.portal.task.Evidence;
+import vn.gov.cchc.portal.task.EvidenceContent;
+import vn.gov.cchc.portal.task.ProgressReport;
+import vn.gov.cchc.portal.task.TaskDetails;
+import vn.gov.cchc.portal.task.TaskHistoryEntry;
+import vn.gov.cchc.portal.task.TaskQueryService;
+import vn.gov.cchc.portal.task.TaskState;
+import vn.gov.cchc.portal.task.TaskWorkflowService;
+
+/**
+ * One task as its agency works on it: report progress with evidence (drafts kept), and — the leader — propose
+ * completion or ask for more time. Supporting agencies read it and add notes.
+ */
+@Route("agency/task")
+@RolesAllowed({Roles.AGENCY_LEADER, Roles.AGENCY_OFFICER})
+class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final AgencyTaskService agencyTasks;
+    private final TaskQueryService queries;
+    private final TaskWorkflowService workflow;
+    private final boolean leader;
+    private final Long ownAgency;
+    private TaskDetails task;
+
+    private final IntegerField percent = new IntegerField();
+    private final TextArea narrative = new TextArea();
+    private ProgressReport draft;
+
+    AgencyTaskView(AgencyTaskService agencyTasks, TaskQueryService queries, TaskWorkflowService workflow,
+            CurrentUser currentUser) {
+        this.agencyTasks = agencyTasks;
+        this.queries = queries;
+        this.workflow = workflow;
+        this.leader = currentUser.has(Role.AGENCY_LEADER);
+        this.ownAgency = currentUser.portalUser().map(PortalUser::agencyId).orElse(null);
+        addClassName("agency-task-view");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long taskId) {
+        try {
+            task = queries.details(taskId);
+        } catch (vn.gov.cchc.portal.common.NotFoundException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        boolean lead = ownAgency != null && ownAgency.equals(task.leadAgencyId());
+        boolean open = task.state() == TaskState.OPEN || task.state() == TaskState.AWAITING_CONFIRMATION;
+        add(new H2(task.title()));
+        if (task.statusToday() != null) {
+            Span status = new Span(getTranslation(task.statusToday().status().messageKey()));
+            status.getElement().getThemeList().add("badge");
+            add(status);
+        }
+        FormLayout facts = new FormLayout();
+        fact(facts, "task.field.lead", task.leadAgencyNameVi());
+        fact(facts, "task.field.deadline", task.deadline() == null ? getTranslation("task.noDeadline") : Formats.date(task.deadline()));
+        fact(facts, "task.field.product", task.product());
+        fact(facts, "task.field.description", task.description());
+        add(facts);
+        if (lead && open) {
+            add(new H3(getTranslation("agencyTask.report.title")), reportForm());
+            if (leader && task.state() == TaskState.OPEN) {
+                add(leaderActions());
+            }
+        }
+        if (!lead) {
+            add(new H3(getTranslation("agencyTask.contributions")), contributions());
+        }
+        add(new H3(getTranslation("agencyTask.evidence")), evidenceList());
+        add(new H3(getTranslation("agencyTask.reports")), reportList());
+        add(new H3(getTranslation("task.history.title")), history());
+    }
+
+    private Component reportForm() {
+        draft = agencyTasks.reports(task.id()).stream().filter(r -> !r.submitted()).findFirst().orElse(null);
+        percent.setLabel(getTranslation("agencyTask.percent"));
+        percent.setMin(0);
+        percent.setMax(100);
+        percent.setSuffixComponent(new Span("%"));
+        narrative.setLabel(getTranslation("agencyTask.narrative"));
+        narrative.setWidthFull();
+        narrative.setMinHeight("8rem");
+        if (draft != null) {
+            percent.setValue(draft.percentDone());
+            narrative.setValue(draft.narrative() == null ? "" : draft.narrative());
+        }
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
+            if (new FieldErrors(this).attempt(() -> agencyTasks.uploadEvidence(task.id(), draft == null ? null : draft.id(),
+                    metadata.fileName(), bytes))) {
+                Messages.success(this, "document.uploaded", metadata.fileName());
+                render();
+            }
+        }))));
+        upload.setAcceptedFileTypes(FileKind.acceptedExtensions());
+        upload.setMaxFileSize(20 * 1024 * 1024);
+        upload.setWidthFull();
+        FieldErrors errors = new FieldErrors(this).bind("percent", percent);
+        Button save = new Button(getTranslation("agencyTask.saveDraft"), click -> {
+            if (errors.attempt(this::saveDraft)) {
+                Messages.success(this, "agencyTask.draftSaved");
+            }
+        });
+        Button submit = new Button(getTranslation("agencyTask.submit"), click -> {
+            if (errors.attempt(() -> {
+                saveDraft();
+                agencyTasks.submit(task.id(), draft.id(), draft.version());
+            })) {
+                Messages.success(this, "agencyTask.submitted");
+                task = queries.details(task.id());
+                render();
+            }
+        });
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout buttons = new HorizontalLayout(save, submit);
+        buttons.addClassName("toolbar");
+        VerticalLayout form = new VerticalLayout(percent, narrative, new Paragraph(getTranslation("document.uploadHint")),
+                upload, buttons);
+        form.setPadding(false);
+        return form;
+    }
+
+    private void saveDraft() {
+        int value = percent.getValue() == null ? -1 : percent.getValue();
+        draft = agencyTasks.saveDraft(task.id(), draft == null ? null : draft.id(), draft == null ? 0 : draft.version(),
+                value, narrative.getValue());
+    }
+
+    private Component leaderActions() {
+        Button propose = new Button(getTranslation("agencyTask.propose"), click -> proposeDialog().open());
+        propose.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+        Button extend = new Button(getTranslation("agencyTask.requestExtension"), click -> extensionDialog().open());
+        HorizontalLayout actions = new HorizontalLayout(propose, extend);
+        actions.addClassName("toolbar");
+        return actions;
+    }
+
+    private Dialog proposeDialog() {
+        Dialog dialog = new Dialog(getTranslation("agencyTask.propose"));
+        TextField product = new TextField(getTranslation("agencyTask.productDelivered"));
+        product.setHelperText(getTranslation("agencyTask.productHelp"));
+        product.setWidthFull();
+        dialog.add(product);
+        FieldErrors errors = new FieldErrors(this).bind("product", product);
+        Dialogs.footer(dialog, "agencyTask.propose", () -> reloadAfter(errors.attempt(
+                () -> workflow.proposeCompletion(task.id(), task.version(), product.getValue()))));
+        return dialog;
+    }
+
+    private Dialog extensionDialog() {
+        Dialog dialog = new Dialog(getTranslation("agencyTask.requestExtension"));
+        DatePicker date = DatePickers.create("agencyTask.newDeadline", this);
+        TextArea reason = new TextArea(getTranslation("task.field.reason"));
+        reason.setWidthFull();
+        dialog.add(new VerticalLayout(date, reason));
+        FieldErrors errors = new FieldErrors(this).bind("newDeadline", date).bind("reason", reason);
+        Dialogs.footer(dialog, "agencyTask.requestExtension", () -> reloadAfter(errors.attempt(
+                () -> workflow.requestExtension(task.id(), task.version(), date.getValue(), reason.getValue()))));
+        return dialog;
+    }
+
+    private boolean reloadAfter(boolean done) {
+        if (done) {
+            Messages.success(this, "task.action.done");
+            task = queries.details(task.id());
+            render();
+        }
+        return done;
+    }
+
+    private Component contributions() {
+        VerticalLayout list = new VerticalLayout();
+        list.setPadding(false);
+        agencyTasks.contributions(task.id()).forEach(c -> list.add(new Paragraph(c.agencyNameVi() + " · " + c.author()
+                + " · " + Formats.DATE_TIME.format(c.createdAt().atZone(PortalTime.ZONE)) + ": " + c.note())));
+        TextArea note = new TextArea(getTranslation("agencyTask.contributionNote"));
+        note.setWidthFull();
+        Button add = new Button(getTranslation("agencyTask.addContribution"), click -> {
+            if (new FieldErrors(this).bind("note", note).attempt(() -> agencyTasks.addContribution(task.id(), note.getValue()))) {
+                render();
+            }
+        });
+        list.add(note, add);
+        return list;
+    }
+
+    private Component evidenceList() {
+        List<Evidence> files = agencyTasks.evidence(task.id());
+        VerticalLayout list = new VerticalLayout();
+        list.setPadding(false);
+        if (files.isEmpty()) {
+            list.add(new Paragraph(getTranslation("document.empty")));
+        }
+        for (Evidence file : files) {
+            Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+                EvidenceContent content = agencyTasks.downloadEvidence(file.id());
+                return new DownloadResponse(new ByteArrayInputStream(content.content()), content.fileName(),
+                        content.mimeType(), content.content().length);
+            }), file.fileName());
+            link.getElement().setAttribute("download", true);
+            list.add(new Div(link, new Span(" · " + file.uploadedBy() + " · "
+                    + Formats.DATE_TIME.format(file.uploadedAt().atZone(PortalTime.ZONE)))));
+        }
+        return list;
+    }
+
+    private Component reportList() {
+        VerticalLayout list = new VerticalLayout();
+        list.setPadding(false);
+        for (ProgressReport report : agencyTasks.reports(task.id())) {
+            String when = Formats.DATE_TIME.format((report.submitted() ? report.submittedAt() : report.updatedAt()).atZone(PortalTime.ZONE));
+            list.add(new Paragraph(getTranslation(report.submitted() ? "agencyTask.reportSubmitted" : "agencyTask.reportDraft",
+                    report.percentDone(), report.author(), when) + (report.narrative() == null ? "" : " — " + report.narrative())));
+        }
+        return list;
+    }
+
+    private Component history() {
+        VerticalLayout list = new VerticalLayout();
+        list.setPadding(false);
+        list.setSpacing(false);
+        for (TaskHistoryEntry entry : queries.history(task.id())) {
+            list.add(new Paragraph(Formats.DATE_TIME.format(entry.at().atZone(PortalTime.ZONE)) + " · "
+                    + getTranslation(entry.type().messageKey()) + " · " + entry.actor()
+                    + (entry.note() == null ? "" : " — " + entry.note())));
+        }
+        list.setAlignItems(FlexComponent.Alignment.STRETCH);
+        return list;
+    }
+
+    private void fact(FormLayout layout, String key, String value) {
+        layout.addFormItem(new Span(value == null || value.isBlank() ? "—" : value), getTranslation(key));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return task == null ? getTranslation("nav.agencyTasks") : task.title();
+    }
+}

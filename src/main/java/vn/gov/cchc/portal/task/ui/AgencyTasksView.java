@@ -1,0 +1,111 @@
+package vn.gov.cchc.portal.task.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import vn.gov.cchc.portal.common.Formats;
+import vn.gov.cchc.portal.security.Roles;
+import vn.gov.cchc.portal.task.AgencyCounts;
+import vn.gov.cchc.portal.task.AgencyTaskFilter;
+import vn.gov.cchc.portal.task.AgencyTaskRow;
+import vn.gov.cchc.portal.task.AgencyTaskService;
+import vn.gov.cchc.portal.task.ReformArea;
+import vn.gov.cchc.portal.task.TaskStatus;
+
+/** "My agency's tasks": overdue first, then due soon; counts on top; works at phone width. */
+@Route("agency/tasks")
+@RolesAllowed({Roles.AGENCY_LEADER, Roles.AGENCY_OFFICER})
+@Menu(order = 15, icon = "vaadin:clipboard-check", title = "nav.agencyTasks")
+class AgencyTasksView extends Main implements HasDynamicTitle {
+
+    private final AgencyTaskService agencyTasks;
+    private final ComboBox<TaskStatus> status = new ComboBox<>();
+    private final ComboBox<ReformArea> area = new ComboBox<>();
+    private final TextField text = new TextField();
+    private final Grid<AgencyTaskRow> grid = new Grid<>();
+
+    AgencyTasksView(AgencyTaskService agencyTasks) {
+        this.agencyTasks = agencyTasks;
+        addClassName("agency-tasks-view");
+        status.setLabel(getTranslation("task.filter.status"));
+        status.setItems(TaskStatus.values());
+        status.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
+        status.setClearButtonVisible(true);
+        area.setLabel(getTranslation("task.field.area"));
+        area.setItems(ReformArea.values());
+        area.setItemLabelGenerator(a -> getTranslation(a.messageKey()));
+        area.setClearButtonVisible(true);
+        text.setLabel(getTranslation("filter.search"));
+        text.setPlaceholder(getTranslation("task.filter.searchHint"));
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setClearButtonVisible(true);
+        status.addValueChangeListener(e -> refresh());
+        area.addValueChangeListener(e -> refresh());
+        text.addValueChangeListener(e -> refresh());
+        HorizontalLayout filters = new HorizontalLayout(text, status, area);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.addClassName("toolbar");
+
+        grid.addComponentColumn(this::card).setHeader(getTranslation("agencyTasks.column"));
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER);
+        grid.setEmptyStateText(getTranslation("task.list.empty"));
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(AgencyTaskView.class, click.getItem().id())));
+        grid.setHeight("65vh");
+        add(new H2(getTranslation("agencyTasks.title")), counts(agencyTasks.counts()), filters, grid);
+        refresh();
+    }
+
+    private Component counts(AgencyCounts counts) {
+        HorizontalLayout row = new HorizontalLayout(count("agencyTasks.openInTime", counts.openInTime(), "ok"),
+                count("agencyTasks.overdue", counts.overdue(), "overdue"),
+                count("agencyTasks.awaiting", counts.awaitingConfirmation(), "awaiting"),
+                count("agencyTasks.doneThisYear", counts.doneThisYear(), "done"));
+        row.addClassName("agency-counts");
+        return row;
+    }
+
+    private Component count(String key, int value, String tone) {
+        Div box = new Div(new Span(Formats.integer(value)), new Span(getTranslation(key)));
+        box.addClassNames("agency-count", tone);
+        return box;
+    }
+
+    private Component card(AgencyTaskRow row) {
+        Div card = new Div();
+        card.addClassName("agency-task-card");
+        Span status = new Span(getTranslation(row.status().messageKey()));
+        status.getElement().getThemeList().add("badge");
+        if (row.status() == TaskStatus.OPEN_OVERDUE) {
+            status.getElement().getThemeList().add("error");
+        }
+        Span title = new Span(row.title());
+        title.addClassName("agency-task-title");
+        String meta = getTranslation(row.relation() == AgencyTaskRow.Relation.LEAD ? "agencyTasks.lead" : "agencyTasks.support",
+                row.leadAgencyNameVi()) + " · " + getTranslation("task.field.deadline") + ": "
+                + (row.deadline() == null ? getTranslation("task.noDeadline") : Formats.date(row.deadline()));
+        card.add(status, title, new Span(meta));
+        return card;
+    }
+
+    private void refresh() {
+        grid.setItems(agencyTasks.myTasks(new AgencyTaskFilter(status.getValue(), area.getValue(), null, text.getValue())));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.agencyTasks") + " · " + getTranslation("app.shortName");
+    }
+}

@@ -1,0 +1,30 @@
+package vn.gov.cchc.portal.user;
+
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import vn.gov.cchc.portal.security.Access;
+import vn.gov.cchc.portal.security.Role;
+import vn.gov.cchc.portal.user.internal.UserAccountRepository;
+
+/** Who to tell: the enabled users of an agency, or of a central role (for notifications). */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize(Access.AUTHENTICATED)
+public class UserDirectory {
+
+    private final UserAccountRepository accounts;
+
+    UserDirectory(UserAccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    public List<String> usernamesOfAgency(long agencyId) {
+        return accounts.findEnabledUsernamesOfAgency(agencyId);
+    }
+
+    public List<String> usernamesWithRole(Role role) {
+        return accounts.findEnabledUsernamesWithRole(role);
+    }
+}

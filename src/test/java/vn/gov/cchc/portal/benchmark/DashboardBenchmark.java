@@ -1,0 +1,103 @@
+package vn.gov.cchc.portal.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.gov.cchc.portal.agency.AgencyGroup;
+import vn.gov.cchc.portal.common.PortalTime;
+import vn.gov.cchc.portal.dashboard.Counts;
+import vn.gov.cchc.portal.dashboard.DashboardFigures;
+import vn.gov.cchc.portal.dashboard.DashboardRequest;
+import vn.gov.cchc.portal.dashboard.DashboardService;
+import vn.gov.cchc.portal.dashboard.Period;
+import vn.gov.cchc.portal.security.SystemAuthentication;
+import vn.gov.cchc.portal.support.IntegrationTest;
+import vn.gov.cchc.portal.task.DeadlineBasis;
+import vn.gov.cchc.portal.task.ScaleDataService;
+import vn.gov.cchc.portal.task.StatusBucket;
+import vn.gov.cchc.portal.task.TaskSpan;
+import vn.gov.cchc.portal.task.TaskState;
+import vn.gov.cchc.portal.task.TaskStatusEngine;
+
+/**
+ * Dashboard figures with 1,000,000 tasks (-Dbench.tasks=N to change) for several cut-off dates, warm, next to the
+ * same figures computed by loading the rows into Java. Run: {@code ./mvnw -Pbenchmark test -Dtest=DashboardBenchmark}.
+ * Target: p95 ≤ 100 ms.
+ */
+@IntegrationTest
+class DashboardBenchmark {
+
+    @Autowired
+    ScaleDataService scaleData;
+
+    @Autowired
+    DashboardService dashboard;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void figures_for_any_cut_off_date() {
+        int tasks = Integer.getInteger("bench.tasks", 1_000_000);
+        BenchmarkReport report = new BenchmarkReport("dashboard");
+        long started = System.nanoTime();
+        SystemAuthentication.runAsSystem(() -> scaleData.generate(tasks, 7));
+        jdbc.execute("ANALYZE TABLE task, task_span");
+        Integer total = jdbc.queryForObject("SELECT COUNT(*) FROM task", Integer.class);
+        report.note(String.format("%,d tasks in the database (%,d generated in %.0f s)", total, tasks,
+                (System.nanoTime() - started) / 1e9));
+
+        LocalDate today = LocalDate.now(PortalTime.ZONE);
+        List<DashboardRequest> requests = List.of(
+                new DashboardRequest(LocalDate.of(2023, 6, 21), Period.half(2023, 1), DeadlineBasis.EXTENDED),
+                new DashboardRequest(LocalDate.of(2024, 12, 31), Period.year(2024), DeadlineBasis.EXTENDED),
+                new DashboardRequest(LocalDate.of(2025, 7, 1), Period.half(2025, 1), DeadlineBasis.ORIGINAL),
+                new DashboardRequest(today, Period.year(today.getYear()), DeadlineBasis.EXTENDED));
+        SystemAuthentication.runAsSystem(() -> {
+            for (DashboardRequest request : requests) {
+                String label = request.asOf() + " " + request.period().from() + ".." + request.period().to();
+                DashboardFigures sql = report.measure("SQL (dashboard service) " + label, 30, () -> dashboard.figures(request));
+                Map<AgencyGroup, Counts> java = report.measure("rows loaded into Java    " + label, 5, () -> inJava(request));
+                assertThat(java.getOrDefault(AgencyGroup.PROVINCES, Counts.ZERO).planned())
+                        .as("both ways count the same").isEqualTo(sql.group(AgencyGroup.PROVINCES).planned());
+                assertThat(java.getOrDefault(AgencyGroup.MINISTRIES, Counts.ZERO).done())
+                        .isEqualTo(sql.group(AgencyGroup.MINISTRIES).done());
+            }
+        });
+        report.print();
+    }
+
+    /** The naive way: every task of the period with its whole history of spans, statuses computed in Java. */
+    private Map<AgencyGroup, Counts> inJava(DashboardRequest request) {
+        Map<Long, AgencyGroup> groups = new java.util.HashMap<>();
+        jdbc.query("SELECT id, kind FROM agency", rs -> {
+            groups.put(rs.getLong(1), rs.getString(2).startsWith("MINIST") ? AgencyGroup.MINISTRIES : AgencyGroup.PROVINCES);
+        });
+        Map<Long, List<TaskSpan>> spans = new java.util.HashMap<>();
+        jdbc.query("""
+                SELECT s.task_id, s.from_date, s.to_date, s.state, s.agency_id, s.original_deadline, s.effective_deadline,
+                       s.completed_on
+                FROM task t JOIN task_span s ON s.task_id = t.id
+                WHERE t.directive = FALSE AND t.plan_date BETWEEN ? AND ?""", rs -> {
+            spans.computeIfAbsent(rs.getLong(1), id -> new java.util.ArrayList<>()).add(new TaskSpan(
+                    rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class), TaskState.valueOf(rs.getString(4)),
+                    rs.getLong(5), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
+                    rs.getObject(8, LocalDate.class)));
+        }, Date.valueOf(request.period().from()), Date.valueOf(request.period().to()));
+        Map<AgencyGroup, Counts> result = new EnumMap<>(AgencyGroup.class);
+        for (List<TaskSpan> taskSpans : spans.values()) {
+            var status = TaskStatusEngine.statusAsOf(taskSpans, request.asOf(), request.basis(), 3);
+            if (status.bucket() != StatusBucket.NOT_COUNTED) {
+                result.merge(groups.get(status.agencyId()), Counts.ZERO.plus(status.bucket(), 1), Counts::plus);
+            }
+        }
+        return result;
+    }
+}
