@@ -13,9 +13,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import vn.gov.cchc.portal.security.PortalUser;
 import vn.gov.cchc.portal.security.Role;
+import vn.gov.cchc.portal.support.TestTasks;
 import vn.gov.cchc.portal.support.IntegrationTest;
 
 /**
@@ -24,6 +25,9 @@ import vn.gov.cchc.portal.support.IntegrationTest;
  */
 @IntegrationTest
 class ViewAccessTest extends SpringBrowserlessTest {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    TestTasks testTasks;
 
     record RouteRule(String location, String view, List<Role> allowed) {
     }
@@ -95,8 +99,12 @@ class ViewAccessTest extends SpringBrowserlessTest {
         return find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
     }
 
-    private static void signInAs(Role role) {
+    /** Agency roles sign in with a real principal bound to an agency, as they always are in the portal. */
+    private void signInAs(Role role) {
+        Long agencyId = role.agencyBound() ? testTasks.agencyId("ha-noi") : null;
+        PortalUser principal = new PortalUser(0, "test-" + role.name().toLowerCase(), "", true, "Người thử", agencyId,
+                java.util.EnumSet.of(role));
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "test-" + role.name().toLowerCase(), null, List.of(new SimpleGrantedAuthority(role.authority()))));
+                principal, null, principal.getAuthorities()));
     }
 }

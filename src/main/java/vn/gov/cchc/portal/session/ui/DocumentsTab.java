@@ -17,6 +17,7 @@ import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.common.ui.FieldErrors;
 import vn.gov.cchc.portal.common.ui.Messages;
+import vn.gov.cchc.portal.common.ui.Uploads;
 import vn.gov.cchc.portal.session.DocumentContent;
 import vn.gov.cchc.portal.session.SessionDocument;
 import vn.gov.cchc.portal.session.SessionDocumentService;
@@ -71,6 +72,7 @@ class DocumentsTab extends VerticalLayout {
             refresh();
         }))));
         upload.setAcceptedFileTypes(FileKind.acceptedExtensions());
+        Uploads.localize(upload);
         upload.setMaxFileSize(CLIENT_MAX_BYTES);
         upload.addFileRejectedListener(event -> Messages.error(this,
                 new vn.gov.cchc.portal.common.ValidationException("file", "file.rejectedByBrowser", event.getErrorMessage())));

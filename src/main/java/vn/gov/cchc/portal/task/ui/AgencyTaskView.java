@@ -37,6 +37,7 @@ import vn.gov.cchc.portal.common.ui.DatePickers;
 import vn.gov.cchc.portal.common.ui.Dialogs;
 import vn.gov.cchc.portal.common.ui.FieldErrors;
 import vn.gov.cchc.portal.common.ui.Messages;
+import vn.gov.cchc.portal.common.ui.Uploads;
 import vn.gov.cchc.portal.security.CurrentUser;
 import vn.gov.cchc.portal.security.PortalUser;
 import vn.gov.cchc.portal.security.Role;
@@ -69,6 +70,7 @@ class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTi
 
     private final IntegerField percent = new IntegerField();
     private final TextArea narrative = new TextArea();
+    private final Div evidenceContainer = new Div();
     private ProgressReport draft;
 
     AgencyTaskView(AgencyTaskService agencyTasks, TaskQueryService queries, TaskWorkflowService workflow,
@@ -117,7 +119,8 @@ class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTi
         if (!lead) {
             add(new H3(getTranslation("agencyTask.contributions")), contributions());
         }
-        add(new H3(getTranslation("agencyTask.evidence")), evidenceList());
+        add(new H3(getTranslation("agencyTask.evidence")), evidenceContainer);
+        refreshEvidence();
         add(new H3(getTranslation("agencyTask.reports")), reportList());
         add(new H3(getTranslation("task.history.title")), history());
     }
@@ -125,24 +128,21 @@ class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTi
     private Component reportForm() {
         draft = agencyTasks.reports(task.id()).stream().filter(r -> !r.submitted()).findFirst().orElse(null);
         percent.setLabel(getTranslation("agencyTask.percent"));
-        percent.setMin(0);
-        percent.setMax(100);
         percent.setSuffixComponent(new Span("%"));
         narrative.setLabel(getTranslation("agencyTask.narrative"));
         narrative.setWidthFull();
         narrative.setMinHeight("8rem");
-        if (draft != null) {
-            percent.setValue(draft.percentDone());
-            narrative.setValue(draft.narrative() == null ? "" : draft.narrative());
-        }
+        percent.setValue(draft == null ? null : draft.percentDone());
+        narrative.setValue(draft == null || draft.narrative() == null ? "" : draft.narrative());
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
             if (new FieldErrors(this).attempt(() -> agencyTasks.uploadEvidence(task.id(), draft == null ? null : draft.id(),
                     metadata.fileName(), bytes))) {
                 Messages.success(this, "document.uploaded", metadata.fileName());
-                render();
+                refreshEvidence();
             }
         }))));
         upload.setAcceptedFileTypes(FileKind.acceptedExtensions());
+        Uploads.localize(upload);
         upload.setMaxFileSize(20 * 1024 * 1024);
         upload.setWidthFull();
         FieldErrors errors = new FieldErrors(this).bind("percent", percent);
@@ -232,6 +232,12 @@ class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTi
         });
         list.add(note, add);
         return list;
+    }
+
+    /** Only the list is refreshed after an upload, so that a report being typed is not lost. */
+    private void refreshEvidence() {
+        evidenceContainer.removeAll();
+        evidenceContainer.add(evidenceList());
     }
 
     private Component evidenceList() {

@@ -1,0 +1,156 @@
+package vn.gov.cchc.portal.task.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import vn.gov.cchc.portal.agency.AgencyKind;
+import vn.gov.cchc.portal.agency.AgencyService;
+import vn.gov.cchc.portal.agency.NewAgency;
+import vn.gov.cchc.portal.common.PortalTime;
+import vn.gov.cchc.portal.security.SystemAuthentication;
+import vn.gov.cchc.portal.security.Role;
+import vn.gov.cchc.portal.support.DialogButtons;
+import vn.gov.cchc.portal.support.IntegrationTest;
+import vn.gov.cchc.portal.support.TestTasks;
+import vn.gov.cchc.portal.support.TestUsers;
+import vn.gov.cchc.portal.task.AgencyTaskService;
+import vn.gov.cchc.portal.task.ProgressReport;
+import vn.gov.cchc.portal.user.UserSummary;
+
+@IntegrationTest
+class AgencyTaskViewsTest extends SpringBrowserlessTest {
+
+    private static final LocalDate TODAY = LocalDate.now(PortalTime.ZONE);
+
+    @Autowired
+    TestTasks testTasks;
+
+    @Autowired
+    TestUsers testUsers;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @Autowired
+    AgencyTaskService agencyTasks;
+
+    @Autowired
+    AgencyService agencies;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void a_percent_outside_0_to_100_is_refused_on_the_field_and_the_text_is_kept() {
+        long task = testTasks.assignTo("btp", "Báo cáo tiến độ sai tỷ lệ", TODAY, TODAY.plusDays(20));
+        signIn(testUsers.create(Role.AGENCY_OFFICER, "btp"));
+        navigate(AgencyTaskView.class, task);
+        IntegerField percent = find(IntegerField.class).withCaption("Tỷ lệ hoàn thành").single();
+        test(percent).setValue(150);
+        TextArea narrative = find(TextArea.class).withCaption("Nội dung báo cáo").single();
+        test(narrative).setValue("Đã làm rất nhiều");
+
+        test(find(Button.class).withText("Lưu nháp").single()).click();
+
+        assertThat(percent.isInvalid()).isTrue();
+        assertThat(percent.getErrorMessage()).isEqualTo("Tỷ lệ hoàn thành phải từ 0 đến 100%.");
+        assertThat(narrative.getValue()).isEqualTo("Đã làm rất nhiều");
+    }
+
+    @Test
+    void a_saved_draft_comes_back_when_the_task_is_opened_again() {
+        long task = testTasks.assignTo("btp", "Bản nháp được giữ", TODAY, TODAY.plusDays(20));
+        signIn(testUsers.create(Role.AGENCY_OFFICER, "btp"));
+        navigate(AgencyTaskView.class, task);
+        test(find(IntegerField.class).withCaption("Tỷ lệ hoàn thành").single()).setValue(35);
+        test(find(TextArea.class).withCaption("Nội dung báo cáo").single()).setValue("Đang tổng hợp số liệu");
+        test(find(Button.class).withText("Lưu nháp").single()).click();
+
+        navigate(AgencyTaskView.class, task);
+
+        assertThat(find(IntegerField.class).withCaption("Tỷ lệ hoàn thành").single().getValue()).isEqualTo(35);
+        assertThat(find(TextArea.class).withCaption("Nội dung báo cáo").single().getValue()).isEqualTo("Đang tổng hợp số liệu");
+    }
+
+    @Test
+    void the_second_of_two_officers_editing_one_draft_gets_a_conflict_and_keeps_their_text() {
+        long task = testTasks.assignTo("btp", "Hai chuyên viên cùng sửa", TODAY, TODAY.plusDays(20));
+        UserSummary first = testUsers.create(Role.AGENCY_OFFICER, "btp");
+        UserSummary second = testUsers.create(Role.AGENCY_OFFICER, "btp");
+        ProgressReport draft = testUsers.callAs(first, () -> agencyTasks.saveDraft(task, null, 0, 20, "Bản đầu"));
+        signIn(second);
+        navigate(AgencyTaskView.class, task);
+        testUsers.runAs(first, () -> agencyTasks.saveDraft(task, draft.id(), draft.version(), 30, "Người thứ nhất sửa"));
+        TextArea narrative = find(TextArea.class).withCaption("Nội dung báo cáo").single();
+        test(narrative).setValue("Người thứ hai sửa");
+
+        test(find(Button.class).withText("Lưu nháp").single()).click();
+
+        assertThat(test(find(Notification.class).last()).getText()).startsWith("Dữ liệu này vừa được người khác thay đổi");
+        assertThat(narrative.getValue()).isEqualTo("Người thứ hai sửa");
+        assertThat(testUsers.callAs(first, () -> agencyTasks.reports(task)).getFirst().narrative()).isEqualTo("Người thứ nhất sửa");
+    }
+
+    @Test
+    void the_leader_proposing_completion_without_a_product_gets_a_message_on_the_field() {
+        long task = testTasks.assignTo("btp", "Đề xuất thiếu sản phẩm", TODAY, TODAY.plusDays(20));
+        signIn(testUsers.create(Role.AGENCY_LEADER, "btp"));
+        navigate(AgencyTaskView.class, task);
+        test(find(Button.class).withText("Đề xuất hoàn thành").single()).click();
+        Dialog dialog = find(Dialog.class).single();
+
+        test(DialogButtons.footerButton(dialog, "Đề xuất hoàn thành")).click();
+
+        TextField product = find(TextField.class).from(dialog).single();
+        assertThat(product.isInvalid()).isTrue();
+        assertThat(product.getErrorMessage()).isEqualTo("Vui lòng nêu sản phẩm đã hoàn thành (số văn bản hoặc tệp).");
+        assertThat(dialog.isOpened()).isTrue();
+    }
+
+    @Test
+    void an_officer_sees_no_leader_actions() {
+        long task = testTasks.assignTo("btp", "Chuyên viên không đề xuất", TODAY, TODAY.plusDays(20));
+        signIn(testUsers.create(Role.AGENCY_OFFICER, "btp"));
+        navigate(AgencyTaskView.class, task);
+        assertThat(find(Button.class).withText("Đề xuất hoàn thành").exists()).isFalse();
+        assertThat(find(Button.class).withText("Xin gia hạn").exists()).isFalse();
+    }
+
+    @Test
+    void the_workspace_lists_own_tasks_overdue_first() {
+        String code = "co-quan-moi-" + System.nanoTime() % 1_000_000;
+        SystemAuthentication.runAsSystem(() -> agencies.create(new NewAgency(code, null, "Cơ quan mới", "New agency",
+                AgencyKind.MINISTERIAL_AGENCY, LocalDate.of(2025, 9, 1), null)));
+        testTasks.assignTo(code, "Nhiệm vụ còn hạn của cơ quan mới", TODAY, TODAY.plusDays(60));
+        testTasks.assignTo(code, "Nhiệm vụ đã quá hạn của cơ quan mới", TODAY.minusDays(30), TODAY.minusDays(2));
+        signIn(testUsers.create(Role.AGENCY_OFFICER, code));
+        AgencyTasksView view = navigate(AgencyTasksView.class);
+        @SuppressWarnings("unchecked")
+        Grid<vn.gov.cchc.portal.task.AgencyTaskRow> grid = find(Grid.class).from(view).single();
+        assertThat(test(grid).getRow(0).title()).isEqualTo("Nhiệm vụ đã quá hạn của cơ quan mới");
+        assertThat(test(grid).size()).isEqualTo(2);
+    }
+
+    private void signIn(UserSummary user) {
+        UserDetails principal = userDetails.loadUserByUsername(user.username());
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                principal, null, principal.getAuthorities()));
+    }
+}
