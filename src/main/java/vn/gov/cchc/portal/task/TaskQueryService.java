@@ -134,13 +134,21 @@ public class TaskQueryService {
         return rows.stream().filter(row -> own != null && own.equals(row.leadAgencyId())).toList();
     }
 
+    /** The tasks made from one conclusion paragraph (one per agency), with their status as of the date. */
+    public List<TaskRow> byConclusion(long conclusionId, java.time.LocalDate asOf) {
+        return rowsOf(tasks.findByConclusionIdAndDirectiveFalseOrderByIdAsc(conclusionId), asOf);
+    }
+
     /** A directive's children with their status as of the date. */
     public List<TaskRow> children(long parentId, java.time.LocalDate asOf) {
+        return rowsOf(tasks.findByParentIdOrderByIdAsc(parentId), asOf);
+    }
+
+    private List<TaskRow> rowsOf(List<Task> children, java.time.LocalDate asOf) {
         Map<Long, AgencySummary> agencyById = agencyIndex();
-        List<Task> children = tasks.findByParentIdOrderByIdAsc(parentId);
         Map<Long, List<TaskSpan>> spansByTask = spans.findByTaskIds(children.stream().map(Task::getId).toList()).stream()
                 .collect(Collectors.groupingBy(TaskSpanEntry::taskId, Collectors.mapping(TaskSpanEntry::toSpan, Collectors.toList())));
-        return children.stream().map(child -> new TaskRow(child.getId(), parentId, child.getTitle(), child.getArea(),
+        return children.stream().map(child -> new TaskRow(child.getId(), child.getParentId(), child.getTitle(), child.getArea(),
                 child.getLeadAgencyId(), name(agencyById, child.getLeadAgencyId()), child.getAssignedOn(),
                 child.getDeadline(), TaskStatusEngine.statusAsOf(spansByTask.getOrDefault(child.getId(), List.of()),
                         asOf, DeadlineBasis.EXTENDED, settings.dueSoonDays()).status(), child.getVersion())).toList();

@@ -10,6 +10,8 @@ public interface TaskRepository extends JpaRepository<Task, Long> {
 
     List<Task> findByParentIdOrderByIdAsc(long parentId);
 
+    List<Task> findByConclusionIdAndDirectiveFalseOrderByIdAsc(long conclusionId);
+
     @Query("""
             select distinct t from Task t left join t.supportAgencyIds s
             where t.directive = false and (t.leadAgencyId = :agencyId or s = :agencyId)

@@ -1,0 +1,246 @@
+package vn.gov.cchc.portal.brief;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+import vn.gov.cchc.portal.brief.internal.Brief;
+import vn.gov.cchc.portal.brief.internal.BriefCompiler;
+import vn.gov.cchc.portal.brief.internal.BriefDocxWriter;
+import vn.gov.cchc.portal.brief.internal.BriefPdfWriter;
+import vn.gov.cchc.portal.brief.internal.BriefRepository;
+import vn.gov.cchc.portal.audit.AuditEntry;
+import vn.gov.cchc.portal.audit.AuditLog;
+import vn.gov.cchc.portal.common.ConcurrentEditException;
+import vn.gov.cchc.portal.common.Formats;
+import vn.gov.cchc.portal.common.PortalTime;
+import vn.gov.cchc.portal.common.NotFoundException;
+import vn.gov.cchc.portal.common.ValidationException;
+import vn.gov.cchc.portal.security.Access;
+import vn.gov.cchc.portal.security.CurrentUser;
+import vn.gov.cchc.portal.security.Role;
+import vn.gov.cchc.portal.session.SessionFilter;
+import vn.gov.cchc.portal.session.SessionService;
+import vn.gov.cchc.portal.session.SessionSummary;
+
+/**
+ * Session briefs. The secretariat compiles, edits and issues them; everyone else reads issued ones only (a draft
+ * answers "not found" to them). An issued brief is frozen: its figures come from the snapshot taken when it was
+ * issued, and it can only be superseded by a new version.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize(Access.AUTHENTICATED)
+public class BriefService {
+
+    private static final int MAX_NARRATIVE = 20_000;
+
+    private final BriefRepository briefs;
+    private final BriefCompiler compiler;
+    private final BriefDocxWriter docx;
+    private final BriefPdfWriter pdf;
+    private final SessionService sessions;
+    private final CurrentUser currentUser;
+    private final JsonMapper json;
+    private final AuditLog auditLog;
+    private final java.time.Clock clock;
+
+    BriefService(BriefRepository briefs, BriefCompiler compiler, BriefDocxWriter docx, BriefPdfWriter pdf,
+            SessionService sessions, CurrentUser currentUser, JsonMapper json, AuditLog auditLog, java.time.Clock clock) {
+        this.auditLog = auditLog;
+        this.briefs = briefs;
+        this.compiler = compiler;
+        this.docx = docx;
+        this.pdf = pdf;
+        this.sessions = sessions;
+        this.currentUser = currentUser;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Newest session first; drafts only for the secretariat and administrators. */
+    public List<BriefSummary> list() {
+        Map<Long, SessionSummary> sessionById = sessionIndex();
+        return briefs.findAllByOrderBySessionIdDescVersionNoDesc().stream()
+                .filter(brief -> brief.getStatus() != BriefStatus.DRAFT || isEditor())
+                .map(brief -> summary(brief, sessionById)).toList();
+    }
+
+    public BriefDetails get(long id) {
+        Brief brief = readable(id);
+        return new BriefDetails(summary(brief, sessionIndex()), brief.getTopN(), brief.narratives(), content(brief));
+    }
+
+    @Transactional
+    @PreAuthorize(Access.ADMIN_OR_SECRETARIAT)
+    public BriefDetails compile(long sessionId, int topN) {
+        compiler.compile(sessionId, validTopN(topN));
+        Brief brief = briefs.saveAndFlush(new Brief(sessionId, briefs.maxVersion(sessionId) + 1, validTopN(topN),
+                new Narratives(null, null, null), null, clock.instant()));
+        return get(brief.getId());
+    }
+
+    /** Compiles a draft again from today's data (e.g. after late reports), keeping its narratives. */
+    @Transactional
+    @PreAuthorize(Access.ADMIN_OR_SECRETARIAT)
+    public BriefDetails recompile(long id, long version, int topN) {
+        Brief brief = draft(id, version);
+        compiler.compile(brief.getSessionId(), validTopN(topN));
+        brief.recompiled(validTopN(topN), clock.instant());
+        briefs.flush();
+        return get(id);
+    }
+
+    @Transactional
+    @PreAuthorize(Access.ADMIN_OR_SECRETARIAT)
+    public BriefDetails saveNarratives(long id, long version, Narratives narratives) {
+        Brief brief = draft(id, version);
+        for (String text : new String[] {narratives.situation(), narratives.assessment(), narratives.directions()}) {
+            if (text != null && text.length() > MAX_NARRATIVE) {
+                throw new ValidationException(null, "validation.tooLong", MAX_NARRATIVE);
+            }
+        }
+        brief.write(narratives);
+        briefs.flush();
+        return get(id);
+    }
+
+    /** Issues the draft: its content is frozen as it is now; a brief it replaces becomes superseded. */
+    @Transactional
+    @PreAuthorize(Access.ADMIN_OR_SECRETARIAT)
+    public BriefDetails issue(long id, long version, IssueRequest request) {
+        Brief brief = briefs.findById(id).orElseThrow(NotFoundException::new);
+        if (brief.getStatus() != BriefStatus.DRAFT) {
+            throw new ValidationException(null, "brief.validation.alreadyIssued");
+        }
+        if (brief.getVersion() != version) {
+            throw new ConcurrentEditException();
+        }
+        if (request.docNumber() == null || request.docNumber().isBlank()) {
+            throw new ValidationException("docNumber", "brief.validation.numberRequired");
+        }
+        if (request.issuedOn() == null) {
+            throw new ValidationException("issuedOn", "validation.required");
+        }
+        if (request.signer() == null || request.signer().isBlank()) {
+            throw new ValidationException("signer", "validation.required");
+        }
+        BriefContent frozen = compiler.compile(brief.getSessionId(), brief.getTopN());
+        brief.issue(request.docNumber().strip(), request.issuedOn(), request.signer().strip(), json.writeValueAsString(frozen));
+        if (brief.getSupersedesId() != null) {
+            briefs.findById(brief.getSupersedesId()).ifPresent(Brief::supersede);
+        }
+        briefs.flush();
+        return get(id);
+    }
+
+    /** Starts a new draft version that will replace an issued brief once it is issued itself. */
+    @Transactional
+    @PreAuthorize(Access.ADMIN_OR_SECRETARIAT)
+    public BriefDetails supersede(long id) {
+        Brief issued = briefs.findById(id).orElseThrow(NotFoundException::new);
+        if (issued.getStatus() != BriefStatus.ISSUED) {
+            throw new ValidationException(null, "brief.validation.notIssued");
+        }
+        Brief next = briefs.saveAndFlush(new Brief(issued.getSessionId(), briefs.maxVersion(issued.getSessionId()) + 1,
+                issued.getTopN(), issued.narratives(), issued.getId(), clock.instant()));
+        return get(next.getId());
+    }
+
+    /** Compiled, edited, issued, superseded: who and when, newest first. */
+    public List<AuditEntry> history(long id) {
+        readable(id);
+        List<AuditEntry> entries = new java.util.ArrayList<>(auditLog.history(Brief.class, "id", id, "audit.subject.brief",
+                Brief::getId, b -> String.valueOf(b.getVersionNo()), b -> {
+                    Map<String, String> fields = new java.util.LinkedHashMap<>();
+                    fields.put("brief.field.status", AuditEntry.key(b.getStatus().messageKey()));
+                    fields.put("brief.field.compiledAt", b.getCompiledAt() == null ? null
+                            : Formats.DATE_TIME.format(b.getCompiledAt().atZone(PortalTime.ZONE)));
+                    fields.put("brief.field.situation", b.narratives().situation());
+                    fields.put("brief.field.assessment", b.narratives().assessment());
+                    fields.put("brief.field.directions", b.narratives().directions());
+                    fields.put("brief.field.number", b.getDocNumber());
+                    fields.put("brief.field.issuedOn", Formats.date(b.getIssuedOn()));
+                    fields.put("brief.field.signer", b.getSigner());
+                    return fields;
+                }));
+        java.util.Collections.reverse(entries);
+        return entries;
+    }
+
+    /** The brief laid out block by block, as the exports and the portal show it. */
+    public BriefDocument document(long id) {
+        return document(readable(id));
+    }
+
+    public byte[] docx(long id) {
+        return docx.write(document(readable(id)));
+    }
+
+    public byte[] pdf(long id) {
+        return pdf.write(document(readable(id)));
+    }
+
+    /** The sessions a brief can be compiled for: those with a cut-off date. */
+    @PreAuthorize(Access.ADMIN_OR_SECRETARIAT)
+    public List<SessionSummary> sessionsWithCutoff() {
+        return sessions.list(SessionFilter.all()).stream().filter(s -> s.cutoffDate() != null).toList();
+    }
+
+    private BriefDocument document(Brief brief) {
+        return BriefDocument.of(content(brief), brief.narratives(), brief.getDocNumber(), brief.getIssuedOn(),
+                brief.getSigner(), brief.getStatus() == BriefStatus.DRAFT);
+    }
+
+    private BriefContent content(Brief brief) {
+        if (brief.getSnapshot() != null) {
+            return json.readValue(brief.getSnapshot(), BriefContent.class);
+        }
+        return compiler.compile(brief.getSessionId(), brief.getTopN());
+    }
+
+    private Brief readable(long id) {
+        Brief brief = briefs.findById(id).orElseThrow(NotFoundException::new);
+        if (brief.getStatus() == BriefStatus.DRAFT && !isEditor()) {
+            throw new NotFoundException();
+        }
+        return brief;
+    }
+
+    private Brief draft(long id, long version) {
+        Brief brief = briefs.findById(id).orElseThrow(NotFoundException::new);
+        if (brief.getStatus() != BriefStatus.DRAFT) {
+            throw new ValidationException(null, "brief.validation.issuedReadOnly");
+        }
+        if (brief.getVersion() != version) {
+            throw new ConcurrentEditException();
+        }
+        return brief;
+    }
+
+    private boolean isEditor() {
+        return currentUser.has(Role.ADMIN) || currentUser.has(Role.SECRETARIAT);
+    }
+
+    private static int validTopN(int topN) {
+        if (topN < 1 || topN > 20) {
+            throw new ValidationException("topN", "brief.validation.topN");
+        }
+        return topN;
+    }
+
+    private Map<Long, SessionSummary> sessionIndex() {
+        return sessions.list(SessionFilter.all()).stream().collect(Collectors.toMap(SessionSummary::id, Function.identity()));
+    }
+
+    private static BriefSummary summary(Brief brief, Map<Long, SessionSummary> sessionById) {
+        SessionSummary session = sessionById.get(brief.getSessionId());
+        return new BriefSummary(brief.getId(), brief.getSessionId(), session == null ? 0 : session.number(),
+                session == null ? "" : session.title(), brief.getVersionNo(), brief.getStatus(), brief.getDocNumber(),
+                brief.getIssuedOn(), brief.getSigner(), brief.getSupersedesId(), brief.getVersion());
+    }
+}

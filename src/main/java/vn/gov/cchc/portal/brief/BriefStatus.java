@@ -1,0 +1,11 @@
+package vn.gov.cchc.portal.brief;
+
+public enum BriefStatus {
+    DRAFT,
+    ISSUED,
+    SUPERSEDED;
+
+    public String messageKey() {
+        return "brief.status." + name();
+    }
+}

@@ -1,0 +1,8 @@
+package vn.gov.cchc.portal.brief;
+
+import java.time.LocalDate;
+
+/** A brief as lists show it. */
+public record BriefSummary(long id, long sessionId, int sessionNumber, String sessionTitle, int versionNo,
+        BriefStatus status, String docNumber, LocalDate issuedOn, String signer, Long supersedesId, long version) {
+}

@@ -1,0 +1,125 @@
+package vn.gov.cchc.portal.brief.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.gov.cchc.portal.agency.AgencyGroup;
+import vn.gov.cchc.portal.brief.BriefContent;
+import vn.gov.cchc.portal.brief.BriefContent.ConclusionLine;
+import vn.gov.cchc.portal.brief.BriefContent.GroupLine;
+import vn.gov.cchc.portal.brief.BriefContent.OverdueLine;
+import vn.gov.cchc.portal.common.ValidationException;
+import vn.gov.cchc.portal.dashboard.AgencyFigures;
+import vn.gov.cchc.portal.dashboard.Counts;
+import vn.gov.cchc.portal.dashboard.DashboardFigures;
+import vn.gov.cchc.portal.dashboard.DashboardRequest;
+import vn.gov.cchc.portal.dashboard.DashboardService;
+import vn.gov.cchc.portal.dashboard.Period;
+import vn.gov.cchc.portal.session.AgendaItem;
+import vn.gov.cchc.portal.session.AgendaService;
+import vn.gov.cchc.portal.session.Conclusion;
+import vn.gov.cchc.portal.session.ConclusionService;
+import vn.gov.cchc.portal.session.SessionDetails;
+import vn.gov.cchc.portal.session.SessionFilter;
+import vn.gov.cchc.portal.session.SessionService;
+import vn.gov.cchc.portal.session.SessionStatus;
+import vn.gov.cchc.portal.session.SessionSummary;
+import vn.gov.cchc.portal.task.DeadlineBasis;
+import vn.gov.cchc.portal.task.ReformArea;
+import vn.gov.cchc.portal.task.TaskQueryService;
+import vn.gov.cchc.portal.task.TaskRow;
+import vn.gov.cchc.portal.task.TaskStatus;
+
+/**
+ * Compiles a brief's content for a session as of its cut-off date, from the dashboard's own figures (so that the
+ * brief and the dashboard can never disagree) and the previous session's conclusions.
+ */
+@Component
+public class BriefCompiler {
+
+    private static final String PLACE = "Hà Nội";
+    private static final int OVERDUE_LINES = 10;
+
+    private final SessionService sessions;
+    private final AgendaService agenda;
+    private final ConclusionService conclusions;
+    private final DashboardService dashboard;
+    private final TaskQueryService tasks;
+    private final Clock clock;
+
+    BriefCompiler(SessionService sessions, AgendaService agenda, ConclusionService conclusions,
+            DashboardService dashboard, TaskQueryService tasks, Clock clock) {
+        this.sessions = sessions;
+        this.agenda = agenda;
+        this.conclusions = conclusions;
+        this.dashboard = dashboard;
+        this.tasks = tasks;
+        this.clock = clock;
+    }
+
+    public BriefContent compile(long sessionId, int topN) {
+        SessionDetails session = sessions.get(sessionId);
+        LocalDate cutoff = session.details().cutoffDate();
+        if (cutoff == null) {
+            throw new ValidationException(null, "brief.validation.noCutoff");
+        }
+        LocalDate from = session.details().periodFrom() != null ? session.details().periodFrom() : cutoff.withDayOfYear(1);
+        LocalDate to = session.details().periodTo() != null ? session.details().periodTo() : cutoff;
+        DashboardFigures figures = dashboard.figures(new DashboardRequest(cutoff, new Period(from, to), DeadlineBasis.EXTENDED));
+
+        List<GroupLine> groups = List.of(line("Bộ, cơ quan ngang bộ", figures.group(AgencyGroup.MINISTRIES)),
+                line("Tỉnh, thành phố trực thuộc trung ương", figures.group(AgencyGroup.PROVINCES)));
+        List<GroupLine> areas = new ArrayList<>();
+        for (ReformArea area : ReformArea.values()) {
+            areas.add(line(AreaNames.vietnamese(area), figures.areas().getOrDefault(area, Counts.ZERO)));
+        }
+        List<BriefContent.Ranking> rankings = new ArrayList<>();
+        for (AgencyGroup group : AgencyGroup.values()) {
+            List<AgencyFigures> planned = figures.agencies().stream()
+                    .filter(a -> a.group() == group && a.counts().planned() > 0).toList();
+            List<GroupLine> leading = planned.stream().limit(topN).map(a -> line(a.nameVi(), a.counts())).toList();
+            List<GroupLine> lagging = planned.size() <= topN ? List.of()
+                    : planned.subList(Math.max(topN, planned.size() - topN), planned.size()).reversed().stream()
+                            .map(a -> line(a.nameVi(), a.counts())).toList();
+            rankings.add(new BriefContent.Ranking(group == AgencyGroup.MINISTRIES ? "Bộ, cơ quan ngang bộ"
+                    : "Tỉnh, thành phố trực thuộc trung ương", leading, lagging));
+        }
+        List<OverdueLine> overdue = figures.agencies().stream().filter(a -> a.counts().openOverdue() > 0)
+                .sorted(Comparator.comparingLong((AgencyFigures a) -> a.counts().openOverdue()).reversed()
+                        .thenComparing(AgencyFigures::nameVi))
+                .limit(OVERDUE_LINES).map(a -> new OverdueLine(a.nameVi(), a.counts().openOverdue())).toList();
+        return new BriefContent(
+                new BriefContent.SessionPart(session.id(), session.number(), session.title(), session.sessionDate(), PLACE,
+                        from, to, cutoff),
+                groups, line("Tổng cộng", figures.total()), areas, rankings, overdue,
+                previousConclusions(session, cutoff),
+                agenda.items(sessionId).stream().map(AgendaItem::title).toList(),
+                clock.instant());
+    }
+
+    private BriefContent.PreviousConclusions previousConclusions(SessionDetails session, LocalDate cutoff) {
+        SessionSummary previous = sessions.list(SessionFilter.all()).stream()
+                .filter(s -> s.term().equals(session.details().term()) && s.number() < session.number()
+                        && s.status() != SessionStatus.CANCELLED)
+                .max(Comparator.comparingInt(SessionSummary::number)).orElse(null);
+        if (previous == null) {
+            return new BriefContent.PreviousConclusions(null, List.of());
+        }
+        List<ConclusionLine> lines = new ArrayList<>();
+        for (Conclusion conclusion : conclusions.list(previous.id())) {
+            List<TaskRow> rows = tasks.byConclusion(conclusion.id(), cutoff);
+            int done = (int) rows.stream().filter(r -> r.status() == TaskStatus.DONE_ON_TIME || r.status() == TaskStatus.DONE_LATE).count();
+            int overdue = (int) rows.stream().filter(r -> r.status() == TaskStatus.OPEN_OVERDUE).count();
+            lines.add(new ConclusionLine(conclusion.number(), conclusion.text(), rows.size(), done, overdue));
+        }
+        return new BriefContent.PreviousConclusions(previous.number(), lines);
+    }
+
+    private static GroupLine line(String label, Counts counts) {
+        return new GroupLine(label, counts.planned(), counts.doneOnTime(), counts.doneLate(), counts.openInTime(),
+                counts.openOverdue(), counts.rate());
+    }
+}

@@ -1,0 +1,114 @@
+package vn.gov.cchc.portal.brief.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.openpdf.text.Document;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+
+import org.springframework.stereotype.Component;
+import vn.gov.cchc.portal.brief.BriefDocument;
+
+/**
+ * Lays a brief out as PDF with OpenPDF. The font is Liberation Serif (metric-compatible with Times New Roman),
+ * embedded as a subset with Identity-H encoding, so every Vietnamese letter prints on any machine.
+ */
+@Component
+public class BriefPdfWriter {
+
+    private static final String REGULAR = "/liberation/LiberationSerif-Regular.ttf";
+    private static final String BOLD = "/liberation/LiberationSerif-Bold.ttf";
+    private static final String ITALIC = "/liberation/LiberationSerif-Italic.ttf";
+
+    private final BaseFont regular = font(REGULAR);
+    private final BaseFont bold = font(BOLD);
+    private final BaseFont italic = font(ITALIC);
+
+    public byte[] write(BriefDocument brief) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 85, 57, 57, 57);
+        org.openpdf.text.pdf.PdfWriter.getInstance(document, out);
+        document.addTitle(brief.title() + " - " + brief.subtitle());
+        document.open();
+        header(document, brief.header());
+        if (brief.draft()) {
+            document.add(paragraph("DỰ THẢO", new Font(bold, 13), Element.ALIGN_CENTER));
+        }
+        document.add(paragraph(brief.title(), new Font(bold, 14), Element.ALIGN_CENTER));
+        document.add(paragraph(brief.subtitle(), new Font(bold, 14), Element.ALIGN_CENTER));
+        for (BriefDocument.Block block : brief.blocks()) {
+            switch (block) {
+                case BriefDocument.Heading heading -> document.add(paragraph(heading.text(), new Font(bold, 14), Element.ALIGN_LEFT));
+                case BriefDocument.Text text -> document.add(paragraph(text.text(), new Font(regular, 14), Element.ALIGN_JUSTIFIED));
+                case BriefDocument.Table table -> document.add(table(table));
+            }
+        }
+        Paragraph signature = paragraph(brief.signerRole() + "\n\n\n" + brief.signer(), new Font(bold, 14), Element.ALIGN_RIGHT);
+        document.add(signature);
+        document.close();
+        return out.toByteArray();
+    }
+
+    private void header(Document document, BriefDocument.Header header) {
+        PdfPTable table = new PdfPTable(new float[] {1, 1.2f});
+        table.setWidthPercentage(100);
+        PdfPCell left = new PdfPCell();
+        left.setBorder(0);
+        left.addElement(paragraph(header.parentBody(), new Font(regular, 12), Element.ALIGN_CENTER));
+        left.addElement(paragraph(header.issuingBody(), new Font(bold, 13), Element.ALIGN_CENTER));
+        left.addElement(paragraph(header.number(), new Font(regular, 13), Element.ALIGN_CENTER));
+        PdfPCell right = new PdfPCell();
+        right.setBorder(0);
+        right.addElement(paragraph(BriefDocument.MOTTO_COUNTRY, new Font(bold, 12), Element.ALIGN_CENTER));
+        right.addElement(paragraph(BriefDocument.MOTTO, new Font(bold, 13), Element.ALIGN_CENTER));
+        right.addElement(paragraph(header.placeAndDate(), new Font(italic, 13), Element.ALIGN_CENTER));
+        table.addCell(left);
+        table.addCell(right);
+        table.setSpacingAfter(12);
+        document.add(table);
+    }
+
+    private PdfPTable table(BriefDocument.Table data) {
+        PdfPTable table = new PdfPTable(data.headers().size());
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(4);
+        table.setSpacingAfter(8);
+        table.setHeaderRows(1);
+        for (String header : data.headers()) {
+            table.addCell(new PdfPCell(new Phrase(header, new Font(bold, 11))));
+        }
+        for (var row : data.rows()) {
+            for (String cell : row) {
+                table.addCell(new PdfPCell(new Phrase(cell, new Font(regular, 11))));
+            }
+        }
+        return table;
+    }
+
+    private static Paragraph paragraph(String text, Font font, int alignment) {
+        Paragraph paragraph = new Paragraph(text, font);
+        paragraph.setAlignment(alignment);
+        paragraph.setSpacingAfter(6);
+        return paragraph;
+    }
+
+    private static BaseFont font(String resource) {
+        try (InputStream in = BriefPdfWriter.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Font missing from the classpath: " + resource);
+            }
+            return BaseFont.createFont(resource.substring(1), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
+                    in.readAllBytes(), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

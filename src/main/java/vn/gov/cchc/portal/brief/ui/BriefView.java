@@ -1,0 +1,225 @@
+package vn.gov.cchc.portal.brief.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import vn.gov.cchc.portal.audit.AuditEntry;
+import vn.gov.cchc.portal.brief.BriefDetails;
+import vn.gov.cchc.portal.brief.BriefDocument;
+import vn.gov.cchc.portal.brief.BriefService;
+import vn.gov.cchc.portal.brief.BriefStatus;
+import vn.gov.cchc.portal.brief.IssueRequest;
+import vn.gov.cchc.portal.brief.Narratives;
+import vn.gov.cchc.portal.common.Formats;
+import vn.gov.cchc.portal.common.PortalTime;
+import vn.gov.cchc.portal.common.ui.DatePickers;
+import vn.gov.cchc.portal.common.ui.Dialogs;
+import vn.gov.cchc.portal.common.ui.FieldErrors;
+import vn.gov.cchc.portal.common.ui.Messages;
+import vn.gov.cchc.portal.security.CurrentUser;
+import vn.gov.cchc.portal.security.Role;
+
+/**
+ * A brief as it will be printed, with DOCX and PDF downloads. On a draft the secretariat writes the narrative
+ * sections (plain text: whatever is pasted, markup included, is shown as text), recompiles and issues.
+ */
+@Route("brief")
+@PermitAll
+class BriefView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final BriefService briefs;
+    private final boolean editor;
+    private BriefDetails brief;
+
+    BriefView(BriefService briefs, CurrentUser currentUser) {
+        this.briefs = briefs;
+        this.editor = currentUser.has(Role.SECRETARIAT) || currentUser.has(Role.ADMIN);
+        addClassName("brief-view");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        try {
+            brief = briefs.get(id);
+        } catch (vn.gov.cchc.portal.common.NotFoundException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        long id = brief.summary().id();
+        add(new H2(getTranslation("brief.heading", brief.summary().sessionNumber(), brief.summary().versionNo(),
+                getTranslation(brief.summary().status().messageKey()))));
+        HorizontalLayout actions = new HorizontalLayout(
+                download("brief.download.docx", "bao-cao-tom-tat-phien-" + brief.summary().sessionNumber() + ".docx",
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document", () -> briefs.docx(id)),
+                download("brief.download.pdf", "bao-cao-tom-tat-phien-" + brief.summary().sessionNumber() + ".pdf",
+                        "application/pdf", () -> briefs.pdf(id)));
+        actions.addClassName("toolbar");
+        add(actions);
+        if (editor && brief.summary().status() == BriefStatus.DRAFT) {
+            add(narrativeEditor());
+        }
+        if (editor && brief.summary().status() == BriefStatus.ISSUED) {
+            add(new Button(getTranslation("brief.action.supersede"), click -> {
+                BriefDetails[] next = new BriefDetails[1];
+                if (new FieldErrors(this).attempt(() -> next[0] = briefs.supersede(id))) {
+                    getUI().ifPresent(ui -> ui.navigate(BriefView.class, next[0].summary().id()));
+                }
+            }));
+        }
+        add(preview(briefs.document(id)));
+        add(new H3(getTranslation("brief.history")), history(id));
+    }
+
+    private Grid<AuditEntry> history(long id) {
+        Grid<AuditEntry> grid = new Grid<>();
+        grid.addColumn(e -> Formats.DATE_TIME.format(e.at().atZone(PortalTime.ZONE))).setHeader(getTranslation("audit.field.at"))
+                .setAutoWidth(true);
+        grid.addColumn(AuditEntry::username).setHeader(getTranslation("audit.field.user")).setAutoWidth(true);
+        grid.addColumn(e -> getTranslation("audit.action." + e.action().name())).setHeader(getTranslation("audit.field.what"));
+        grid.addColumn(e -> e.changes().stream().map(c -> getTranslation(c.field()) + ": " + value(c.after()))
+                .collect(java.util.stream.Collectors.joining("; "))).setHeader(getTranslation("audit.field.changes")).setFlexGrow(4);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setItems(briefs.history(id));
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private String value(String value) {
+        if (value == null || value.isBlank()) {
+            return "∅";
+        }
+        return value.startsWith(AuditEntry.KEY_PREFIX) ? getTranslation(value.substring(AuditEntry.KEY_PREFIX.length())) : value;
+    }
+
+    private Component narrativeEditor() {
+        TextArea situation = area("brief.field.situation", brief.narratives().situation());
+        TextArea assessment = area("brief.field.assessment", brief.narratives().assessment());
+        TextArea directions = area("brief.field.directions", brief.narratives().directions());
+        Button save = new Button(getTranslation("action.save"), click -> act(() -> brief = briefs.saveNarratives(
+                brief.summary().id(), brief.summary().version(),
+                new Narratives(situation.getValue(), assessment.getValue(), directions.getValue()))));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button recompile = new Button(getTranslation("brief.action.recompile"), click -> act(() -> brief = briefs.recompile(
+                brief.summary().id(), brief.summary().version(), brief.topN())));
+        Button issue = new Button(getTranslation("brief.action.issue"), click -> issueDialog().open());
+        issue.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+        HorizontalLayout buttons = new HorizontalLayout(save, recompile, issue);
+        buttons.addClassName("toolbar");
+        return new Div(new H3(getTranslation("brief.narratives")), situation, assessment, directions, buttons);
+    }
+
+    private TextArea area(String labelKey, String value) {
+        TextArea area = new TextArea(getTranslation(labelKey));
+        area.setWidthFull();
+        area.setMinHeight("6rem");
+        area.setValue(value == null ? "" : value);
+        return area;
+    }
+
+    private Dialog issueDialog() {
+        Dialog dialog = new Dialog(getTranslation("brief.action.issue"));
+        TextField number = new TextField(getTranslation("brief.field.number"));
+        number.setPlaceholder("45/BC-VPBCĐ");
+        DatePicker issuedOn = DatePickers.create("brief.field.issuedOn", this);
+        issuedOn.setValue(java.time.LocalDate.now(PortalTime.ZONE));
+        TextField signer = new TextField(getTranslation("brief.field.signer"));
+        dialog.add(new FormLayout(number, issuedOn, signer));
+        FieldErrors errors = new FieldErrors(this).bind("docNumber", number).bind("issuedOn", issuedOn).bind("signer", signer);
+        Dialogs.footer(dialog, "brief.action.issue", () -> {
+            boolean issued = errors.attempt(() -> brief = briefs.issue(brief.summary().id(), brief.summary().version(),
+                    new IssueRequest(number.getValue(), issuedOn.getValue(), signer.getValue())));
+            if (issued) {
+                Messages.success(this, "brief.issued");
+                render();
+            }
+            return issued;
+        });
+        return dialog;
+    }
+
+    private void act(Runnable action) {
+        if (new FieldErrors(this).attempt(action)) {
+            Messages.success(this, "brief.saved");
+            render();
+        }
+    }
+
+    private Anchor download(String labelKey, String fileName, String mimeType, java.util.function.Supplier<byte[]> bytes) {
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] content = bytes.get();
+            return new DownloadResponse(new ByteArrayInputStream(content), fileName, mimeType, content.length);
+        }), getTranslation(labelKey));
+        anchor.getElement().setAttribute("download", true);
+        anchor.addClassName("brief-download");
+        return anchor;
+    }
+
+    /** The document as it prints: header, title, sections; all text is set as text, never as markup. */
+    private Component preview(BriefDocument document) {
+        Div page = new Div();
+        page.addClassName("brief-page");
+        page.add(new Paragraph(document.header().parentBody() + " · " + document.header().issuingBody() + " · "
+                + document.header().number()));
+        page.add(new Paragraph(BriefDocument.MOTTO_COUNTRY + " · " + BriefDocument.MOTTO + " · " + document.header().placeAndDate()));
+        if (document.draft()) {
+            page.add(new H3(getTranslation("brief.draftMark")));
+        }
+        page.add(new H3(document.title()), new Paragraph(document.subtitle()));
+        for (BriefDocument.Block block : document.blocks()) {
+            switch (block) {
+                case BriefDocument.Heading heading -> page.add(new H3(heading.text()));
+                case BriefDocument.Text text -> page.add(new Paragraph(text.text()));
+                case BriefDocument.Table table -> page.add(table(table));
+            }
+        }
+        return page;
+    }
+
+    private Grid<List<String>> table(BriefDocument.Table table) {
+        Grid<List<String>> grid = new Grid<>();
+        for (int c = 0; c < table.headers().size(); c++) {
+            int column = c;
+            grid.addColumn(row -> row.get(column)).setHeader(table.headers().get(c)).setFlexGrow(c == 0 ? 3 : 1);
+        }
+        grid.setItems(table.rows());
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        return grid;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return brief == null ? getTranslation("nav.briefs")
+                : getTranslation("brief.heading", brief.summary().sessionNumber(), brief.summary().versionNo(),
+                        getTranslation(brief.summary().status().messageKey()));
+    }
+}

@@ -1,0 +1,157 @@
+package vn.gov.cchc.portal.brief;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+import vn.gov.cchc.portal.agency.AgencyGroup;
+import vn.gov.cchc.portal.common.NotFoundException;
+import vn.gov.cchc.portal.security.Role;
+import vn.gov.cchc.portal.security.Roles;
+import vn.gov.cchc.portal.session.SessionDetails;
+import vn.gov.cchc.portal.session.SessionDraft;
+import vn.gov.cchc.portal.session.SessionFilter;
+import vn.gov.cchc.portal.session.SessionForm;
+import vn.gov.cchc.portal.session.SessionKind;
+import vn.gov.cchc.portal.session.SessionService;
+import vn.gov.cchc.portal.support.IntegrationTest;
+import vn.gov.cchc.portal.support.TestTasks;
+import vn.gov.cchc.portal.support.TestUsers;
+import vn.gov.cchc.portal.user.UserSummary;
+
+@IntegrationTest
+@WithMockUser(username = "thuky", roles = Roles.SECRETARIAT)
+class BriefServiceTest {
+
+    @Autowired
+    BriefService briefs;
+
+    @Autowired
+    SessionService sessions;
+
+    @Autowired
+    TestTasks testTasks;
+
+    @Autowired
+    TestUsers testUsers;
+
+    @Test
+    void the_brief_of_the_fifth_session_shows_the_published_rates_in_docx_and_pdf() throws IOException {
+        BriefDetails brief = briefs.compile(session(5), 5);
+
+        assertThat(brief.content().groups()).extracting(BriefContent.GroupLine::planned).containsExactly(845L, 3003L);
+        String docx = docxText(briefs.docx(brief.summary().id()));
+        assertThat(docx).contains("35,03%", "46,09%", "296/845", "1.384/3.003")
+                .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
+                .contains("Hà Nội, ngày 19 tháng 7 năm 2023", "Phiên họp thứ 5", "Tỉnh Quảng Ninh", "Thành phố Hồ Chí Minh");
+        String pdf = pdfText(briefs.pdf(brief.summary().id()));
+        assertThat(pdf).contains("35,03%", "46,09%", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                "Hà Nội, ngày 19 tháng 7 năm 2023", "Bộ Khoa học và Công nghệ", "I. TÌNH HÌNH CHUNG",
+                "KẾT QUẢ THỰC HIỆN KẾT LUẬN CỦA PHIÊN HỌP TRƯỚC");
+    }
+
+    @Test
+    void an_issued_brief_keeps_its_figures_when_tasks_change_later() {
+        long sessionId = sessions.create(new SessionDraft("BRIEF", (int) (System.nanoTime() % 100000) + 1,
+                "Phiên họp thử báo cáo", SessionKind.REGULAR, LocalDateTime.of(2022, 7, 20, 8, 0), null, SessionForm.ONLINE,
+                null, LocalDate.of(2022, 1, 1), LocalDate.of(2022, 6, 30), LocalDate.of(2022, 6, 20))).id();
+        testTasks.assignTo("btp", "Nhiệm vụ năm 2022 thứ nhất", LocalDate.of(2022, 2, 1), LocalDate.of(2022, 5, 31));
+        BriefDetails draft = briefs.compile(sessionId, 3);
+        BriefDetails issued = briefs.issue(draft.summary().id(), draft.summary().version(),
+                new IssueRequest("12/BC-VPBCĐ", LocalDate.of(2022, 7, 15), "Phạm Minh Hùng"));
+        long plannedWhenIssued = ministries(issued).planned();
+
+        testTasks.assignTo("btp", "Nhiệm vụ năm 2022 giao bổ sung", LocalDate.of(2022, 3, 1), LocalDate.of(2022, 6, 30));
+
+        assertThat(ministries(briefs.get(issued.summary().id())).planned()).isEqualTo(plannedWhenIssued);
+        assertThat(docxText(briefs.docx(issued.summary().id()))).contains("Số: 12/BC-VPBCĐ");
+        BriefDetails replacement = briefs.supersede(issued.summary().id());
+        assertThat(ministries(replacement).planned()).isEqualTo(plannedWhenIssued + 1);
+        briefs.issue(replacement.summary().id(), replacement.summary().version(),
+                new IssueRequest("13/BC-VPBCĐ", LocalDate.of(2022, 7, 18), "Phạm Minh Hùng"));
+        assertThat(briefs.get(issued.summary().id()).summary().status()).isEqualTo(BriefStatus.SUPERSEDED);
+        assertThat(briefs.history(issued.summary().id())).hasSizeGreaterThanOrEqualTo(3)
+                .allSatisfy(entry -> assertThat(entry.username()).isEqualTo("thuky"));
+    }
+
+    @Test
+    void issuing_needs_a_number_and_happens_once() {
+        BriefDetails draft = briefs.compile(session(5), 5);
+        long id = draft.summary().id();
+        assertThatThrownBy(() -> briefs.issue(id, draft.summary().version(), new IssueRequest(" ", LocalDate.of(2023, 7, 18), "VPCP")))
+                .hasFieldOrPropertyWithValue("messageKey", "brief.validation.numberRequired");
+        BriefDetails issued = briefs.issue(id, draft.summary().version(), new IssueRequest("45/BC-VPBCĐ", LocalDate.of(2023, 7, 18), "VPCP"));
+        assertThatThrownBy(() -> briefs.issue(id, issued.summary().version(), new IssueRequest("46/BC-VPBCĐ", LocalDate.of(2023, 7, 18), "VPCP")))
+                .hasFieldOrPropertyWithValue("messageKey", "brief.validation.alreadyIssued");
+        assertThatThrownBy(() -> briefs.saveNarratives(id, issued.summary().version(), new Narratives("x", null, null)))
+                .hasFieldOrPropertyWithValue("messageKey", "brief.validation.issuedReadOnly");
+    }
+
+    @Test
+    void a_session_without_a_cut_off_date_cannot_have_a_brief() {
+        assertThatThrownBy(() -> briefs.compile(session(3), 5))
+                .hasFieldOrPropertyWithValue("messageKey", "brief.validation.noCutoff");
+    }
+
+    @Test
+    void pasted_markup_and_script_tags_stay_plain_text_in_every_format() throws IOException {
+        BriefDetails draft = briefs.compile(session(5), 5);
+        String pasted = "<script>alert('x')</script> <b>Đậm</b> Cải cách thủ tục";
+        BriefDetails saved = briefs.saveNarratives(draft.summary().id(), draft.summary().version(),
+                new Narratives(pasted, null, null));
+
+        assertThat(saved.narratives().situation()).isEqualTo(pasted);
+        assertThat(docxText(briefs.docx(saved.summary().id()))).contains(pasted);
+        assertThat(pdfText(briefs.pdf(saved.summary().id()))).contains("<script>alert('x')</script>");
+    }
+
+    @Test
+    void agency_users_and_committee_members_do_not_see_drafts() {
+        BriefDetails draft = briefs.compile(session(5), 5);
+        UserSummary officer = testUsers.create(Role.AGENCY_OFFICER, "ha-noi");
+        UserSummary member = testUsers.create(Role.COMMITTEE_MEMBER, null);
+        for (UserSummary reader : new UserSummary[] {officer, member}) {
+            assertThat(testUsers.callAs(reader, () -> briefs.list())).extracting(BriefSummary::status)
+                    .doesNotContain(BriefStatus.DRAFT);
+            assertThatThrownBy(() -> testUsers.callAs(reader, () -> briefs.get(draft.summary().id())))
+                    .isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> testUsers.callAs(reader, () -> briefs.pdf(draft.summary().id())))
+                    .isInstanceOf(NotFoundException.class);
+        }
+    }
+
+    private static BriefContent.GroupLine ministries(BriefDetails brief) {
+        return brief.content().groups().get(AgencyGroup.MINISTRIES.ordinal());
+    }
+
+    private long session(int number) {
+        return sessions.list(SessionFilter.all()).stream().filter(s -> s.number() == number && s.term().equals("2021-2026"))
+                .findFirst().orElseThrow().id();
+    }
+
+    private static String docxText(byte[] docx) {
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
+             XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+            return extractor.getText();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String pdfText(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+}
