@@ -58,7 +58,7 @@ public class BriefPdfWriter {
     }
 
     private void header(Document document, BriefDocument.Header header) {
-        PdfPTable table = new PdfPTable(new float[] {1, 1.2f});
+        PdfPTable table = new PdfPTable(new float[] {0.9f, 1.5f});
         table.setWidthPercentage(100);
         PdfPCell left = new PdfPCell();
         left.setBorder(0);
@@ -77,7 +77,10 @@ public class BriefPdfWriter {
     }
 
     private PdfPTable table(BriefDocument.Table data) {
-        PdfPTable table = new PdfPTable(data.headers().size());
+        float[] widths = new float[data.headers().size()];
+        java.util.Arrays.fill(widths, 1f);
+        widths[0] = data.headers().size() > 4 ? 2.6f : 3f;
+        PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setSpacingBefore(4);
         table.setSpacingAfter(8);
