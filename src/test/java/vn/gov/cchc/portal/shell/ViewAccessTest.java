@@ -36,6 +36,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
             new RouteRule("", "HomeView", List.of(Role.values())),
             new RouteRule("sessions", "SessionListView", List.of(Role.values())),
             new RouteRule("dashboard", "DashboardView", List.of(Role.values())),
+            new RouteRule("briefs", "BriefsView", List.of(Role.values())),
             new RouteRule("agency/tasks", "AgencyTasksView", List.of(Role.AGENCY_LEADER, Role.AGENCY_OFFICER)),
             new RouteRule("tasks", "TaskListView", List.of(Role.ADMIN, Role.SECRETARIAT, Role.COMMITTEE_MEMBER)),
             new RouteRule("admin/agencies", "AgencyListView", List.of(Role.ADMIN, Role.SECRETARIAT)),
@@ -80,11 +81,11 @@ class ViewAccessTest extends SpringBrowserlessTest {
 
     static Stream<Arguments> menuPerRole() {
         return Stream.of(
-                Arguments.of(Role.AGENCY_OFFICER, List.of("Trang chủ", "Số liệu tổng hợp", "Phiên họp", "Nhiệm vụ của cơ quan")),
-                Arguments.of(Role.AGENCY_LEADER, List.of("Trang chủ", "Số liệu tổng hợp", "Phiên họp", "Nhiệm vụ của cơ quan")),
-                Arguments.of(Role.COMMITTEE_MEMBER, List.of("Trang chủ", "Số liệu tổng hợp", "Phiên họp", "Nhiệm vụ")),
-                Arguments.of(Role.SECRETARIAT, List.of("Trang chủ", "Số liệu tổng hợp", "Phiên họp", "Nhiệm vụ", "Cơ quan, địa phương")),
-                Arguments.of(Role.ADMIN, List.of("Trang chủ", "Số liệu tổng hợp", "Phiên họp", "Nhiệm vụ", "Cơ quan, địa phương", "Người dùng")));
+                Arguments.of(Role.AGENCY_OFFICER, List.of("Trang chủ", "Số liệu tổng hợp", "Phiên họp", "Nhiệm vụ của cơ quan", "Báo cáo tóm tắt")),
+                Arguments.of(Role.AGENCY_LEADER, List.of("Trang chủ", "Số liệu tổng hợp", "Phiên họp", "Nhiệm vụ của cơ quan", "Báo cáo tóm tắt")),
+                Arguments.of(Role.COMMITTEE_MEMBER, List.of("Trang chủ", "Số liệu tổng hợp", "Phiên họp", "Nhiệm vụ", "Báo cáo tóm tắt")),
+                Arguments.of(Role.SECRETARIAT, List.of("Trang chủ", "Số liệu tổng hợp", "Phiên họp", "Nhiệm vụ", "Báo cáo tóm tắt", "Cơ quan, địa phương")),
+                Arguments.of(Role.ADMIN, List.of("Trang chủ", "Số liệu tổng hợp", "Phiên họp", "Nhiệm vụ", "Báo cáo tóm tắt", "Cơ quan, địa phương", "Người dùng")));
     }
 
     @ParameterizedTest(name = "{0} sees {1}")
