@@ -55,7 +55,10 @@ class BriefServiceTest {
         assertThat(docx).contains("35,03%", "46,09%", "296/845", "1.384/3.003")
                 .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
                 .contains("Hà Nội, ngày 19 tháng 7 năm 2023", "Phiên họp thứ 5", "Tỉnh Quảng Ninh", "Thành phố Hồ Chí Minh");
-        String pdf = pdfText(briefs.pdf(brief.summary().id()));
+        byte[] pdfBytes = briefs.pdf(brief.summary().id());
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/brief-session-5.pdf"), pdfBytes);
+        String pdf = pdfText(pdfBytes);
         assertThat(pdf).contains("35,03%", "46,09%", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
                 "Hà Nội, ngày 19 tháng 7 năm 2023", "Bộ Khoa học và Công nghệ", "I. TÌNH HÌNH CHUNG",
                 "KẾT QUẢ THỰC HIỆN KẾT LUẬN CỦA PHIÊN HỌP TRƯỚC");
