@@ -22,7 +22,6 @@ import vn.gov.cchc.portal.common.NotFoundException;
 import vn.gov.cchc.portal.common.ValidationException;
 import vn.gov.cchc.portal.security.Access;
 import vn.gov.cchc.portal.security.CurrentUser;
-import vn.gov.cchc.portal.security.Role;
 import vn.gov.cchc.portal.session.SessionFilter;
 import vn.gov.cchc.portal.session.SessionService;
 import vn.gov.cchc.portal.session.SessionSummary;
@@ -223,7 +222,7 @@ public class BriefService {
     }
 
     private boolean isEditor() {
-        return currentUser.has(Role.ADMIN) || currentUser.has(Role.SECRETARIAT);
+        return currentUser.isSecretariatOrAdmin();
     }
 
     private static int validTopN(int topN) {

@@ -20,7 +20,6 @@ import vn.gov.cchc.portal.common.ValidationException;
 import vn.gov.cchc.portal.security.Access;
 import vn.gov.cchc.portal.security.CurrentUser;
 import vn.gov.cchc.portal.security.PortalUser;
-import vn.gov.cchc.portal.security.Role;
 import vn.gov.cchc.portal.session.SessionFilter;
 import vn.gov.cchc.portal.session.SessionService;
 import vn.gov.cchc.portal.session.SessionStatus;
@@ -136,8 +135,7 @@ public class DashboardService {
     }
 
     private Long ownAgencyIfAgencyUser() {
-        boolean central = currentUser.has(Role.ADMIN) || currentUser.has(Role.SECRETARIAT)
-                || currentUser.has(Role.COMMITTEE_MEMBER);
+        boolean central = currentUser.isCentralReader();
         if (central) {
             return null;
         }

@@ -49,6 +49,16 @@ public class CurrentUser {
         return roles().contains(role);
     }
 
+    /** The secretariat and administrators: they manage sessions, tasks and briefs. */
+    public boolean isSecretariatOrAdmin() {
+        return has(Role.SECRETARIAT) || has(Role.ADMIN);
+    }
+
+    /** The central roles, who read every agency's data: administrators, the secretariat, committee members. */
+    public boolean isCentralReader() {
+        return isSecretariatOrAdmin() || has(Role.COMMITTEE_MEMBER);
+    }
+
     public String displayName() {
         return portalUser().map(PortalUser::fullName).orElseGet(() -> username().orElse(""));
     }

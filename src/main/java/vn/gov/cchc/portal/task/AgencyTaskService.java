@@ -23,7 +23,6 @@ import vn.gov.cchc.portal.common.ValidationException;
 import vn.gov.cchc.portal.security.Access;
 import vn.gov.cchc.portal.security.CurrentUser;
 import vn.gov.cchc.portal.security.PortalUser;
-import vn.gov.cchc.portal.security.Role;
 import vn.gov.cchc.portal.storage.FileStore;
 import vn.gov.cchc.portal.storage.StoredFile;
 import vn.gov.cchc.portal.task.internal.EventDetails;
@@ -206,8 +205,7 @@ public class AgencyTaskService {
     public EvidenceContent downloadEvidence(long evidenceId) {
         TaskEvidence file = evidence.findById(evidenceId).orElseThrow(NotFoundException::new);
         Task task = tasks.findById(file.getTaskId()).orElseThrow(NotFoundException::new);
-        boolean central = currentUser.has(Role.ADMIN) || currentUser.has(Role.SECRETARIAT)
-                || currentUser.has(Role.COMMITTEE_MEMBER);
+        boolean central = currentUser.isCentralReader();
         Long agency = currentUser.portalUser().map(PortalUser::agencyId).orElse(null);
         boolean involved = agency != null && (agency.equals(task.getLeadAgencyId()) || task.getSupportAgencyIds().contains(agency));
         if (!central && !involved) {

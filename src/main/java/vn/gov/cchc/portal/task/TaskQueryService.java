@@ -19,7 +19,6 @@ import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.security.Access;
 import vn.gov.cchc.portal.security.CurrentUser;
 import vn.gov.cchc.portal.security.PortalUser;
-import vn.gov.cchc.portal.security.Role;
 import vn.gov.cchc.portal.task.internal.Task;
 import vn.gov.cchc.portal.task.internal.TaskEventEntry;
 import vn.gov.cchc.portal.task.internal.TaskEventRepository;
@@ -185,7 +184,7 @@ public class TaskQueryService {
     }
 
     private boolean isCentralReader() {
-        return currentUser.has(Role.ADMIN) || currentUser.has(Role.SECRETARIAT) || currentUser.has(Role.COMMITTEE_MEMBER);
+        return currentUser.isCentralReader();
     }
 
     private Map<Long, AgencySummary> agencyIndex() {

@@ -20,7 +20,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -36,12 +35,12 @@ import vn.gov.cchc.portal.brief.IssueRequest;
 import vn.gov.cchc.portal.brief.Narratives;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.PortalTime;
+import vn.gov.cchc.portal.common.ui.RouteLoading;
 import vn.gov.cchc.portal.common.ui.DatePickers;
 import vn.gov.cchc.portal.common.ui.Dialogs;
 import vn.gov.cchc.portal.common.ui.FieldErrors;
 import vn.gov.cchc.portal.common.ui.Messages;
 import vn.gov.cchc.portal.security.CurrentUser;
-import vn.gov.cchc.portal.security.Role;
 
 /**
  * A brief as it will be printed, with DOCX and PDF downloads. On a draft the secretariat writes the narrative
@@ -57,19 +56,16 @@ class BriefView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
 
     BriefView(BriefService briefs, CurrentUser currentUser) {
         this.briefs = briefs;
-        this.editor = currentUser.has(Role.SECRETARIAT) || currentUser.has(Role.ADMIN);
+        this.editor = currentUser.isSecretariatOrAdmin();
         addClassName("brief-view");
     }
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
-        try {
-            brief = briefs.get(id);
-        } catch (vn.gov.cchc.portal.common.NotFoundException e) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        render();
+        RouteLoading.loadOrNotFound(event, () -> briefs.get(id)).ifPresent(loaded -> {
+            brief = loaded;
+            render();
+        });
     }
 
     private void render() {

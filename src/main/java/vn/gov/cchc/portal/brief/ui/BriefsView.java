@@ -21,7 +21,6 @@ import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.ui.Dialogs;
 import vn.gov.cchc.portal.common.ui.FieldErrors;
 import vn.gov.cchc.portal.security.CurrentUser;
-import vn.gov.cchc.portal.security.Role;
 import vn.gov.cchc.portal.session.SessionSummary;
 
 /** Session briefs by session; drafts are listed to the secretariat only. */
@@ -36,7 +35,7 @@ class BriefsView extends Main implements HasDynamicTitle {
         this.briefs = briefs;
         addClassName("briefs-view");
         add(new H2(getTranslation("brief.list.title")));
-        if (currentUser.has(Role.SECRETARIAT) || currentUser.has(Role.ADMIN)) {
+        if (currentUser.isSecretariatOrAdmin()) {
             Button compile = new Button(getTranslation("brief.action.compile"), VaadinIcon.PLUS.create(),
                     click -> compileDialog().open());
             compile.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

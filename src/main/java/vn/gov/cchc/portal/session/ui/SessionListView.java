@@ -15,7 +15,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.security.CurrentUser;
-import vn.gov.cchc.portal.security.Role;
 import vn.gov.cchc.portal.session.SessionFilter;
 import vn.gov.cchc.portal.session.SessionService;
 import vn.gov.cchc.portal.session.SessionStatus;
@@ -50,7 +49,7 @@ class SessionListView extends Main implements HasDynamicTitle {
         HorizontalLayout toolbar = new HorizontalLayout(year, status);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.addClassName("toolbar");
-        if (currentUser.has(Role.SECRETARIAT) || currentUser.has(Role.ADMIN)) {
+        if (currentUser.isSecretariatOrAdmin()) {
             Button create = new Button(getTranslation("session.action.create"), VaadinIcon.PLUS.create(),
                     click -> SessionEditorDialog.forNewSession(sessions,
                             created -> getUI().ifPresent(ui -> ui.navigate(SessionView.class, created.id()))).open());

@@ -6,11 +6,10 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import vn.gov.cchc.portal.common.ui.RouteLoading;
 import vn.gov.cchc.portal.security.CurrentUser;
-import vn.gov.cchc.portal.security.Role;
 import vn.gov.cchc.portal.session.AgendaService;
 import vn.gov.cchc.portal.session.AttendanceService;
 import vn.gov.cchc.portal.session.ConclusionService;
@@ -38,7 +37,7 @@ class SessionView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
             SessionDocumentService documents, ConclusionService conclusions, SessionHistoryService history,
             CurrentUser currentUser) {
         this.services = new SessionServices(sessions, agenda, attendance, documents, conclusions, history);
-        this.canEdit = currentUser.has(Role.SECRETARIAT) || currentUser.has(Role.ADMIN);
+        this.canEdit = currentUser.isSecretariatOrAdmin();
         addClassName("session-view");
         tabs.setWidthFull();
         add(heading, tabs);
@@ -46,13 +45,10 @@ class SessionView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
 
     @Override
     public void setParameter(BeforeEvent event, Long sessionId) {
-        try {
-            session = services.sessions().get(sessionId);
-        } catch (vn.gov.cchc.portal.common.NotFoundException e) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        build();
+        RouteLoading.loadOrNotFound(event, () -> services.sessions().get(sessionId)).ifPresent(loaded -> {
+            session = loaded;
+            build();
+        });
     }
 
     private void build() {

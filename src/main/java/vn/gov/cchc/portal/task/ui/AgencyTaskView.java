@@ -23,7 +23,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -33,6 +32,7 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.PortalTime;
+import vn.gov.cchc.portal.common.ui.RouteLoading;
 import vn.gov.cchc.portal.common.ui.DatePickers;
 import vn.gov.cchc.portal.common.ui.Dialogs;
 import vn.gov.cchc.portal.common.ui.FieldErrors;
@@ -85,13 +85,10 @@ class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTi
 
     @Override
     public void setParameter(BeforeEvent event, Long taskId) {
-        try {
-            task = queries.details(taskId);
-        } catch (vn.gov.cchc.portal.common.NotFoundException e) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        render();
+        RouteLoading.loadOrNotFound(event, () -> queries.details(taskId)).ifPresent(loaded -> {
+            task = loaded;
+            render();
+        });
     }
 
     private void render() {

@@ -29,7 +29,6 @@ import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.ui.DatePickers;
 import vn.gov.cchc.portal.common.ui.Messages;
 import vn.gov.cchc.portal.security.CurrentUser;
-import vn.gov.cchc.portal.security.Role;
 import vn.gov.cchc.portal.security.Roles;
 import vn.gov.cchc.portal.session.SessionFilter;
 import vn.gov.cchc.portal.session.SessionService;
@@ -72,7 +71,7 @@ class TaskListView extends Main implements HasDynamicTitle, BeforeEnterObserver 
         this.queries = queries;
         this.workflow = workflow;
         this.assignDialogs = assignDialogs;
-        this.secretariat = currentUser.has(Role.SECRETARIAT) || currentUser.has(Role.ADMIN);
+        this.secretariat = currentUser.isSecretariatOrAdmin();
         addClassName("task-list-view");
         configureFilters(agencies, sessions);
         configureGrid();

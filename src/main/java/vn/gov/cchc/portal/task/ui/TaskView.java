@@ -17,7 +17,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
@@ -28,10 +27,10 @@ import vn.gov.cchc.portal.agency.AgencySummary;
 import vn.gov.cchc.portal.audit.AuditEntry;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.PortalTime;
+import vn.gov.cchc.portal.common.ui.RouteLoading;
 import vn.gov.cchc.portal.common.ui.FieldErrors;
 import vn.gov.cchc.portal.common.ui.Messages;
 import vn.gov.cchc.portal.security.CurrentUser;
-import vn.gov.cchc.portal.security.Role;
 import vn.gov.cchc.portal.security.Roles;
 import vn.gov.cchc.portal.task.Rollup;
 import vn.gov.cchc.portal.task.TaskDetails;
@@ -56,19 +55,16 @@ class TaskView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
         this.queries = queries;
         this.workflow = workflow;
         this.agencies = agencies;
-        this.secretariat = currentUser.has(Role.SECRETARIAT) || currentUser.has(Role.ADMIN);
+        this.secretariat = currentUser.isSecretariatOrAdmin();
         addClassName("task-view");
     }
 
     @Override
     public void setParameter(BeforeEvent event, Long taskId) {
-        try {
-            task = queries.details(taskId);
-        } catch (vn.gov.cchc.portal.common.NotFoundException e) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        render();
+        RouteLoading.loadOrNotFound(event, () -> queries.details(taskId)).ifPresent(loaded -> {
+            task = loaded;
+            render();
+        });
     }
 
     private void render() {
