@@ -58,11 +58,11 @@ public class BriefPdfWriter {
     }
 
     private void header(Document document, BriefDocument.Header header) {
-        PdfPTable table = new PdfPTable(new float[] {0.9f, 1.5f});
+        PdfPTable table = new PdfPTable(new float[] {1.1f, 1.5f});
         table.setWidthPercentage(100);
         PdfPCell left = new PdfPCell();
         left.setBorder(0);
-        left.addElement(paragraph(header.parentBody(), new Font(regular, 12), Element.ALIGN_CENTER));
+        left.addElement(paragraph(header.parentBody(), new Font(regular, 11), Element.ALIGN_CENTER));
         left.addElement(paragraph(header.issuingBody(), new Font(bold, 13), Element.ALIGN_CENTER));
         left.addElement(paragraph(header.number(), new Font(regular, 13), Element.ALIGN_CENTER));
         PdfPCell right = new PdfPCell();
