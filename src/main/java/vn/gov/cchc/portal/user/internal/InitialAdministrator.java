@@ -9,6 +9,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.gov.cchc.portal.common.ValidationException;
+import vn.gov.cchc.portal.security.PasswordPolicy;
 import vn.gov.cchc.portal.security.Role;
 import vn.gov.cchc.portal.security.SystemAuthentication;
 import vn.gov.cchc.portal.user.BootstrapProperties;
@@ -46,8 +48,16 @@ class InitialAdministrator implements ApplicationRunner {
         }
         boolean generated = properties.adminPassword() == null || properties.adminPassword().isBlank();
         String password = generated ? generatePassword() : properties.adminPassword();
-        users.create(new UserDraft(properties.adminUsername(), "Quản trị hệ thống", null, EnumSet.of(Role.ADMIN), null,
-                password));
+        try {
+            users.create(new UserDraft(properties.adminUsername(), "Quản trị hệ thống", null, EnumSet.of(Role.ADMIN), null,
+                    password));
+        } catch (ValidationException e) {
+            // an operator reads this in the log: say which setting is wrong and what the policy asks for
+            throw new IllegalStateException("The first administrator could not be created: " + describe(e)
+                    + ". Set PORTAL_ADMIN_PASSWORD (at least " + PasswordPolicy.MIN_LENGTH + " characters, not a common"
+                    + " password, not containing the user name '" + properties.adminUsername() + "') or leave it empty"
+                    + " to have one generated.", e);
+        }
         if (generated) {
             log.warn("""
 
@@ -61,6 +71,16 @@ class InitialAdministrator implements ApplicationRunner {
         } else {
             log.info("First start: administrator '{}' created with the configured password", properties.adminUsername());
         }
+    }
+
+    private static String describe(ValidationException e) {
+        return switch (e.messageKey()) {
+            case "password.tooShort" -> "the configured password is too short";
+            case "password.tooLong" -> "the configured password is too long";
+            case "password.common" -> "the configured password is too common";
+            case "password.containsUsername" -> "the configured password contains the user name";
+            default -> "invalid value (" + e.messageKey() + ")";
+        };
     }
 
     private String generatePassword() {

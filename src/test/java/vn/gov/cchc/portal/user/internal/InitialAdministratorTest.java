@@ -1,6 +1,7 @@
 package vn.gov.cchc.portal.user.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -12,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.boot.DefaultApplicationArguments;
+import vn.gov.cchc.portal.common.ValidationException;
 import vn.gov.cchc.portal.security.PasswordPolicy;
 import vn.gov.cchc.portal.security.Role;
 import vn.gov.cchc.portal.user.BootstrapProperties;
@@ -51,6 +53,18 @@ class InitialAdministratorTest {
         verify(users).create(draft.capture());
         assertThat(draft.getValue().password()).isEqualTo("Mat-Khau-Cau-Hinh-2026");
         assertThat(draft.getValue().username()).isEqualTo("quantri.hethong");
+    }
+
+    @Test
+    void a_configured_password_the_policy_refuses_stops_the_start_with_a_clear_message() {
+        when(users.anyUserExists()).thenReturn(false);
+        when(users.create(any())).thenThrow(new ValidationException("password", "password.containsUsername", 12));
+        InitialAdministrator initial = new InitialAdministrator(users, new BootstrapProperties("admin", "Admin-Password-2026"));
+
+        assertThatThrownBy(() -> initial.run(new DefaultApplicationArguments()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("PORTAL_ADMIN_PASSWORD")
+                .hasMessageContaining("contains the user name");
     }
 
     @Test
