@@ -23,6 +23,14 @@ public record AuditEntry(Instant at, String username, Action action, String subj
 
     public static final String KEY_PREFIX = "i18n:";
 
+    /** A value as a person reads it: "∅" for nothing, an i18n key translated, anything else as it is. */
+    public static String display(String value, java.util.function.Function<String, String> translate) {
+        if (value == null || value.isBlank()) {
+            return "∅";
+        }
+        return value.startsWith(KEY_PREFIX) ? translate.apply(value.substring(KEY_PREFIX.length())) : value;
+    }
+
     /** Marks a value as an i18n key. */
     public static String key(String messageKey) {
         return messageKey == null ? null : KEY_PREFIX + messageKey;

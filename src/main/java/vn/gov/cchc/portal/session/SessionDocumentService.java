@@ -5,8 +5,6 @@ import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.gov.cchc.portal.common.NotFoundException;
 import vn.gov.cchc.portal.security.Access;
 import vn.gov.cchc.portal.security.CurrentUser;
@@ -48,9 +46,7 @@ public class SessionDocumentService {
     public SessionDocument upload(long sessionId, String fileName, byte[] content) {
         sessions.require(sessionId);
         StoredFile stored = files.store(fileName, content);
-        deleteIfRolledBack(stored.key());
-        String name = fileName.replaceAll("[\\\\/]", "_").strip();
-        return documents.saveAndFlush(new DocumentEntry(sessionId, name, stored,
+        return documents.saveAndFlush(new DocumentEntry(sessionId, FileStore.displayName(fileName), stored,
                 currentUser.username().orElseThrow(), clock.instant())).toDocument();
     }
 
@@ -66,22 +62,6 @@ public class SessionDocumentService {
         DocumentEntry entry = documents.findById(documentId).orElseThrow(NotFoundException::new);
         documents.delete(entry);
         // the row's audit history keeps name and checksum; the bytes go once the removal is committed
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                files.delete(entry.getStorageKey());
-            }
-        });
-    }
-
-    private void deleteIfRolledBack(String key) {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                if (status == STATUS_ROLLED_BACK) {
-                    files.delete(key);
-                }
-            }
-        });
+        files.deleteAfterCommit(entry.getStorageKey());
     }
 }

@@ -11,6 +11,8 @@ import java.util.HexFormat;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.gov.cchc.portal.common.NotFoundException;
 
 /**
@@ -30,6 +32,10 @@ public class FileStore {
         this.inspector = inspector;
     }
 
+    /**
+     * Checks and writes the file. Inside a transaction, the file is removed again if the transaction rolls back,
+     * so that a refused save never leaves an orphan behind.
+     */
     public StoredFile store(String fileName, byte[] content) {
         FileKind kind = inspector.inspect(fileName, content);
         UUID id = UUID.randomUUID();
@@ -41,7 +47,36 @@ public class FileStore {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == STATUS_ROLLED_BACK) {
+                        delete(key);
+                    }
+                }
+            });
+        }
         return new StoredFile(key, kind, content.length, sha256(content));
+    }
+
+    /** The name to list a file under: the user's name without any path. */
+    public static String displayName(String fileName) {
+        return fileName.replaceAll("[\\\\/]", "_").strip();
+    }
+
+    /** Removes the file once the current transaction commits (its row is gone then); at once without one. */
+    public void deleteAfterCommit(String key) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            delete(key);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                delete(key);
+            }
+        });
     }
 
     public byte[] read(String key, String expectedSha256) {

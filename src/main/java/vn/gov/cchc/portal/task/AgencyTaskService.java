@@ -10,8 +10,6 @@ import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.gov.cchc.portal.agency.AgencyFilter;
 import vn.gov.cchc.portal.agency.AgencyService;
 import vn.gov.cchc.portal.agency.AgencySummary;
@@ -171,16 +169,8 @@ public class AgencyTaskService {
             reports.findById(reportId).filter(r -> r.getTaskId() == taskId).orElseThrow(NotFoundException::new);
         }
         StoredFile stored = files.store(fileName, content);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                if (status == STATUS_ROLLED_BACK) {
-                    files.delete(stored.key());
-                }
-            }
-        });
-        String name = fileName.replaceAll("[\\\\/]", "_").strip();
-        return evidence(evidence.saveAndFlush(new TaskEvidence(taskId, reportId, name, stored, actor(), clock.instant())));
+        return evidence(evidence.saveAndFlush(new TaskEvidence(taskId, reportId, FileStore.displayName(fileName), stored,
+                actor(), clock.instant())));
     }
 
     /** A supporting agency's note on a task it helps with. */

@@ -101,7 +101,7 @@ class BriefView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(AuditEntry::username).setHeader(getTranslation("audit.field.user")).setAutoWidth(true);
         grid.addColumn(e -> getTranslation("audit.action." + e.action().name())).setHeader(getTranslation("audit.field.what"));
-        grid.addColumn(e -> e.changes().stream().map(c -> getTranslation(c.field()) + ": " + value(c.after()))
+        grid.addColumn(e -> e.changes().stream().map(c -> getTranslation(c.field()) + ": " + AuditEntry.display(c.after(), this::getTranslation))
                 .collect(java.util.stream.Collectors.joining("; "))).setHeader(getTranslation("audit.field.changes")).setFlexGrow(4);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(briefs.history(id));
@@ -109,12 +109,6 @@ class BriefView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
         return grid;
     }
 
-    private String value(String value) {
-        if (value == null || value.isBlank()) {
-            return "∅";
-        }
-        return value.startsWith(AuditEntry.KEY_PREFIX) ? getTranslation(value.substring(AuditEntry.KEY_PREFIX.length())) : value;
-    }
 
     private Component narrativeEditor() {
         TextArea situation = area("brief.field.situation", brief.narratives().situation());

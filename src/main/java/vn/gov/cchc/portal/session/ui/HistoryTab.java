@@ -30,14 +30,10 @@ class HistoryTab extends VerticalLayout {
 
     private String describeChanges(AuditEntry entry) {
         return entry.changes().stream()
-                .map(change -> getTranslation(change.field()) + ": " + value(change.before()) + " → " + value(change.after()))
+                .map(change -> getTranslation(change.field()) + ": "
+                        + AuditEntry.display(change.before(), this::getTranslation) + " → "
+                        + AuditEntry.display(change.after(), this::getTranslation))
                 .collect(Collectors.joining("; "));
     }
 
-    private String value(String value) {
-        if (value == null || value.isBlank()) {
-            return "∅";
-        }
-        return value.startsWith(AuditEntry.KEY_PREFIX) ? getTranslation(value.substring(AuditEntry.KEY_PREFIX.length())) : value;
-    }
 }

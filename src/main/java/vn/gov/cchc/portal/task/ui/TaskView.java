@@ -240,20 +240,16 @@ class TaskView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
         grid.addColumn(e -> Formats.DATE_TIME.format(e.at().atZone(PortalTime.ZONE))).setHeader(getTranslation("audit.field.at"))
                 .setAutoWidth(true);
         grid.addColumn(AuditEntry::username).setHeader(getTranslation("audit.field.user")).setAutoWidth(true);
-        grid.addColumn(e -> e.changes().stream().map(c -> getTranslation(c.field()) + ": " + value(c.before()) + " → "
-                + value(c.after())).collect(Collectors.joining("; "))).setHeader(getTranslation("audit.field.changes")).setFlexGrow(4);
+        grid.addColumn(e -> e.changes().stream().map(c -> getTranslation(c.field()) + ": "
+                + AuditEntry.display(c.before(), this::getTranslation) + " → "
+                + AuditEntry.display(c.after(), this::getTranslation)).collect(Collectors.joining("; ")))
+                .setHeader(getTranslation("audit.field.changes")).setFlexGrow(4);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(queries.changes(task.id()));
         grid.setAllRowsVisible(true);
         return grid;
     }
 
-    private String value(String value) {
-        if (value == null || value.isBlank()) {
-            return "∅";
-        }
-        return value.startsWith(AuditEntry.KEY_PREFIX) ? getTranslation(value.substring(AuditEntry.KEY_PREFIX.length())) : value;
-    }
 
     private static String nullToDash(String value) {
         return value == null ? "—" : value;
