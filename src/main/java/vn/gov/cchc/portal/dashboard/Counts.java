@@ -2,12 +2,21 @@ package vn.gov.cchc.portal.dashboard;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Map;
 import vn.gov.cchc.portal.task.StatusBucket;
 
 /** Planned tasks split the official way; the completion rate is done / planned, half-up to two decimals. */
 public record Counts(long doneOnTime, long doneLate, long openInTime, long openOverdue) {
 
     public static final Counts ZERO = new Counts(0, 0, 0, 0);
+
+    public static Counts of(Map<StatusBucket, Long> buckets) {
+        Counts counts = ZERO;
+        for (Map.Entry<StatusBucket, Long> bucket : buckets.entrySet()) {
+            counts = counts.plus(bucket.getKey(), bucket.getValue());
+        }
+        return counts;
+    }
 
     public long planned() {
         return doneOnTime + doneLate + openInTime + openOverdue;

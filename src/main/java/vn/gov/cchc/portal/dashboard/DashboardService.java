@@ -24,7 +24,7 @@ import vn.gov.cchc.portal.session.SessionFilter;
 import vn.gov.cchc.portal.session.SessionService;
 import vn.gov.cchc.portal.session.SessionStatus;
 import vn.gov.cchc.portal.session.SessionSummary;
-import vn.gov.cchc.portal.task.BucketCount;
+import vn.gov.cchc.portal.task.FigureCounts;
 import vn.gov.cchc.portal.task.FigureQuery;
 import vn.gov.cchc.portal.task.ReformArea;
 import vn.gov.cchc.portal.task.TaskQueryService;
@@ -57,18 +57,13 @@ public class DashboardService {
 
     public DashboardFigures figures(DashboardRequest request) {
         Map<Long, AgencySummary> agencyById = agencyIndex();
-        List<BucketCount> counts = statistics.counts(query(request, request.asOf()));
-        Map<AgencyGroup, Counts> groups = new EnumMap<>(AgencyGroup.class);
-        Map<ReformArea, Counts> areas = new EnumMap<>(ReformArea.class);
+        FigureCounts counts = statistics.counts(query(request, request.asOf()));
         Map<Long, Counts> byAgency = new HashMap<>();
-        Counts total = Counts.ZERO;
-        for (BucketCount count : counts) {
-            AgencySummary agency = agencyById.get(count.agencyId());
-            groups.merge(agency.group(), Counts.ZERO.plus(count.bucket(), count.count()), Counts::plus);
-            areas.merge(count.area(), Counts.ZERO.plus(count.bucket(), count.count()), Counts::plus);
-            byAgency.merge(count.agencyId(), Counts.ZERO.plus(count.bucket(), count.count()), Counts::plus);
-            total = total.plus(count.bucket(), count.count());
-        }
+        counts.byAgency().forEach((agencyId, buckets) -> byAgency.put(agencyId, Counts.of(buckets)));
+        Map<AgencyGroup, Counts> groups = groups(byAgency, agencyById);
+        Map<ReformArea, Counts> areas = new EnumMap<>(ReformArea.class);
+        counts.byArea().forEach((area, buckets) -> areas.put(area, Counts.of(buckets)));
+        Counts total = groups.values().stream().reduce(Counts.ZERO, Counts::plus);
         List<AgencySummary> active = agencies.list(AgencyFilter.activeOn(request.asOf(), null));
         List<AgencyFigures> ranking = ranking(active, byAgency);
         LocalDate previousCutoff = previousCutoff(request.asOf());
@@ -103,11 +98,15 @@ public class DashboardService {
     }
 
     private Map<AgencyGroup, Counts> groupsOnly(DashboardRequest request, LocalDate asOf, Map<Long, AgencySummary> agencyById) {
+        Map<Long, Counts> byAgency = new HashMap<>();
+        statistics.counts(query(request, asOf)).byAgency()
+                .forEach((agencyId, buckets) -> byAgency.put(agencyId, Counts.of(buckets)));
+        return groups(byAgency, agencyById);
+    }
+
+    private static Map<AgencyGroup, Counts> groups(Map<Long, Counts> byAgency, Map<Long, AgencySummary> agencyById) {
         Map<AgencyGroup, Counts> groups = new EnumMap<>(AgencyGroup.class);
-        for (BucketCount count : statistics.counts(query(request, asOf))) {
-            groups.merge(agencyById.get(count.agencyId()).group(), Counts.ZERO.plus(count.bucket(), count.count()),
-                    Counts::plus);
-        }
+        byAgency.forEach((agencyId, counts) -> groups.merge(agencyById.get(agencyId).group(), counts, Counts::plus));
         return groups;
     }
 

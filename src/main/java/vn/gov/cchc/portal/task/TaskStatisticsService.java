@@ -9,7 +9,7 @@ import vn.gov.cchc.portal.security.Access;
 import vn.gov.cchc.portal.task.internal.TaskFigures;
 
 /**
- * Raw counts per agency, area and bucket for a cut-off date and period; the dashboard and the briefs build on it.
+ * Raw counts per agency and per area, by bucket, for a cut-off date and period; the dashboard and the briefs build on it.
  * Counts are national figures, readable by everyone signed in; the task lists behind them are checked by the
  * caller (the dashboard limits agency users to their own agency).
  */
@@ -24,7 +24,7 @@ public class TaskStatisticsService {
         this.figures = figures;
     }
 
-    public List<BucketCount> counts(FigureQuery query) {
+    public FigureCounts counts(FigureQuery query) {
         validate(query);
         return figures.counts(query);
     }

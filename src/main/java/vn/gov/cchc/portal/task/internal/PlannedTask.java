@@ -9,4 +9,9 @@ import vn.gov.cchc.portal.task.TimelineEvent;
 /** A task to insert in bulk with its whole history (after the assignment). */
 public record PlannedTask(String docNumber, String title, ReformArea area, AgencySummary lead, LocalDate assignedOn,
         LocalDate deadline, Long sessionId, List<TimelineEvent> events) {
+
+    /** The day that puts the task in a period's plan, as {@link Task} has it. */
+    LocalDate planDate() {
+        return deadline == null ? assignedOn : deadline;
+    }
 }

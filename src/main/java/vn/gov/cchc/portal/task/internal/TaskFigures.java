@@ -1,34 +1,66 @@
 package vn.gov.cchc.portal.task.internal;
 
 import java.sql.Date;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import vn.gov.cchc.portal.task.BucketCount;
 import vn.gov.cchc.portal.task.DeadlineBasis;
+import vn.gov.cchc.portal.task.FigureCounts;
 import vn.gov.cchc.portal.task.FigureQuery;
 import vn.gov.cchc.portal.task.ReformArea;
 import vn.gov.cchc.portal.task.StatusBucket;
 
 /**
- * Counts in the official convention, computed in the database from the span projection (one covering index
- * range). The bucket rules are the engine's (TaskStatusEngine); a test checks both agree on generated data.
+ * Counts in the official convention, computed in the database: from the running counts for whole plan months,
+ * from the span projection (one covering index range) for the rest and for the tasks behind a figure. The bucket
+ * rules are the engine's (TaskStatusEngine); FiguresAgreeTest checks all three agree on generated data.
  */
 @Component
 public class TaskFigures {
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final FigurePoints points;
 
-    TaskFigures(NamedParameterJdbcTemplate jdbc) {
+    TaskFigures(NamedParameterJdbcTemplate jdbc, FigurePoints points) {
         this.jdbc = jdbc;
+        this.points = points;
     }
 
-    public List<BucketCount> counts(FigureQuery query) {
+    /**
+     * The counts for the query: the whole months of the period from the running counts, the days before and after
+     * them from the spans.
+     */
+    public FigureCounts counts(FigureQuery query) {
+        FigureTally tally = new FigureTally();
+        PlanMonths months = PlanMonths.of(query.periodFrom(), query.periodTo());
+        if (months.first() != null) {
+            points.addCounts(months.first(), months.last(), query.asOf(), query.basis(), tally);
+        }
+        for (LocalDate[] days : months.edgeDays()) {
+            addSpanCounts(new FigureQuery(query.asOf(), days[0], days[1], query.basis()), tally);
+        }
+        return tally.toCounts();
+    }
+
+    /** The same counts read from the spans alone (every span of the period), as the running counts must agree. */
+    public FigureCounts countsFromSpans(FigureQuery query) {
+        FigureTally tally = new FigureTally();
+        addSpanCounts(query, tally);
+        return tally.toCounts();
+    }
+
+    private void addSpanCounts(FigureQuery query, FigureTally tally) {
         String sql = "SELECT s.agency_id, s.area, " + bucketSql(query.basis()) + " AS bucket, COUNT(*) AS n"
                 + " FROM task_span s WHERE " + SPAN_ON_DATE_IN_PERIOD + " GROUP BY s.agency_id, s.area, bucket";
-        return jdbc.query(sql, params(query), (rs, n) -> new BucketCount(rs.getLong("agency_id"),
-                ReformArea.valueOf(rs.getString("area")), StatusBucket.valueOf(rs.getString("bucket")), rs.getLong("n")));
+        jdbc.query(sql, params(query), rs -> {
+            StatusBucket bucket = StatusBucket.valueOf(rs.getString("bucket"));
+            if (bucket.planned()) {
+                tally.addAgency(rs.getLong("agency_id"), bucket, rs.getLong("n"));
+                tally.addArea(ReformArea.valueOf(rs.getString("area")), bucket, rs.getLong("n"));
+            }
+        });
     }
 
     /** The ids of exactly the tasks behind one figure; null arguments mean "any". */

@@ -4,9 +4,11 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,11 +41,13 @@ public class TaskGenerator {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final TaskSearch search;
+    private final FigurePoints figures;
 
-    TaskGenerator(JdbcTemplate jdbc, TransactionTemplate transactions, TaskSearch search) {
+    TaskGenerator(JdbcTemplate jdbc, TransactionTemplate transactions, TaskSearch search, FigurePoints figures) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.search = search;
+        this.figures = figures;
     }
 
     /**
@@ -62,7 +66,8 @@ public class TaskGenerator {
 
     /**
      * Inserts the tasks with their histories (events after {@code today} are left out). A task whose lead agency
-     * was later merged passes to the successor on the merge date, as a recorded merge would do.
+     * was later merged passes to the successor on the merge date, as a recorded merge would do. The running counts
+     * of the plan months touched are rebuilt afterwards.
      */
     public int insert(List<PlannedTask> planned, LocalDate today) {
         long nextTaskId = nextId("task");
@@ -73,6 +78,9 @@ public class TaskGenerator {
             }
             transactions.executeWithoutResult(status -> batch.write(jdbc));
         }
+        planned.stream().map(PlannedTask::planDate).map(YearMonth::from).min(Comparator.naturalOrder())
+                .ifPresent(first -> figures.rebuild(first, planned.stream().map(PlannedTask::planDate)
+                        .map(YearMonth::from).max(Comparator.naturalOrder()).orElseThrow()));
         search.invalidate();
         return planned.size();
     }
@@ -115,7 +123,7 @@ public class TaskGenerator {
 
     private void add(long id, PlannedTask task, LocalDate today, Batch batch) {
         AgencySummary lead = task.lead();
-        LocalDate planDate = task.deadline() == null ? task.assignedOn() : task.deadline();
+        LocalDate planDate = task.planDate();
         String title = task.docNumber() == null ? task.title() + " (" + id + ")" : task.title();
         batch.tasks.add(new Object[] {id, task.sessionId(), task.docNumber() == null ? "GEN-" + id : task.docNumber(),
             title, TextMatch.fold(title), task.area().name(), lead.id(), Date.valueOf(task.assignedOn()),
@@ -127,7 +135,7 @@ public class TaskGenerator {
             events.add(new TimelineEvent(TaskEventType.LEAD_TRANSFERRED, lead.validTo().plusDays(1), null, lead.successorId()));
         }
         List<TimelineEvent> happened = events.stream().filter(e -> !e.on().isAfter(today))
-                .sorted(java.util.Comparator.comparing(TimelineEvent::on)).toList();
+                .sorted(Comparator.comparing(TimelineEvent::on)).toList();
         for (TimelineEvent event : happened) {
             batch.events.add(new Object[] {id, event.type().name(),
                 Timestamp.from(event.on().atTime(LocalTime.of(9, 0)).toInstant(ZoneOffset.ofHours(7))),

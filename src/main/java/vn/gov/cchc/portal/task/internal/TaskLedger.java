@@ -15,7 +15,7 @@ import vn.gov.cchc.portal.task.TimelineEvent;
 
 /**
  * Appends an entry to a task's history and brings the task's derived state (current state, deadline and lead
- * agency, and its spans for "as of" queries) in line with the status engine.
+ * agency, its spans for "as of" queries and the running counts) in line with the status engine.
  */
 @Component
 public class TaskLedger {
@@ -23,14 +23,16 @@ public class TaskLedger {
     private final TaskEventRepository events;
     private final TaskSpanRepository spans;
     private final TaskSearch search;
+    private final FigurePoints figures;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     TaskLedger(TaskEventRepository events, TaskSpanRepository spans, TaskSearch search,
-            ApplicationEventPublisher publisher, Clock clock) {
+            FigurePoints figures, ApplicationEventPublisher publisher, Clock clock) {
         this.events = events;
         this.spans = spans;
         this.search = search;
+        this.figures = figures;
         this.publisher = publisher;
         this.clock = clock;
     }
@@ -62,9 +64,15 @@ public class TaskLedger {
         List<TimelineEvent> timeline = history.stream().map(TaskEventEntry::toTimelineEvent).toList();
         List<TaskSpan> projected = TaskStatusEngine.spans(task.getAssignedOn(), task.getOriginalDeadline(), initialLead,
                 timeline);
-        spans.deleteByTaskId(task.getId());
+        List<TaskSpan> before = spans.findByTaskIds(List.of(task.getId())).stream().map(TaskSpanEntry::toSpan).toList();
+        if (!before.isEmpty()) {
+            // a new task has nothing to delete, and deleting nothing would lock the index gap that concurrent
+            // assignments insert into (and deadlock them)
+            spans.deleteByTaskId(task.getId());
+        }
         spans.saveAll(projected.stream()
                 .map(span -> new TaskSpanEntry(task.getId(), task.getPlanDate(), task.getArea(), span)).toList());
+        figures.record(task.getPlanDate(), task.getArea(), before, projected);
         TaskSpan current = projected.getLast();
         task.moveTo(current.state(), current.effectiveDeadline(), current.agencyId());
     }

@@ -1,0 +1,228 @@
+package vn.gov.cchc.portal.task.internal;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.gov.cchc.portal.task.DeadlineBasis;
+import vn.gov.cchc.portal.task.ReformArea;
+import vn.gov.cchc.portal.task.StatusBucket;
+import vn.gov.cchc.portal.task.TaskSpan;
+import vn.gov.cchc.portal.task.TaskState;
+
+/**
+ * The running counts behind the dashboard (V9, docs/decisions/0011-running-counts-for-figures.md): kept in step
+ * with the spans in the transaction that changes them, rebuilt from the spans after bulk inserts, and read as of
+ * any day.
+ */
+@Component
+public class FigurePoints {
+
+    /** The origin row of every key: all counters zero, and the row writers lock to take their turn on the key. */
+    static final LocalDate ORIGIN = LocalDate.of(1000, 1, 1);
+
+    private static final Table AGENCY = new Table("figure_agency_point", "agency_id");
+    private static final Table AREA = new Table("figure_area_point", "area");
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+
+    FigurePoints(JdbcTemplate jdbc, TransactionTemplate transactions) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+    }
+
+    /**
+     * Records that a task's spans changed from {@code before} to {@code after}. The counts change when the
+     * transaction commits (all its changes at once, keys in index order, so that writers never wait on each other
+     * in a circle); outside a transaction, at once.
+     */
+    public void record(LocalDate planDate, ReformArea area, List<TaskSpan> before, List<TaskSpan> after) {
+        int month = PlanMonths.code(YearMonth.from(planDate));
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            FigureDeltas deltas = new FigureDeltas();
+            deltas.add(area, after, 1);
+            deltas.add(area, before, -1);
+            apply(new TreeMap<>(Map.of(month, deltas)));
+            return;
+        }
+        Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            pending = new Pending();
+            TransactionSynchronizationManager.bindResource(this, pending);
+            TransactionSynchronizationManager.registerSynchronization(pending);
+        }
+        FigureDeltas deltas = pending.byMonth.computeIfAbsent(month, m -> new FigureDeltas());
+        deltas.add(area, after, 1);
+        deltas.add(area, before, -1);
+    }
+
+    /**
+     * Recomputes the running counts of the given plan months from the spans, a month per transaction (after bulk
+     * inserts that bypass {@link #record}). The month's spans are read with shared locks, so a task changed
+     * meanwhile either waits for the month or is already in the spans read.
+     */
+    public void rebuild(YearMonth first, YearMonth last) {
+        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            YearMonth current = month;
+            transactions.executeWithoutResult(status -> rebuild(current));
+        }
+    }
+
+    /** Adds the counts as of {@code asOf} of the tasks planned in the given whole months. */
+    void addCounts(YearMonth first, YearMonth last, LocalDate asOf, DeadlineBasis basis, FigureTally tally) {
+        String columns = FigureCounters.BUCKETS.stream().map(bucket -> "SUM(p." + FigureCounters.column(basis, bucket) + ")")
+                .collect(Collectors.joining(", "));
+        for (Table table : List.of(AGENCY, AREA)) {
+            String key = table.keyColumn();
+            String sql = "SELECT p." + key + ", " + columns + " FROM " + table.name() + " p JOIN (SELECT plan_month, " + key
+                    + ", MAX(change_date) AS latest FROM " + table.name()
+                    + " WHERE plan_month BETWEEN ? AND ? AND change_date <= ? GROUP BY plan_month, " + key + ") l"
+                    + " ON p.plan_month = l.plan_month AND p." + key + " = l." + key + " AND p.change_date = l.latest"
+                    + " GROUP BY p." + key;
+            jdbc.query(sql, rs -> {
+                for (int i = 0; i < FigureCounters.BUCKETS.size(); i++) {
+                    StatusBucket bucket = FigureCounters.BUCKETS.get(i);
+                    if (table == AGENCY) {
+                        tally.addAgency(rs.getLong(1), bucket, rs.getLong(i + 2));
+                    } else {
+                        tally.addArea(ReformArea.valueOf(rs.getString(1)), bucket, rs.getLong(i + 2));
+                    }
+                }
+            }, PlanMonths.code(first), PlanMonths.code(last), Date.valueOf(asOf));
+        }
+    }
+
+    private void rebuild(YearMonth month) {
+        List<Object[]> spans = jdbc.query("""
+                SELECT s.area, s.from_date, s.to_date, s.state, s.agency_id, s.original_deadline, s.effective_deadline,
+                       s.completed_on
+                FROM task_span s WHERE s.plan_date BETWEEN ? AND ? LOCK IN SHARE MODE""",
+                (rs, n) -> new Object[] {ReformArea.valueOf(rs.getString(1)), span(rs)},
+                Date.valueOf(month.atDay(1)), Date.valueOf(month.atEndOfMonth()));
+        FigureDeltas deltas = new FigureDeltas();
+        for (Object[] row : spans) {
+            deltas.add((ReformArea) row[0], List.of((TaskSpan) row[1]), 1);
+        }
+        int code = PlanMonths.code(month);
+        for (Table table : List.of(AGENCY, AREA)) {
+            jdbc.update("DELETE FROM " + table.name() + " WHERE plan_month = ?", code);
+        }
+        insertRunning(AGENCY, code, deltas.byAgency());
+        insertRunning(AREA, code, keyedByName(deltas.byArea()));
+    }
+
+    private void insertRunning(Table table, int month, Map<?, NavigableMap<LocalDate, int[]>> changesByKey) {
+        List<Object[]> rows = new ArrayList<>();
+        for (Map.Entry<?, NavigableMap<LocalDate, int[]>> entry : changesByKey.entrySet()) {
+            int[] running = new int[FigureCounters.SIZE];
+            rows.add(row(month, entry.getKey(), ORIGIN, running));
+            for (Map.Entry<LocalDate, int[]> change : entry.getValue().entrySet()) {
+                if (!FigureCounters.isZero(change.getValue())) {
+                    for (int i = 0; i < running.length; i++) {
+                        running[i] += change.getValue()[i];
+                    }
+                    rows.add(row(month, entry.getKey(), change.getKey(), running));
+                }
+            }
+        }
+        jdbc.batchUpdate("INSERT INTO " + table.name() + " (plan_month, " + table.keyColumn() + ", change_date, "
+                + String.join(", ", FigureCounters.COLUMNS) + ") VALUES (?, ?, ?" + ", ?".repeat(FigureCounters.SIZE) + ")",
+                rows);
+    }
+
+    private static Object[] row(int month, Object key, LocalDate day, int[] counters) {
+        Object[] row = new Object[3 + counters.length];
+        row[0] = month;
+        row[1] = key;
+        row[2] = Date.valueOf(day);
+        for (int i = 0; i < counters.length; i++) {
+            row[3 + i] = counters[i];
+        }
+        return row;
+    }
+
+    private void apply(NavigableMap<Integer, FigureDeltas> byMonth) {
+        for (Map.Entry<Integer, FigureDeltas> month : byMonth.entrySet()) {
+            for (Map.Entry<Long, NavigableMap<LocalDate, int[]>> key : month.getValue().byAgency().entrySet()) {
+                apply(AGENCY, month.getKey(), key.getKey(), key.getValue());
+            }
+            for (Map.Entry<String, NavigableMap<LocalDate, int[]>> key : keyedByName(month.getValue().byArea()).entrySet()) {
+                apply(AREA, month.getKey(), key.getKey(), key.getValue());
+            }
+        }
+    }
+
+    /** Adds each change to the key's rows from its day on, after giving that day a row if it had none. */
+    private void apply(Table table, int month, Object key, NavigableMap<LocalDate, int[]> changes) {
+        if (changes.values().stream().allMatch(FigureCounters::isZero)) {
+            return;
+        }
+        String keyed = " WHERE plan_month = ? AND " + table.keyColumn() + " = ?";
+        jdbc.update("INSERT IGNORE INTO " + table.name() + " (plan_month, " + table.keyColumn() + ", change_date)"
+                + " VALUES (?, ?, ?)", month, key, Date.valueOf(ORIGIN));
+        jdbc.query("SELECT id FROM " + table.name() + keyed + " AND change_date = ? FOR UPDATE", rs -> {
+        }, month, key, Date.valueOf(ORIGIN));
+        String columns = String.join(", ", FigureCounters.COLUMNS);
+        String increments = FigureCounters.COLUMNS.stream().map(c -> c + " = " + c + " + ?").collect(Collectors.joining(", "));
+        for (Map.Entry<LocalDate, int[]> change : changes.entrySet()) {
+            if (FigureCounters.isZero(change.getValue())) {
+                continue;
+            }
+            Date day = Date.valueOf(change.getKey());
+            jdbc.update("INSERT IGNORE INTO " + table.name() + " (plan_month, " + table.keyColumn() + ", change_date, "
+                    + columns + ") SELECT plan_month, " + table.keyColumn() + ", ?, " + columns + " FROM " + table.name()
+                    + keyed + " AND change_date < ? ORDER BY change_date DESC LIMIT 1", day, month, key, day);
+            List<Object> arguments = new ArrayList<>();
+            for (int value : change.getValue()) {
+                arguments.add(value);
+            }
+            Collections.addAll(arguments, month, key, day);
+            jdbc.update("UPDATE " + table.name() + " SET " + increments + keyed + " AND change_date >= ?", arguments.toArray());
+        }
+    }
+
+    private static Map<String, NavigableMap<LocalDate, int[]>> keyedByName(Map<ReformArea, NavigableMap<LocalDate, int[]>> byArea) {
+        Map<String, NavigableMap<LocalDate, int[]>> byName = new TreeMap<>();
+        byArea.forEach((area, changes) -> byName.put(area.name(), changes));
+        return byName;
+    }
+
+    private static TaskSpan span(ResultSet rs) throws SQLException {
+        return new TaskSpan(rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class),
+                TaskState.valueOf(rs.getString(4)), rs.getLong(5), rs.getObject(6, LocalDate.class),
+                rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class));
+    }
+
+    private record Table(String name, String keyColumn) {
+    }
+
+    /** One transaction's changes, applied just before it commits. */
+    private final class Pending implements TransactionSynchronization {
+
+        private final NavigableMap<Integer, FigureDeltas> byMonth = new TreeMap<>();
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            apply(byMonth);
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(FigurePoints.this);
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package vn.gov.cchc.portal.task.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+import vn.gov.cchc.portal.common.PortalTime;
+import vn.gov.cchc.portal.security.Role;
+import vn.gov.cchc.portal.security.Roles;
+import vn.gov.cchc.portal.support.IntegrationTest;
+import vn.gov.cchc.portal.support.TestTasks;
+import vn.gov.cchc.portal.support.TestUsers;
+import vn.gov.cchc.portal.task.DeadlineBasis;
+import vn.gov.cchc.portal.task.FigureCounts;
+import vn.gov.cchc.portal.task.FigureQuery;
+import vn.gov.cchc.portal.task.StatusBucket;
+import vn.gov.cchc.portal.task.TaskQueryService;
+import vn.gov.cchc.portal.task.TaskSpan;
+import vn.gov.cchc.portal.task.TaskState;
+import vn.gov.cchc.portal.task.TaskStatusEngine;
+import vn.gov.cchc.portal.task.TaskWorkflowService;
+import vn.gov.cchc.portal.user.UserSummary;
+
+/**
+ * The running counts give the same figures as reading every span, and as the status engine applied in Java, for
+ * any day and period — on the demo data, after every step of a task's life, and when tasks change at the same time.
+ */
+@IntegrationTest
+@WithMockUser(username = "thuky", roles = Roles.SECRETARIAT)
+class RunningCountsTest {
+
+    private static final LocalDate TODAY = LocalDate.now(PortalTime.ZONE);
+
+    @Autowired
+    TaskFigures figures;
+
+    @Autowired
+    FigurePoints points;
+
+    @Autowired
+    TaskWorkflowService workflow;
+
+    @Autowired
+    TaskQueryService queries;
+
+    @Autowired
+    TestTasks testTasks;
+
+    @Autowired
+    TestUsers testUsers;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void figures_from_running_counts_equal_figures_from_every_span_for_any_day_and_period() {
+        List<FigureQuery> checked = new ArrayList<>(List.of(
+                new FigureQuery(LocalDate.of(2023, 6, 21), LocalDate.of(2023, 1, 1), LocalDate.of(2023, 6, 30), DeadlineBasis.EXTENDED),
+                new FigureQuery(LocalDate.of(2023, 6, 21), LocalDate.of(2023, 1, 1), LocalDate.of(2023, 6, 21), DeadlineBasis.EXTENDED),
+                new FigureQuery(TODAY, LocalDate.of(2025, 7, 1), LocalDate.of(2026, 12, 31), DeadlineBasis.ORIGINAL),
+                new FigureQuery(TODAY, LocalDate.of(TODAY.getYear(), 11, 15), LocalDate.of(TODAY.getYear(), 11, 20),
+                        DeadlineBasis.EXTENDED)));
+        Random random = new Random(11);
+        for (int i = 0; i < 150; i++) {
+            LocalDate from = LocalDate.of(2022, 12, 1).plusDays(random.nextInt(1500));
+            LocalDate to = from.plusDays(random.nextInt(400));
+            LocalDate asOf = from.plusDays(random.nextInt(900));
+            checked.add(new FigureQuery(asOf, from, to, DeadlineBasis.values()[random.nextInt(2)]));
+        }
+
+        for (FigureQuery query : checked) {
+            assertThat(figures.counts(query)).as(query.toString()).isEqualTo(figures.countsFromSpans(query));
+        }
+        assertThat(figures.counts(checked.getFirst()).byAgency()).as("the demo plan is counted").isNotEmpty();
+    }
+
+    @Test
+    void figures_in_the_database_equal_the_status_engine_applied_to_every_task_in_java() {
+        for (FigureQuery query : List.of(
+                new FigureQuery(LocalDate.of(2023, 6, 21), LocalDate.of(2023, 1, 1), LocalDate.of(2023, 6, 30), DeadlineBasis.EXTENDED),
+                new FigureQuery(LocalDate.of(2024, 3, 10), LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31), DeadlineBasis.ORIGINAL),
+                new FigureQuery(TODAY, LocalDate.of(2025, 7, 1), TODAY.plusYears(1), DeadlineBasis.EXTENDED))) {
+            assertThat(figures.counts(query).byAgency()).as(query.toString()).isEqualTo(engineInJava(query));
+        }
+    }
+
+    @Test
+    void every_step_of_a_task_moves_the_running_counts_with_it() {
+        UserSummary leader = testUsers.create(Role.AGENCY_LEADER, "btp");
+        long late = testTasks.assignTo("btp", "Đếm dồn: hoàn thành trễ", TODAY.minusDays(60), TODAY.minusDays(10));
+        YearMonth month = YearMonth.from(TODAY.minusDays(10));
+        assertAgreeAround(month);
+        testUsers.runAs(leader, () -> workflow.proposeCompletion(late, queries.details(late).version(), "Báo cáo"));
+        assertAgreeAround(month);
+        workflow.returnCompletion(late, queries.details(late).version(), "Chưa đạt");
+        assertAgreeAround(month);
+        testUsers.runAs(leader, () -> workflow.proposeCompletion(late, queries.details(late).version(), "Báo cáo bổ sung"));
+        workflow.confirmCompletion(late, queries.details(late).version(), "Đạt");
+        assertAgreeAround(month);
+
+        long extended = testTasks.assignTo("btp", "Đếm dồn: gia hạn", TODAY.minusDays(40), TODAY.minusDays(10));
+        testUsers.runAs(leader, () -> workflow.requestExtension(extended, queries.details(extended).version(),
+                TODAY.plusDays(20), "Chờ ý kiến"));
+        workflow.approveExtension(extended, queries.details(extended).version(), "Công văn 12/VPCP");
+        assertAgreeAround(month);
+        workflow.suspend(extended, queries.details(extended).version(), "Tạm dừng");
+        assertAgreeAround(month);
+        workflow.resume(extended, queries.details(extended).version(), "Tiếp tục");
+        workflow.reassign(extended, queries.details(extended).version(), testTasks.agencyId("bnv"), "Đúng thẩm quyền");
+        assertAgreeAround(month);
+
+        FigureQuery thisMonth = monthQuery(month, TODAY, DeadlineBasis.ORIGINAL);
+        FigureCounts kept = figures.counts(thisMonth);
+        points.rebuild(month, month);
+        assertThat(figures.counts(thisMonth)).as("rebuilt from the spans, the counts are the same").isEqualTo(kept);
+    }
+
+    @Test
+    void tasks_assigned_at_the_same_time_all_reach_the_running_counts() throws Exception {
+        LocalDate deadline = TODAY.plusMonths(7).withDayOfMonth(10);
+        FigureQuery month = monthQuery(YearMonth.from(deadline), TODAY, DeadlineBasis.EXTENDED);
+        long agency = testTasks.agencyId("bnv");
+        long before = planned(figures.counts(month), agency);
+
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Callable<Long>> work = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                String title = "Đếm dồn đồng thời " + i;
+                work.add(() -> testTasks.assignTo("bnv", title, TODAY, deadline));
+            }
+            for (Future<Long> done : pool.invokeAll(work)) {
+                done.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(planned(figures.counts(month), agency)).isEqualTo(before + 12);
+        assertThat(figures.counts(month)).isEqualTo(figures.countsFromSpans(month));
+    }
+
+    private void assertAgreeAround(YearMonth month) {
+        for (LocalDate day = TODAY.minusDays(70); !day.isAfter(TODAY.plusDays(40)); day = day.plusDays(3)) {
+            for (DeadlineBasis basis : DeadlineBasis.values()) {
+                FigureQuery query = monthQuery(month, day, basis);
+                assertThat(figures.counts(query)).as(query.toString()).isEqualTo(figures.countsFromSpans(query));
+            }
+        }
+    }
+
+    private static FigureQuery monthQuery(YearMonth month, LocalDate asOf, DeadlineBasis basis) {
+        return new FigureQuery(asOf, month.atDay(1), month.atEndOfMonth(), basis);
+    }
+
+    private static long planned(FigureCounts counts, long agencyId) {
+        return counts.byAgency().getOrDefault(agencyId, Map.of()).values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    private Map<Long, Map<StatusBucket, Long>> engineInJava(FigureQuery query) {
+        Map<Long, List<TaskSpan>> spansByTask = new HashMap<>();
+        jdbc.query("""
+                SELECT task_id, from_date, to_date, state, agency_id, original_deadline, effective_deadline, completed_on
+                FROM task_span WHERE plan_date BETWEEN ? AND ?""", rs -> {
+            spansByTask.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(new TaskSpan(
+                    rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class), TaskState.valueOf(rs.getString(4)),
+                    rs.getLong(5), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
+                    rs.getObject(8, LocalDate.class)));
+        }, Date.valueOf(query.periodFrom()), Date.valueOf(query.periodTo()));
+        Map<Long, Map<StatusBucket, Long>> byAgency = new java.util.TreeMap<>();
+        for (List<TaskSpan> spans : spansByTask.values()) {
+            var status = TaskStatusEngine.statusAsOf(spans, query.asOf(), query.basis(), 0);
+            if (status.bucket().planned()) {
+                byAgency.computeIfAbsent(status.agencyId(), id -> new EnumMap<>(StatusBucket.class))
+                        .merge(status.bucket(), 1L, Long::sum);
+            }
+        }
+        return byAgency;
+    }
+}
