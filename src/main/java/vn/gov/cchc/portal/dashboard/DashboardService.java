@@ -56,7 +56,9 @@ public class DashboardService {
     }
 
     public DashboardFigures figures(DashboardRequest request) {
-        Map<Long, AgencySummary> agencyById = agencyIndex();
+        List<AgencySummary> allAgencies = agencies.list(AgencyFilter.all());
+        Map<Long, AgencySummary> agencyById = allAgencies.stream()
+                .collect(Collectors.toMap(AgencySummary::id, Function.identity()));
         FigureCounts counts = statistics.counts(query(request, request.asOf()));
         Map<Long, Counts> byAgency = new HashMap<>();
         counts.byAgency().forEach((agencyId, buckets) -> byAgency.put(agencyId, Counts.of(buckets)));
@@ -64,7 +66,7 @@ public class DashboardService {
         Map<ReformArea, Counts> areas = new EnumMap<>(ReformArea.class);
         counts.byArea().forEach((area, buckets) -> areas.put(area, Counts.of(buckets)));
         Counts total = groups.values().stream().reduce(Counts.ZERO, Counts::plus);
-        List<AgencySummary> active = agencies.list(AgencyFilter.activeOn(request.asOf(), null));
+        List<AgencySummary> active = allAgencies.stream().filter(a -> a.activeOn(request.asOf())).toList();
         List<AgencyFigures> ranking = ranking(active, byAgency);
         LocalDate previousCutoff = previousCutoff(request.asOf());
         Map<AgencyGroup, Counts> previousGroups = previousCutoff == null || previousCutoff.isBefore(request.period().from())
@@ -139,10 +141,6 @@ public class DashboardService {
             return null;
         }
         return currentUser.portalUser().map(PortalUser::agencyId).orElse(-1L);
-    }
-
-    private Map<Long, AgencySummary> agencyIndex() {
-        return agencies.list(AgencyFilter.all()).stream().collect(Collectors.toMap(AgencySummary::id, Function.identity()));
     }
 
     private static FigureQuery query(DashboardRequest request, LocalDate asOf) {

@@ -7,7 +7,7 @@ import vn.gov.cchc.portal.task.FigureCounts;
 import vn.gov.cchc.portal.task.ReformArea;
 import vn.gov.cchc.portal.task.StatusBucket;
 
-/** Adds up counts per agency and per area from the parts of a period (running counts, edge days). */
+/** Adds up counts per agency and per area from the parts of a period (running counts, runs of days). */
 final class FigureTally {
 
     private final Map<Long, Map<StatusBucket, Long>> byAgency = new TreeMap<>();
@@ -25,7 +25,12 @@ final class FigureTally {
         }
     }
 
+    /** The counts, leaving out what added up to zero (days taken away from whole months). */
     FigureCounts toCounts() {
+        byAgency.values().forEach(buckets -> buckets.values().removeIf(count -> count == 0));
+        byAgency.values().removeIf(Map::isEmpty);
+        byArea.values().forEach(buckets -> buckets.values().removeIf(count -> count == 0));
+        byArea.values().removeIf(Map::isEmpty);
         return new FigureCounts(byAgency, byArea);
     }
 }

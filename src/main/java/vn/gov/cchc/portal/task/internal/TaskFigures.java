@@ -1,7 +1,6 @@
 package vn.gov.cchc.portal.task.internal;
 
 import java.sql.Date;
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -29,8 +28,8 @@ public class TaskFigures {
     }
 
     /**
-     * The counts for the query: the whole months of the period from the running counts, the days before and after
-     * them from the spans.
+     * The counts for the query: whole months of the period from the running counts, the days added to or taken
+     * from them at either end from the spans.
      */
     public FigureCounts counts(FigureQuery query) {
         FigureTally tally = new FigureTally();
@@ -38,8 +37,8 @@ public class TaskFigures {
         if (months.first() != null) {
             points.addCounts(months.first(), months.last(), query.asOf(), query.basis(), tally);
         }
-        for (LocalDate[] days : months.edgeDays()) {
-            addSpanCounts(new FigureQuery(query.asOf(), days[0], days[1], query.basis()), tally);
+        for (PlanMonths.Days days : months.days()) {
+            addSpanCounts(new FigureQuery(query.asOf(), days.from(), days.to(), query.basis()), days.sign(), tally);
         }
         return tally.toCounts();
     }
@@ -47,18 +46,18 @@ public class TaskFigures {
     /** The same counts read from the spans alone (every span of the period), as the running counts must agree. */
     public FigureCounts countsFromSpans(FigureQuery query) {
         FigureTally tally = new FigureTally();
-        addSpanCounts(query, tally);
+        addSpanCounts(query, 1, tally);
         return tally.toCounts();
     }
 
-    private void addSpanCounts(FigureQuery query, FigureTally tally) {
+    private void addSpanCounts(FigureQuery query, int sign, FigureTally tally) {
         String sql = "SELECT s.agency_id, s.area, " + bucketSql(query.basis()) + " AS bucket, COUNT(*) AS n"
                 + " FROM task_span s WHERE " + SPAN_ON_DATE_IN_PERIOD + " GROUP BY s.agency_id, s.area, bucket";
         jdbc.query(sql, params(query), rs -> {
             StatusBucket bucket = StatusBucket.valueOf(rs.getString("bucket"));
             if (bucket.planned()) {
-                tally.addAgency(rs.getLong("agency_id"), bucket, rs.getLong("n"));
-                tally.addArea(ReformArea.valueOf(rs.getString("area")), bucket, rs.getLong("n"));
+                tally.addAgency(rs.getLong("agency_id"), bucket, sign * rs.getLong("n"));
+                tally.addArea(ReformArea.valueOf(rs.getString("area")), bucket, sign * rs.getLong("n"));
             }
         });
     }
