@@ -5,6 +5,7 @@ import com.vaadin.flow.component.HasValidation;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import vn.gov.cchc.portal.common.ConcurrentEditException;
 import vn.gov.cchc.portal.common.PortalException;
 import vn.gov.cchc.portal.common.ValidationException;
@@ -41,6 +42,10 @@ public final class FieldErrors {
             return false;
         } catch (OptimisticLockingFailureException e) {
             Messages.error(owner, new ConcurrentEditException());
+            return false;
+        } catch (PessimisticLockingFailureException e) {
+            // the database gave up waiting for, or broke a deadlock with, another user's change of the same data
+            Messages.error(owner, new PortalException("error.busy"));
             return false;
         }
     }
