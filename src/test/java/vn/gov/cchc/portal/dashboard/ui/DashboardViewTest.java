@@ -1,0 +1,59 @@
+package vn.gov.cchc.portal.dashboard.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithMockUser;
+import vn.gov.cchc.portal.security.Roles;
+import vn.gov.cchc.portal.support.IntegrationTest;
+
+@IntegrationTest
+@WithMockUser(roles = Roles.COMMITTEE_MEMBER)
+class DashboardViewTest extends SpringBrowserlessTest {
+
+    @Test
+    void committee_member_reads_the_published_rates_for_the_first_half_of_2023() {
+        navigate(DashboardView.class);
+        show(LocalDate.of(2023, 6, 21), LocalDate.of(2023, 1, 1), LocalDate.of(2023, 6, 30));
+
+        assertThat(find(Span.class).withClassName("figure-rate").all()).extracting(Span::getText)
+                .contains("35,03%", "46,09%");
+    }
+
+    @Test
+    void committee_member_choosing_a_cut_off_before_the_period_sees_why_on_the_date_field() {
+        navigate(DashboardView.class);
+        show(LocalDate.of(2022, 12, 31), LocalDate.of(2023, 1, 1), LocalDate.of(2023, 6, 30));
+
+        DatePicker asOf = find(DatePicker.class).withCaption("Số liệu tính đến ngày").single();
+        assertThat(asOf.isInvalid()).isTrue();
+        assertThat(asOf.getErrorMessage()).isEqualTo("Ngày tính số liệu không được trước ngày bắt đầu kỳ.");
+        assertThat(paragraphs()).contains("Vui lòng sửa các điều kiện xem số liệu.");
+    }
+
+    @Test
+    void a_period_without_tasks_shows_an_honest_empty_state() {
+        navigate(DashboardView.class);
+        show(LocalDate.of(2031, 1, 1), LocalDate.of(2030, 1, 1), LocalDate.of(2030, 12, 31));
+
+        assertThat(paragraphs()).contains("Không có nhiệm vụ nào trong kỳ này.");
+        assertThat(find(Span.class).withClassName("figure-rate").exists()).isFalse();
+    }
+
+    private void show(LocalDate asOf, LocalDate from, LocalDate to) {
+        test(find(DatePicker.class).withCaption("Kế hoạch từ ngày").single()).setValue(from);
+        test(find(DatePicker.class).withCaption("Kế hoạch đến ngày").single()).setValue(to);
+        test(find(DatePicker.class).withCaption("Số liệu tính đến ngày").single()).setValue(asOf);
+        test(find(Button.class).withText("Xem số liệu").single()).click();
+    }
+
+    private java.util.List<String> paragraphs() {
+        return find(Paragraph.class).all().stream().map(Paragraph::getText).toList();
+    }
+}
