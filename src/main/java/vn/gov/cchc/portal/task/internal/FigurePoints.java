@@ -1,5 +1,6 @@
 package vn.gov.cchc.portal.task.internal;
 
+import jakarta.persistence.EntityManager;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -31,7 +32,7 @@ import vn.gov.cchc.portal.task.TaskState;
 @Component
 public class FigurePoints {
 
-    /** The origin row of every key: all counters zero, and the row writers lock to take their turn on the key. */
+    /** The origin row of every key: all counters zero, so that every day has an earlier row to start from. */
     static final LocalDate ORIGIN = LocalDate.of(1000, 1, 1);
 
     private static final Table AGENCY = new Table("figure_agency_point", "agency_id");
@@ -39,24 +40,21 @@ public class FigurePoints {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
+    private final EntityManager entityManager;
 
-    FigurePoints(JdbcTemplate jdbc, TransactionTemplate transactions) {
+    FigurePoints(JdbcTemplate jdbc, TransactionTemplate transactions, EntityManager entityManager) {
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.entityManager = entityManager;
     }
 
     /**
-     * Records that a task's spans changed from {@code before} to {@code after}. The counts change when the
-     * transaction commits (all its changes at once, keys in index order, so that writers never wait on each other
-     * in a circle); outside a transaction, at once.
+     * Records that a task's spans changed from {@code before} to {@code after}. The counts change just before the
+     * transaction commits, all its changes at once, one writer at a time (see {@link #apply}).
      */
     public void record(LocalDate planDate, ReformArea area, List<TaskSpan> before, List<TaskSpan> after) {
-        int month = PlanMonths.code(YearMonth.from(planDate));
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            FigureDeltas deltas = new FigureDeltas();
-            deltas.add(area, after, 1);
-            deltas.add(area, before, -1);
-            apply(new TreeMap<>(Map.of(month, deltas)));
+            transactions.executeWithoutResult(status -> record(planDate, area, before, after));
             return;
         }
         Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
@@ -65,15 +63,16 @@ public class FigurePoints {
             TransactionSynchronizationManager.bindResource(this, pending);
             TransactionSynchronizationManager.registerSynchronization(pending);
         }
-        FigureDeltas deltas = pending.byMonth.computeIfAbsent(month, m -> new FigureDeltas());
+        FigureDeltas deltas = pending.byMonth.computeIfAbsent(PlanMonths.code(YearMonth.from(planDate)),
+                m -> new FigureDeltas());
         deltas.add(area, after, 1);
         deltas.add(area, before, -1);
     }
 
     /**
      * Recomputes the running counts of the given plan months from the spans, a month per transaction (after bulk
-     * inserts that bypass {@link #record}). The month's spans are read with shared locks, so a task changed
-     * meanwhile either waits for the month or is already in the spans read.
+     * inserts that bypass {@link #record}). The month's spans are read with shared locks before the writers' turn
+     * is taken, so a task changed meanwhile either waits for the month or is already in the spans read.
      */
     public void rebuild(YearMonth first, YearMonth last) {
         for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
@@ -107,16 +106,16 @@ public class FigurePoints {
     }
 
     private void rebuild(YearMonth month) {
-        List<Object[]> spans = jdbc.query("""
+        FigureDeltas deltas = new FigureDeltas();
+        jdbc.query("""
                 SELECT s.area, s.from_date, s.to_date, s.state, s.agency_id, s.original_deadline, s.effective_deadline,
                        s.completed_on
                 FROM task_span s WHERE s.plan_date BETWEEN ? AND ? LOCK IN SHARE MODE""",
-                (rs, n) -> new Object[] {ReformArea.valueOf(rs.getString(1)), span(rs)},
+                rs -> {
+                    deltas.add(ReformArea.valueOf(rs.getString(1)), List.of(span(rs)), 1);
+                },
                 Date.valueOf(month.atDay(1)), Date.valueOf(month.atEndOfMonth()));
-        FigureDeltas deltas = new FigureDeltas();
-        for (Object[] row : spans) {
-            deltas.add((ReformArea) row[0], List.of((TaskSpan) row[1]), 1);
-        }
+        takeTurn();
         int code = PlanMonths.code(month);
         for (Table table : List.of(AGENCY, AREA)) {
             jdbc.update("DELETE FROM " + table.name() + " WHERE plan_month = ?", code);
@@ -155,7 +154,15 @@ public class FigurePoints {
         return row;
     }
 
+    /**
+     * Applies a transaction's changes. Writers take turns on the one lock row: an update of a key's rows from a
+     * day on also locks the next key's first row (InnoDB's next-key locking), so turns per key would still let two
+     * writers wait on each other in a circle. The entity changes are flushed first, so that a writer holding the
+     * turn has nothing left to do that could wait on another writer.
+     */
     private void apply(NavigableMap<Integer, FigureDeltas> byMonth) {
+        entityManager.flush();
+        takeTurn();
         for (Map.Entry<Integer, FigureDeltas> month : byMonth.entrySet()) {
             for (Map.Entry<Long, NavigableMap<LocalDate, int[]>> key : month.getValue().byAgency().entrySet()) {
                 apply(AGENCY, month.getKey(), key.getKey(), key.getValue());
@@ -166,6 +173,10 @@ public class FigurePoints {
         }
     }
 
+    private void takeTurn() {
+        jdbc.queryForList("SELECT id FROM figure_lock WHERE id = 1 FOR UPDATE");
+    }
+
     /** Adds each change to the key's rows from its day on, after giving that day a row if it had none. */
     private void apply(Table table, int month, Object key, NavigableMap<LocalDate, int[]> changes) {
         if (changes.values().stream().allMatch(FigureCounters::isZero)) {
@@ -174,8 +185,6 @@ public class FigurePoints {
         String keyed = " WHERE plan_month = ? AND " + table.keyColumn() + " = ?";
         jdbc.update("INSERT IGNORE INTO " + table.name() + " (plan_month, " + table.keyColumn() + ", change_date)"
                 + " VALUES (?, ?, ?)", month, key, Date.valueOf(ORIGIN));
-        jdbc.query("SELECT id FROM " + table.name() + keyed + " AND change_date = ? FOR UPDATE", rs -> {
-        }, month, key, Date.valueOf(ORIGIN));
         String columns = String.join(", ", FigureCounters.COLUMNS);
         String increments = FigureCounters.COLUMNS.stream().map(c -> c + " = " + c + " + ?").collect(Collectors.joining(", "));
         for (Map.Entry<LocalDate, int[]> change : changes.entrySet()) {

@@ -134,15 +134,19 @@ class RunningCountsTest {
     void tasks_assigned_at_the_same_time_all_reach_the_running_counts() throws Exception {
         LocalDate deadline = TODAY.plusMonths(7).withDayOfMonth(10);
         FigureQuery month = monthQuery(YearMonth.from(deadline), TODAY, DeadlineBasis.EXTENDED);
-        long agency = testTasks.agencyId("bnv");
-        long before = planned(figures.counts(month), agency);
+        List<String> agencies = List.of("bnv", "btc", "btp");
+        Map<String, Long> before = new HashMap<>();
+        for (String agency : agencies) {
+            before.put(agency, planned(figures.counts(month), testTasks.agencyId(agency)));
+        }
 
-        ExecutorService pool = Executors.newFixedThreadPool(2);
+        ExecutorService pool = Executors.newFixedThreadPool(3);
         try {
             List<Callable<Long>> work = new ArrayList<>();
-            for (int i = 0; i < 12; i++) {
+            for (int i = 0; i < 30; i++) {
+                String agency = agencies.get(i % agencies.size());
                 String title = "Đếm dồn đồng thời " + i;
-                work.add(() -> testTasks.assignTo("bnv", title, TODAY, deadline));
+                work.add(() -> testTasks.assignTo(agency, title, TODAY, deadline.plusDays(title.length() % 3)));
             }
             for (Future<Long> done : pool.invokeAll(work)) {
                 done.get();
@@ -151,7 +155,10 @@ class RunningCountsTest {
             pool.shutdown();
         }
 
-        assertThat(planned(figures.counts(month), agency)).isEqualTo(before + 12);
+        for (String agency : agencies) {
+            assertThat(planned(figures.counts(month), testTasks.agencyId(agency))).as(agency)
+                    .isEqualTo(before.get(agency) + 10);
+        }
         assertThat(figures.counts(month)).isEqualTo(figures.countsFromSpans(month));
     }
 
