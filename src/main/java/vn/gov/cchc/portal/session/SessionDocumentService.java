@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gov.cchc.portal.common.FileContent;
 import vn.gov.cchc.portal.common.NotFoundException;
 import vn.gov.cchc.portal.security.Access;
 import vn.gov.cchc.portal.security.CurrentUser;
@@ -45,15 +46,13 @@ public class SessionDocumentService {
     @PreAuthorize(Access.ADMIN_OR_SECRETARIAT)
     public SessionDocument upload(long sessionId, String fileName, byte[] content) {
         sessions.require(sessionId);
-        StoredFile stored = files.store(fileName, content);
-        return documents.saveAndFlush(new DocumentEntry(sessionId, FileStore.displayName(fileName), stored,
-                currentUser.username().orElseThrow(), clock.instant())).toDocument();
+        StoredFile stored = files.store(fileName, content, currentUser.username().orElseThrow(), clock.instant());
+        return documents.saveAndFlush(new DocumentEntry(sessionId, stored)).toDocument();
     }
 
-    public DocumentContent download(long documentId) {
+    public FileContent download(long documentId) {
         DocumentEntry entry = documents.findById(documentId).orElseThrow(NotFoundException::new);
-        return new DocumentContent(entry.getFileName(), entry.getKind().mimeType(),
-                files.read(entry.getStorageKey(), entry.getSha256()));
+        return files.content(entry.getFile());
     }
 
     @Transactional
@@ -62,6 +61,6 @@ public class SessionDocumentService {
         DocumentEntry entry = documents.findById(documentId).orElseThrow(NotFoundException::new);
         documents.delete(entry);
         // the row's audit history keeps name and checksum; the bytes go once the removal is committed
-        files.deleteAfterCommit(entry.getStorageKey());
+        files.deleteAfterCommit(entry.getFile());
     }
 }

@@ -51,7 +51,7 @@ public class SessionHistoryService {
         entries.addAll(auditLog.history(AttendanceEntry.class, "sessionId", sessionId, "audit.subject.attendance",
                 AttendanceEntry::getId, a -> agencyNames.getOrDefault(a.getAgencyId(), "#" + a.getAgencyId()), SessionHistoryService::fields));
         entries.addAll(auditLog.history(DocumentEntry.class, "sessionId", sessionId, "audit.subject.document",
-                DocumentEntry::getId, DocumentEntry::getFileName, SessionHistoryService::fields));
+                DocumentEntry::getId, d -> d.getFile().getFileName(), SessionHistoryService::fields));
         entries.addAll(auditLog.history(ConclusionEntry.class, "sessionId", sessionId, "audit.subject.conclusion",
                 ConclusionEntry::getId, c -> String.valueOf(c.getNumber()), SessionHistoryService::fields));
         entries.sort(Comparator.comparing(AuditEntry::at).reversed());
@@ -99,9 +99,9 @@ public class SessionHistoryService {
 
     private static Map<String, String> fields(DocumentEntry document) {
         Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("document.field.fileName", document.getFileName());
-        fields.put("document.field.size", Formats.integer(document.getSize()));
-        fields.put("document.field.sha256", document.getSha256());
+        fields.put("document.field.fileName", document.getFile().getFileName());
+        fields.put("document.field.size", Formats.integer(document.getFile().getSize()));
+        fields.put("document.field.sha256", document.getFile().getSha256());
         return fields;
     }
 

@@ -7,12 +7,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.gov.cchc.portal.common.FileContent;
 import vn.gov.cchc.portal.common.NotFoundException;
 
 /**
@@ -33,10 +35,10 @@ public class FileStore {
     }
 
     /**
-     * Checks and writes the file. Inside a transaction, the file is removed again if the transaction rolls back,
-     * so that a refused save never leaves an orphan behind.
+     * Checks and writes the file; the result is what the row listing it keeps. Inside a transaction, the file is
+     * removed again if the transaction rolls back, so that a refused save never leaves an orphan behind.
      */
-    public StoredFile store(String fileName, byte[] content) {
+    public StoredFile store(String fileName, byte[] content, String uploadedBy, Instant uploadedAt) {
         FileKind kind = inspector.inspect(fileName, content);
         UUID id = UUID.randomUUID();
         String key = id.toString().substring(0, 2) + "/" + id;
@@ -57,16 +59,17 @@ public class FileStore {
                 }
             });
         }
-        return new StoredFile(key, kind, content.length, sha256(content));
+        return new StoredFile(displayName(fileName), kind, content.length, sha256(content), key, uploadedBy, uploadedAt);
     }
 
     /** The name to list a file under: the user's name without any path. */
-    public static String displayName(String fileName) {
+    private static String displayName(String fileName) {
         return fileName.replaceAll("[\\\\/]", "_").strip();
     }
 
     /** Removes the file once the current transaction commits (its row is gone then); at once without one. */
-    public void deleteAfterCommit(String key) {
+    public void deleteAfterCommit(StoredFile file) {
+        String key = file.getStorageKey();
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             delete(key);
             return;
@@ -79,7 +82,12 @@ public class FileStore {
         });
     }
 
-    public byte[] read(String key, String expectedSha256) {
+    /** The file's bytes, checked against the checksum taken when it was stored. */
+    public FileContent content(StoredFile file) {
+        return new FileContent(file.getFileName(), file.getKind().mimeType(), read(file.getStorageKey(), file.getSha256()));
+    }
+
+    private byte[] read(String key, String expectedSha256) {
         Path path = resolve(key);
         if (!Files.exists(path)) {
             throw new NotFoundException();
@@ -95,7 +103,7 @@ public class FileStore {
         }
     }
 
-    public void delete(String key) {
+    private void delete(String key) {
         try {
             Files.deleteIfExists(resolve(key));
         } catch (IOException e) {

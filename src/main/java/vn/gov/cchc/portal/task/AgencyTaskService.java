@@ -14,6 +14,7 @@ import vn.gov.cchc.portal.agency.AgencyFilter;
 import vn.gov.cchc.portal.agency.AgencyService;
 import vn.gov.cchc.portal.agency.AgencySummary;
 import vn.gov.cchc.portal.common.ConcurrentEditException;
+import vn.gov.cchc.portal.common.FileContent;
 import vn.gov.cchc.portal.common.NotFoundException;
 import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.common.TextMatch;
@@ -168,9 +169,8 @@ public class AgencyTaskService {
         if (reportId != null) {
             reports.findById(reportId).filter(r -> r.getTaskId() == taskId).orElseThrow(NotFoundException::new);
         }
-        StoredFile stored = files.store(fileName, content);
-        return evidence(evidence.saveAndFlush(new TaskEvidence(taskId, reportId, FileStore.displayName(fileName), stored,
-                actor(), clock.instant())));
+        StoredFile stored = files.store(fileName, content, actor(), clock.instant());
+        return evidence(evidence.saveAndFlush(new TaskEvidence(taskId, reportId, stored)));
     }
 
     /** A supporting agency's note on a task it helps with. */
@@ -192,7 +192,7 @@ public class AgencyTaskService {
      * anyone else the file does not exist.
      */
     @PreAuthorize(Access.AUTHENTICATED)
-    public EvidenceContent downloadEvidence(long evidenceId) {
+    public FileContent downloadEvidence(long evidenceId) {
         TaskEvidence file = evidence.findById(evidenceId).orElseThrow(NotFoundException::new);
         Task task = tasks.findById(file.getTaskId()).orElseThrow(NotFoundException::new);
         boolean central = currentUser.isCentralReader();
@@ -201,8 +201,7 @@ public class AgencyTaskService {
         if (!central && !involved) {
             throw new NotFoundException();
         }
-        return new EvidenceContent(file.getFileName(), file.getKind().mimeType(),
-                files.read(file.getStorageKey(), file.getSha256()));
+        return files.content(file.getFile());
     }
 
     private TaskReport draftOf(long taskId, long reportId, long version) {
@@ -283,8 +282,9 @@ public class AgencyTaskService {
     }
 
     private static Evidence evidence(TaskEvidence e) {
-        return new Evidence(e.getId(), e.getReportId(), e.getFileName(), e.getKind(), e.getSize(), e.getUploadedBy(),
-                e.getUploadedAt());
+        StoredFile file = e.getFile();
+        return new Evidence(e.getId(), e.getReportId(), file.getFileName(), file.getKind(), file.getSize(),
+                file.getUploadedBy(), file.getUploadedAt());
     }
 
     private static String blankToNull(String value) {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
+import vn.gov.cchc.portal.common.FileContent;
 import vn.gov.cchc.portal.common.ValidationException;
 import vn.gov.cchc.portal.security.Roles;
 import vn.gov.cchc.portal.storage.FileKind;
@@ -36,7 +37,7 @@ class SessionDocumentServiceTest {
         assertThat(stored.kind()).isEqualTo(FileKind.PDF);
         assertThat(stored.sha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)));
         assertThat(stored.uploadedBy()).isEqualTo("thuky");
-        DocumentContent downloaded = documents.download(stored.id());
+        FileContent downloaded = documents.download(stored.id());
         assertThat(downloaded.content()).isEqualTo(pdf);
         assertThat(downloaded.fileName()).isEqualTo("Báo cáo sơ kết 6 tháng.pdf");
         assertThat(downloaded.mimeType()).isEqualTo("application/pdf");

@@ -21,10 +21,8 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.function.SerializableSupplier;
 import jakarta.annotation.security.PermitAll;
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import vn.gov.cchc.portal.audit.AuditEntry;
 import vn.gov.cchc.portal.brief.BriefDetails;
@@ -33,11 +31,13 @@ import vn.gov.cchc.portal.brief.BriefService;
 import vn.gov.cchc.portal.brief.BriefStatus;
 import vn.gov.cchc.portal.brief.IssueRequest;
 import vn.gov.cchc.portal.brief.Narratives;
+import vn.gov.cchc.portal.common.FileContent;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.common.ui.RouteLoading;
 import vn.gov.cchc.portal.common.ui.DatePickers;
 import vn.gov.cchc.portal.common.ui.Dialogs;
+import vn.gov.cchc.portal.common.ui.Downloads;
 import vn.gov.cchc.portal.common.ui.FieldErrors;
 import vn.gov.cchc.portal.common.ui.Messages;
 import vn.gov.cchc.portal.security.CurrentUser;
@@ -163,12 +163,8 @@ class BriefView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
         }
     }
 
-    private Anchor download(String labelKey, String fileName, String mimeType, java.util.function.Supplier<byte[]> bytes) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] content = bytes.get();
-            return new DownloadResponse(new ByteArrayInputStream(content), fileName, mimeType, content.length);
-        }), getTranslation(labelKey));
-        anchor.getElement().setAttribute("download", true);
+    private Anchor download(String labelKey, String fileName, String mimeType, SerializableSupplier<byte[]> bytes) {
+        Anchor anchor = Downloads.link(getTranslation(labelKey), () -> new FileContent(fileName, mimeType, bytes.get()));
         anchor.addClassName("brief-download");
         return anchor;
     }

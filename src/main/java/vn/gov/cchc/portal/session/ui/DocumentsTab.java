@@ -9,16 +9,13 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
-import java.io.ByteArrayInputStream;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.PortalTime;
+import vn.gov.cchc.portal.common.ui.Downloads;
 import vn.gov.cchc.portal.common.ui.FieldErrors;
 import vn.gov.cchc.portal.common.ui.Messages;
 import vn.gov.cchc.portal.common.ui.Uploads;
-import vn.gov.cchc.portal.session.DocumentContent;
 import vn.gov.cchc.portal.session.SessionDocument;
 import vn.gov.cchc.portal.session.SessionDocumentService;
 import vn.gov.cchc.portal.storage.FileKind;
@@ -80,12 +77,7 @@ class DocumentsTab extends VerticalLayout {
     }
 
     private HorizontalLayout downloadLink(SessionDocument document) {
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            DocumentContent content = documents.download(document.id());
-            return new DownloadResponse(new ByteArrayInputStream(content.content()), content.fileName(),
-                    content.mimeType(), content.content().length);
-        }), document.fileName());
-        link.getElement().setAttribute("download", true);
+        Anchor link = Downloads.link(document.fileName(), () -> documents.download(document.id()));
         return new HorizontalLayout(VaadinIcon.FILE_TEXT_O.create(), link);
     }
 

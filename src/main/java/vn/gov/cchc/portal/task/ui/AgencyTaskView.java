@@ -24,17 +24,15 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.common.ui.RouteLoading;
 import vn.gov.cchc.portal.common.ui.DatePickers;
 import vn.gov.cchc.portal.common.ui.Dialogs;
+import vn.gov.cchc.portal.common.ui.Downloads;
 import vn.gov.cchc.portal.common.ui.FieldErrors;
 import vn.gov.cchc.portal.common.ui.Messages;
 import vn.gov.cchc.portal.common.ui.Uploads;
@@ -45,7 +43,6 @@ import vn.gov.cchc.portal.security.Roles;
 import vn.gov.cchc.portal.storage.FileKind;
 import vn.gov.cchc.portal.task.AgencyTaskService;
 import vn.gov.cchc.portal.task.Evidence;
-import vn.gov.cchc.portal.task.EvidenceContent;
 import vn.gov.cchc.portal.task.ProgressReport;
 import vn.gov.cchc.portal.task.TaskDetails;
 import vn.gov.cchc.portal.task.TaskHistoryEntry;
@@ -245,12 +242,7 @@ class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTi
             list.add(new Paragraph(getTranslation("document.empty")));
         }
         for (Evidence file : files) {
-            Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-                EvidenceContent content = agencyTasks.downloadEvidence(file.id());
-                return new DownloadResponse(new ByteArrayInputStream(content.content()), content.fileName(),
-                        content.mimeType(), content.content().length);
-            }), file.fileName());
-            link.getElement().setAttribute("download", true);
+            Anchor link = Downloads.link(file.fileName(), () -> agencyTasks.downloadEvidence(file.id()));
             list.add(new Div(link, new Span(" · " + file.uploadedBy() + " · "
                     + Formats.DATE_TIME.format(file.uploadedAt().atZone(PortalTime.ZONE)))));
         }
