@@ -2,7 +2,6 @@ package vn.gov.cchc.portal.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -18,13 +17,11 @@ import vn.gov.cchc.portal.dashboard.DashboardRequest;
 import vn.gov.cchc.portal.dashboard.DashboardService;
 import vn.gov.cchc.portal.dashboard.Period;
 import vn.gov.cchc.portal.security.SystemAuthentication;
+import vn.gov.cchc.portal.support.EngineFigures;
 import vn.gov.cchc.portal.support.IntegrationTest;
 import vn.gov.cchc.portal.task.DeadlineBasis;
+import vn.gov.cchc.portal.task.FigureQuery;
 import vn.gov.cchc.portal.task.ScaleDataService;
-import vn.gov.cchc.portal.task.StatusBucket;
-import vn.gov.cchc.portal.task.TaskSpan;
-import vn.gov.cchc.portal.task.TaskState;
-import vn.gov.cchc.portal.task.TaskStatusEngine;
 
 /**
  * Dashboard figures with 1,000,000 tasks (-Dbench.tasks=N to change) for several cut-off dates, warm, next to the
@@ -77,30 +74,15 @@ class DashboardBenchmark {
         report.print();
     }
 
-    /** The naive way: every task of the period with its whole history of spans, statuses computed in Java. */
+    /** The naive way: every span of the period loaded into Java, statuses computed by the engine (EngineFigures). */
     private Map<AgencyGroup, Counts> inJava(DashboardRequest request) {
         Map<Long, AgencyGroup> groups = new java.util.HashMap<>();
         jdbc.query("SELECT id, kind FROM agency", rs -> {
             groups.put(rs.getLong(1), rs.getString(2).startsWith("MINIST") ? AgencyGroup.MINISTRIES : AgencyGroup.PROVINCES);
         });
-        Map<Long, List<TaskSpan>> spans = new java.util.HashMap<>();
-        jdbc.query("""
-                SELECT s.task_id, s.from_date, s.to_date, s.state, s.agency_id, s.original_deadline, s.effective_deadline,
-                       s.completed_on
-                FROM task t JOIN task_span s ON s.task_id = t.id
-                WHERE t.directive = FALSE AND t.plan_date BETWEEN ? AND ?""", rs -> {
-            spans.computeIfAbsent(rs.getLong(1), id -> new java.util.ArrayList<>()).add(new TaskSpan(
-                    rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class), TaskState.valueOf(rs.getString(4)),
-                    rs.getLong(5), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
-                    rs.getObject(8, LocalDate.class)));
-        }, Date.valueOf(request.period().from()), Date.valueOf(request.period().to()));
         Map<AgencyGroup, Counts> result = new EnumMap<>(AgencyGroup.class);
-        for (List<TaskSpan> taskSpans : spans.values()) {
-            var status = TaskStatusEngine.statusAsOf(taskSpans, request.asOf(), request.basis(), 3);
-            if (status.bucket() != StatusBucket.NOT_COUNTED) {
-                result.merge(groups.get(status.agencyId()), Counts.ZERO.plus(status.bucket(), 1), Counts::plus);
-            }
-        }
+        EngineFigures.byAgency(jdbc, new FigureQuery(request.asOf(), request.period().from(), request.period().to(),
+                request.basis())).forEach((agencyId, buckets) -> result.merge(groups.get(agencyId), Counts.of(buckets), Counts::plus));
         return result;
     }
 }

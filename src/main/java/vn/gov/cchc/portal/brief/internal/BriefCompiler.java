@@ -3,6 +3,7 @@ package vn.gov.cchc.portal.brief.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -70,8 +71,8 @@ public class BriefCompiler {
         LocalDate to = session.details().periodTo() != null ? session.details().periodTo() : cutoff;
         DashboardFigures figures = dashboard.figures(new DashboardRequest(cutoff, new Period(from, to), DeadlineBasis.EXTENDED));
 
-        List<GroupLine> groups = List.of(line("Bộ, cơ quan ngang bộ", figures.group(AgencyGroup.MINISTRIES)),
-                line("Tỉnh, thành phố trực thuộc trung ương", figures.group(AgencyGroup.PROVINCES)));
+        List<GroupLine> groups = Arrays.stream(AgencyGroup.values())
+                .map(group -> line(groupName(group), figures.group(group))).toList();
         List<GroupLine> areas = new ArrayList<>();
         for (ReformArea area : ReformArea.values()) {
             areas.add(line(AreaNames.vietnamese(area), figures.areas().getOrDefault(area, Counts.ZERO)));
@@ -84,8 +85,7 @@ public class BriefCompiler {
             List<GroupLine> lagging = planned.size() <= topN ? List.of()
                     : planned.subList(Math.max(topN, planned.size() - topN), planned.size()).reversed().stream()
                             .map(a -> line(a.nameVi(), a.counts())).toList();
-            rankings.add(new BriefContent.Ranking(group == AgencyGroup.MINISTRIES ? "Bộ, cơ quan ngang bộ"
-                    : "Tỉnh, thành phố trực thuộc trung ương", leading, lagging));
+            rankings.add(new BriefContent.Ranking(groupName(group), leading, lagging));
         }
         List<OverdueLine> overdue = figures.agencies().stream().filter(a -> a.counts().openOverdue() > 0)
                 .sorted(Comparator.comparingLong((AgencyFigures a) -> a.counts().openOverdue()).reversed()
@@ -121,5 +121,13 @@ public class BriefCompiler {
     private static GroupLine line(String label, Counts counts) {
         return new GroupLine(label, counts.planned(), counts.doneOnTime(), counts.doneLate(), counts.openInTime(),
                 counts.openOverdue(), counts.rate());
+    }
+
+    /** The group's name as state documents write it (a brief is always in Vietnamese). */
+    private static String groupName(AgencyGroup group) {
+        return switch (group) {
+            case MINISTRIES -> "Bộ, cơ quan ngang bộ";
+            case PROVINCES -> "Tỉnh, thành phố trực thuộc trung ương";
+        };
     }
 }

@@ -2,11 +2,9 @@ package vn.gov.cchc.portal.task.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Date;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,17 +20,14 @@ import org.springframework.security.test.context.support.WithMockUser;
 import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.security.Role;
 import vn.gov.cchc.portal.security.Roles;
+import vn.gov.cchc.portal.support.EngineFigures;
 import vn.gov.cchc.portal.support.IntegrationTest;
 import vn.gov.cchc.portal.support.TestTasks;
 import vn.gov.cchc.portal.support.TestUsers;
 import vn.gov.cchc.portal.task.DeadlineBasis;
 import vn.gov.cchc.portal.task.FigureCounts;
 import vn.gov.cchc.portal.task.FigureQuery;
-import vn.gov.cchc.portal.task.StatusBucket;
 import vn.gov.cchc.portal.task.TaskQueryService;
-import vn.gov.cchc.portal.task.TaskSpan;
-import vn.gov.cchc.portal.task.TaskState;
-import vn.gov.cchc.portal.task.TaskStatusEngine;
 import vn.gov.cchc.portal.task.TaskWorkflowService;
 import vn.gov.cchc.portal.user.UserSummary;
 
@@ -95,7 +90,7 @@ class RunningCountsTest {
                 new FigureQuery(LocalDate.of(2023, 6, 21), LocalDate.of(2023, 1, 1), LocalDate.of(2023, 6, 30), DeadlineBasis.EXTENDED),
                 new FigureQuery(LocalDate.of(2024, 3, 10), LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31), DeadlineBasis.ORIGINAL),
                 new FigureQuery(TODAY, LocalDate.of(2025, 7, 1), TODAY.plusYears(1), DeadlineBasis.EXTENDED))) {
-            assertThat(figures.counts(query).byAgency()).as(query.toString()).isEqualTo(engineInJava(query));
+            assertThat(figures.counts(query).byAgency()).as(query.toString()).isEqualTo(EngineFigures.byAgency(jdbc, query));
         }
     }
 
@@ -177,26 +172,5 @@ class RunningCountsTest {
 
     private static long planned(FigureCounts counts, long agencyId) {
         return counts.byAgency().getOrDefault(agencyId, Map.of()).values().stream().mapToLong(Long::longValue).sum();
-    }
-
-    private Map<Long, Map<StatusBucket, Long>> engineInJava(FigureQuery query) {
-        Map<Long, List<TaskSpan>> spansByTask = new HashMap<>();
-        jdbc.query("""
-                SELECT task_id, from_date, to_date, state, agency_id, original_deadline, effective_deadline, completed_on
-                FROM task_span WHERE plan_date BETWEEN ? AND ?""", rs -> {
-            spansByTask.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(new TaskSpan(
-                    rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class), TaskState.valueOf(rs.getString(4)),
-                    rs.getLong(5), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
-                    rs.getObject(8, LocalDate.class)));
-        }, Date.valueOf(query.periodFrom()), Date.valueOf(query.periodTo()));
-        Map<Long, Map<StatusBucket, Long>> byAgency = new java.util.TreeMap<>();
-        for (List<TaskSpan> spans : spansByTask.values()) {
-            var status = TaskStatusEngine.statusAsOf(spans, query.asOf(), query.basis(), 0);
-            if (status.bucket().planned()) {
-                byAgency.computeIfAbsent(status.agencyId(), id -> new EnumMap<>(StatusBucket.class))
-                        .merge(status.bucket(), 1L, Long::sum);
-            }
-        }
-        return byAgency;
     }
 }
