@@ -24,8 +24,12 @@ public record AgencySummary(
         return (validFrom == null || !validFrom.isAfter(date)) && (validTo == null || !validTo.isBefore(date));
     }
 
+    public AgencyName label() {
+        return new AgencyName(nameVi, nameEn);
+    }
+
     /** The name in the given language (Vietnamese unless English is asked for). */
     public String name(java.util.Locale locale) {
-        return "en".equals(locale.getLanguage()) ? nameEn : nameVi;
+        return label().in(locale);
     }
 }

@@ -1,9 +1,9 @@
 package vn.gov.cchc.portal.brief;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import vn.gov.cchc.portal.task.Counts;
 
 /**
  * Everything a brief states, as plain values: compiled live for a draft, stored as a frozen snapshot when issued.
@@ -25,12 +25,7 @@ public record BriefContent(
     }
 
     /** Planned and done the official way; {@code label} is a Vietnamese name (group, area or agency). */
-    public record GroupLine(String label, long planned, long doneOnTime, long doneLate, long openInTime,
-            long openOverdue, BigDecimal rate) {
-
-        public long done() {
-            return doneOnTime + doneLate;
-        }
+    public record GroupLine(String label, Counts counts) {
     }
 
     /** The leading and lagging agencies of one group. */

@@ -50,9 +50,9 @@ public record BriefDocument(Header header, String title, String subtitle, boolea
         groupRows.add(content.total());
         blocks.add(figuresTable("Khối", groupRows));
         for (GroupLine group : content.groups()) {
-            blocks.add(new Text(group.label() + " đã hoàn thành " + Formats.integer(group.done()) + "/"
-                    + Formats.integer(group.planned()) + " nhiệm vụ, đạt " + Formats.rate(group.done(), group.planned())
-                    + " kế hoạch."));
+            blocks.add(new Text(group.label() + " đã hoàn thành " + Formats.integer(group.counts().done()) + "/"
+                    + Formats.integer(group.counts().planned()) + " nhiệm vụ, đạt "
+                    + Formats.percent(group.counts().rate()) + " kế hoạch."));
         }
         blocks.add(new Heading("2. Theo lĩnh vực cải cách"));
         blocks.add(figuresTable("Lĩnh vực", content.areas()));
@@ -107,15 +107,16 @@ public record BriefDocument(Header header, String title, String subtitle, boolea
     private static Table figuresTable(String firstHeader, List<GroupLine> lines) {
         return new Table(List.of(firstHeader, "Kế hoạch", "Hoàn thành đúng hạn", "Hoàn thành quá hạn",
                 "Chưa hoàn thành, trong hạn", "Chưa hoàn thành, quá hạn", "Tỷ lệ hoàn thành"),
-                lines.stream().map(l -> List.of(l.label(), Formats.integer(l.planned()), Formats.integer(l.doneOnTime()),
-                        Formats.integer(l.doneLate()), Formats.integer(l.openInTime()), Formats.integer(l.openOverdue()),
-                        Formats.rate(l.done(), l.planned()))).toList());
+                lines.stream().map(l -> List.of(l.label(), Formats.integer(l.counts().planned()),
+                        Formats.integer(l.counts().doneOnTime()), Formats.integer(l.counts().doneLate()),
+                        Formats.integer(l.counts().openInTime()), Formats.integer(l.counts().openOverdue()),
+                        Formats.percent(l.counts().rate()))).toList());
     }
 
     private static Table rateTable(List<GroupLine> lines) {
         return new Table(List.of("Cơ quan, địa phương", "Kế hoạch", "Hoàn thành", "Tỷ lệ"), lines.stream()
-                .map(l -> List.of(l.label(), Formats.integer(l.planned()), Formats.integer(l.done()),
-                        Formats.rate(l.done(), l.planned()))).toList());
+                .map(l -> List.of(l.label(), Formats.integer(l.counts().planned()), Formats.integer(l.counts().done()),
+                        Formats.percent(l.counts().rate()))).toList());
     }
 
     private static String orPlaceholder(String text) {

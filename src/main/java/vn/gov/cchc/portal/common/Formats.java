@@ -29,13 +29,8 @@ public final class Formats {
         return decimalFormat("#,##0").format(value);
     }
 
-    /** {@code done / planned} as a percentage, half-up to two decimals; "0%" when nothing was planned. */
-    public static String rate(long done, long planned) {
-        if (planned == 0) {
-            return "0%";
-        }
-        BigDecimal percent = BigDecimal.valueOf(done).multiply(BigDecimal.valueOf(100))
-                .divide(BigDecimal.valueOf(planned), 2, RoundingMode.HALF_UP);
+    /** A rate computed by {@link Percent}, as officials write it: 35,03%, 50%, 52,5%. */
+    public static String percent(BigDecimal percent) {
         return decimalFormat("#,##0.##").format(percent) + "%";
     }
 

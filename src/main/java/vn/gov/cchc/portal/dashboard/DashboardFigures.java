@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import vn.gov.cchc.portal.agency.AgencyGroup;
+import vn.gov.cchc.portal.task.Counts;
 import vn.gov.cchc.portal.task.ReformArea;
 
 /**

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -24,8 +23,10 @@ import vn.gov.cchc.portal.session.SessionFilter;
 import vn.gov.cchc.portal.session.SessionService;
 import vn.gov.cchc.portal.session.SessionStatus;
 import vn.gov.cchc.portal.session.SessionSummary;
+import vn.gov.cchc.portal.task.Counts;
 import vn.gov.cchc.portal.task.FigureCounts;
 import vn.gov.cchc.portal.task.FigureQuery;
+import vn.gov.cchc.portal.task.Measure;
 import vn.gov.cchc.portal.task.ReformArea;
 import vn.gov.cchc.portal.task.TaskQueryService;
 import vn.gov.cchc.portal.task.TaskRow;
@@ -60,11 +61,9 @@ public class DashboardService {
         Map<Long, AgencySummary> agencyById = allAgencies.stream()
                 .collect(Collectors.toMap(AgencySummary::id, Function.identity()));
         FigureCounts counts = statistics.counts(query(request, request.asOf()));
-        Map<Long, Counts> byAgency = new HashMap<>();
-        counts.byAgency().forEach((agencyId, buckets) -> byAgency.put(agencyId, Counts.of(buckets)));
+        Map<Long, Counts> byAgency = counts.byAgency();
         Map<AgencyGroup, Counts> groups = groups(byAgency, agencyById);
-        Map<ReformArea, Counts> areas = new EnumMap<>(ReformArea.class);
-        counts.byArea().forEach((area, buckets) -> areas.put(area, Counts.of(buckets)));
+        Map<ReformArea, Counts> areas = new EnumMap<>(counts.byArea());
         Counts total = groups.values().stream().reduce(Counts.ZERO, Counts::plus);
         List<AgencySummary> active = allAgencies.stream().filter(a -> a.activeOn(request.asOf())).toList();
         List<AgencyFigures> ranking = ranking(active, byAgency);
@@ -75,35 +74,47 @@ public class DashboardService {
                 previousGroups.isEmpty() ? null : previousCutoff, previousGroups);
     }
 
-    /** Exactly the tasks behind one number (at most 500 rows shown; the count is always exact). */
-    public DrillDown tasksBehind(DashboardRequest request, FigureCell cell) {
-        List<Long> agencyIds = null;
-        if (cell.agencyId() != null) {
-            agencyIds = List.of(cell.agencyId());
-        } else if (cell.group() != null) {
-            agencyIds = agencies.list(AgencyFilter.all()).stream().filter(a -> a.group() == cell.group())
-                    .map(AgencySummary::id).toList();
-        }
-        Long ownAgency = ownAgencyIfAgencyUser();
-        if (ownAgency != null) {
-            if (cell.agencyId() == null || !cell.agencyId().equals(ownAgency)) {
-                throw new ValidationException(null, "dashboard.drillDown.ownAgencyOnly");
-            }
-        }
-        List<Long> ids = statistics.taskIdsBehind(query(request, request.asOf()), agencyIds, cell.area(), cell.bucket());
-        List<TaskRow> rows = tasks.rowsFor(ids, request.asOf());
-        return new DrillDown(ids.size(), rows);
+    /** The ids of exactly the tasks behind one number, newest first; their count is the number shown. */
+    public List<Long> tasksBehind(DashboardRequest request, FigureCell cell) {
+        return statistics.taskIdsBehind(query(request, request.asOf()), agencyIds(cell), cell.area(), cell.measure());
     }
 
-    /** The tasks of one figure: the exact number, and the first rows of it. */
-    public record DrillDown(int count, List<TaskRow> rows) {
+    /**
+     * The tasks behind the change since the previous session: those of the plan done as of the cut-off and not
+     * yet done as of the previous session's cut-off. A confirmed task stays done, so their count is the change in
+     * the done figure.
+     */
+    public List<Long> tasksDoneSince(DashboardRequest request, FigureCell cell, LocalDate previousCutoff) {
+        List<Long> agencyIds = agencyIds(cell);
+        java.util.Set<Long> before = new java.util.HashSet<>(statistics.taskIdsBehind(query(request, previousCutoff),
+                agencyIds, cell.area(), Measure.DONE));
+        return statistics.taskIdsBehind(query(request, request.asOf()), agencyIds, cell.area(), Measure.DONE).stream()
+                .filter(id -> !before.contains(id)).toList();
+    }
+
+    /** One page of a drill-down's rows, with their status as of the request's cut-off. */
+    public List<TaskRow> rows(DashboardRequest request, List<Long> ids) {
+        return tasks.rowsFor(ids, request.asOf());
+    }
+
+    /** Agency users open only their own agency's numbers; everyone else any group or agency. */
+    private List<Long> agencyIds(FigureCell cell) {
+        Long ownAgency = ownAgencyIfAgencyUser();
+        if (ownAgency != null && (cell.agencyId() == null || !cell.agencyId().equals(ownAgency))) {
+            throw new ValidationException(null, "dashboard.drillDown.ownAgencyOnly");
+        }
+        if (cell.agencyId() != null) {
+            return List.of(cell.agencyId());
+        }
+        if (cell.group() != null) {
+            return agencies.list(AgencyFilter.all()).stream().filter(a -> a.group() == cell.group())
+                    .map(AgencySummary::id).toList();
+        }
+        return null;
     }
 
     private Map<AgencyGroup, Counts> groupsOnly(DashboardRequest request, LocalDate asOf, Map<Long, AgencySummary> agencyById) {
-        Map<Long, Counts> byAgency = new HashMap<>();
-        statistics.counts(query(request, asOf)).byAgency()
-                .forEach((agencyId, buckets) -> byAgency.put(agencyId, Counts.of(buckets)));
-        return groups(byAgency, agencyById);
+        return groups(statistics.counts(query(request, asOf)).byAgency(), agencyById);
     }
 
     private static Map<AgencyGroup, Counts> groups(Map<Long, Counts> byAgency, Map<Long, AgencySummary> agencyById) {
@@ -121,8 +132,7 @@ public class DashboardService {
     private static List<AgencyFigures> ranking(List<AgencySummary> active, Map<Long, Counts> byAgency) {
         List<AgencyFigures> ranking = new ArrayList<>();
         for (AgencySummary agency : active) {
-            ranking.add(new AgencyFigures(agency.id(), agency.nameVi(), agency.nameEn(), agency.group(),
-                    byAgency.getOrDefault(agency.id(), Counts.ZERO)));
+            ranking.add(new AgencyFigures(agency, byAgency.getOrDefault(agency.id(), Counts.ZERO)));
         }
         ranking.sort(Comparator.comparing((AgencyFigures a) -> a.counts().planned() == 0)
                 .thenComparing(a -> a.counts().rate(), Comparator.reverseOrder())

@@ -14,12 +14,10 @@ import vn.gov.cchc.portal.agency.AgencyFilter;
 import vn.gov.cchc.portal.agency.AgencyService;
 import vn.gov.cchc.portal.agency.AgencySummary;
 import vn.gov.cchc.portal.common.ConcurrentEditException;
-import vn.gov.cchc.portal.common.FileContent;
 import vn.gov.cchc.portal.common.NotFoundException;
 import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.common.TextMatch;
 import vn.gov.cchc.portal.common.ValidationException;
-import vn.gov.cchc.portal.security.Access;
 import vn.gov.cchc.portal.security.CurrentUser;
 import vn.gov.cchc.portal.security.PortalUser;
 import vn.gov.cchc.portal.storage.FileStore;
@@ -36,6 +34,7 @@ import vn.gov.cchc.portal.task.internal.TaskReportRepository;
 import vn.gov.cchc.portal.task.internal.TaskRepository;
 import vn.gov.cchc.portal.task.internal.TaskSpanEntry;
 import vn.gov.cchc.portal.task.internal.TaskSpanRepository;
+import vn.gov.cchc.portal.task.internal.TaskWork;
 
 /**
  * The workspace of a ministry or province: its tasks, progress reports with evidence, and supporting agencies'
@@ -55,6 +54,7 @@ public class AgencyTaskService {
     private final TaskEvidenceRepository evidence;
     private final TaskContributionRepository contributions;
     private final TaskLedger ledger;
+    private final TaskWork work;
     private final FileStore files;
     private final AgencyService agencies;
     private final CurrentUser currentUser;
@@ -62,7 +62,7 @@ public class AgencyTaskService {
     private final Clock clock;
 
     AgencyTaskService(TaskRepository tasks, TaskSpanRepository spans, TaskReportRepository reports,
-            TaskEvidenceRepository evidence, TaskContributionRepository contributions, TaskLedger ledger, FileStore files,
+            TaskEvidenceRepository evidence, TaskContributionRepository contributions, TaskLedger ledger, TaskWork work, FileStore files,
             AgencyService agencies, CurrentUser currentUser, TaskSettings settings, Clock clock) {
         this.tasks = tasks;
         this.spans = spans;
@@ -70,6 +70,7 @@ public class AgencyTaskService {
         this.evidence = evidence;
         this.contributions = contributions;
         this.ledger = ledger;
+        this.work = work;
         this.files = files;
         this.agencies = agencies;
         this.currentUser = currentUser;
@@ -116,21 +117,37 @@ public class AgencyTaskService {
         return new AgencyCounts(openInTime, overdue, awaiting, done);
     }
 
+    /** The reports, newest first, with their evidence; the lead agency also sees its draft, others only sent ones. */
     public List<ProgressReport> reports(long taskId) {
-        readable(taskId);
-        return reports.findByTaskIdOrderByIdDesc(taskId).stream().map(AgencyTaskService::report).toList();
+        Task task = readable(taskId);
+        return work.reports(taskId, Long.valueOf(ownAgency()).equals(task.getLeadAgencyId()));
     }
 
-    public List<Evidence> evidence(long taskId) {
-        readable(taskId);
-        return evidence.findByTaskIdOrderByIdAsc(taskId).stream().map(AgencyTaskService::evidence).toList();
+    /** The evidence that goes with the next report (the draft's, and files uploaded before it was saved). */
+    public List<Evidence> pendingEvidence(long taskId) {
+        ledTask(taskId);
+        List<Evidence> pending = new java.util.ArrayList<>(work.unattached(taskId));
+        work.reports(taskId, true).stream().filter(r -> !r.submitted()).findFirst()
+                .ifPresent(draft -> pending.addAll(0, draft.evidence().stream().filter(e -> e.reportId() != null).toList()));
+        return pending;
     }
 
     public List<Contribution> contributions(long taskId) {
         readable(taskId);
-        Map<Long, AgencySummary> agencyById = agencyIndex();
-        return contributions.findByTaskIdOrderByIdAsc(taskId).stream().map(c -> new Contribution(
-                agencyById.get(c.getAgencyId()).nameVi(), c.getAuthor(), c.getNote(), c.getCreatedAt())).toList();
+        return work.contributions(taskId);
+    }
+
+    /** Removes an evidence file of the agency's own task, as long as the report it belongs to has not been sent. */
+    @Transactional
+    public void removeEvidence(long evidenceId) {
+        TaskEvidence file = evidence.findById(evidenceId).orElseThrow(NotFoundException::new);
+        Task task = ledTask(file.getTaskId());
+        requireOpen(task);
+        if (file.getReportId() != null && reports.findById(file.getReportId()).map(TaskReport::isSubmitted).orElse(false)) {
+            throw new ValidationException(null, "task.evidence.alreadySent");
+        }
+        evidence.delete(file);
+        files.deleteAfterCommit(file.getFile());
     }
 
     /** Saves a draft report (new when {@code reportId} is null); a draft edited by someone else meanwhile is refused. */
@@ -145,7 +162,7 @@ public class AgencyTaskService {
                 ? new TaskReport(taskId, task.getLeadAgencyId(), actor(), clock.instant())
                 : draftOf(taskId, reportId, reportVersion);
         report.write(percentDone, blankToNull(narrative), actor(), clock.instant());
-        return report(reports.saveAndFlush(report));
+        return TaskWork.report(reports.saveAndFlush(report), List.of());
     }
 
     /** Submits a draft: it becomes an entry of the task's history and can no longer be changed. */
@@ -155,10 +172,11 @@ public class AgencyTaskService {
         requireOpen(task);
         TaskReport report = draftOf(taskId, reportId, reportVersion);
         report.submit(clock.instant());
+        evidence.findByTaskIdOrderByIdAsc(taskId).forEach(file -> file.attachTo(report.getId()));
         reports.flush();
         ledger.record(task, TaskEventType.PROGRESS_REPORTED, actor(), new EventDetails(report.getNarrative(), null,
                 null, null, null, report.getPercentDone(), null));
-        return report(report);
+        return TaskWork.report(report, List.of());
     }
 
     /** Adds an evidence file (type checked by content, size limited); a refused file leaves nothing behind. */
@@ -170,7 +188,7 @@ public class AgencyTaskService {
             reports.findById(reportId).filter(r -> r.getTaskId() == taskId).orElseThrow(NotFoundException::new);
         }
         StoredFile stored = files.store(fileName, content, actor(), clock.instant());
-        return evidence(evidence.saveAndFlush(new TaskEvidence(taskId, reportId, stored)));
+        return TaskWork.evidence(evidence.saveAndFlush(new TaskEvidence(taskId, reportId, stored)));
     }
 
     /** A supporting agency's note on a task it helps with. */
@@ -182,27 +200,10 @@ public class AgencyTaskService {
         if (note == null || note.isBlank()) {
             throw new ValidationException("note", "validation.required");
         }
-        TaskContribution saved = contributions.save(new TaskContribution(task.getId(), agency, actor(), note.strip(),
-                clock.instant()));
-        return new Contribution(agencyIndex().get(agency).nameVi(), saved.getAuthor(), saved.getNote(), saved.getCreatedAt());
+        contributions.save(new TaskContribution(task.getId(), agency, actor(), note.strip(), clock.instant()));
+        return work.contributions(taskId).getLast();
     }
 
-    /**
-     * Evidence files can be read by the central roles and by the lead and supporting agencies of the task. To
-     * anyone else the file does not exist.
-     */
-    @PreAuthorize(Access.AUTHENTICATED)
-    public FileContent downloadEvidence(long evidenceId) {
-        TaskEvidence file = evidence.findById(evidenceId).orElseThrow(NotFoundException::new);
-        Task task = tasks.findById(file.getTaskId()).orElseThrow(NotFoundException::new);
-        boolean central = currentUser.isCentralReader();
-        Long agency = currentUser.portalUser().map(PortalUser::agencyId).orElse(null);
-        boolean involved = agency != null && (agency.equals(task.getLeadAgencyId()) || task.getSupportAgencyIds().contains(agency));
-        if (!central && !involved) {
-            throw new NotFoundException();
-        }
-        return files.content(file.getFile());
-    }
 
     private TaskReport draftOf(long taskId, long reportId, long version) {
         TaskReport report = reports.findById(reportId).filter(r -> r.getTaskId() == taskId).orElseThrow(NotFoundException::new);
@@ -259,7 +260,7 @@ public class AgencyTaskService {
                 ? AgencyTaskRow.Relation.LEAD : AgencyTaskRow.Relation.SUPPORT;
         AgencySummary lead = task.getLeadAgencyId() == null ? null : agencyById.get(task.getLeadAgencyId());
         return new AgencyTaskRow(task.getId(), task.getTitle(), task.getArea(), relation,
-                lead == null ? null : lead.nameVi(), task.getDeadline(), status, task.getSessionId(), task.getVersion());
+                lead == null ? null : lead.label(), task.getDeadline(), status, task.getSessionId(), task.getVersion());
     }
 
     private static int urgency(AgencyTaskRow row) {
@@ -276,16 +277,6 @@ public class AgencyTaskService {
         return agencies.list(AgencyFilter.all()).stream().collect(Collectors.toMap(AgencySummary::id, Function.identity()));
     }
 
-    private static ProgressReport report(TaskReport r) {
-        return new ProgressReport(r.getId(), r.getAuthor(), r.getPercentDone(), r.getNarrative(), r.isSubmitted(),
-                r.getUpdatedAt(), r.getSubmittedAt(), r.getVersion());
-    }
-
-    private static Evidence evidence(TaskEvidence e) {
-        StoredFile file = e.getFile();
-        return new Evidence(e.getId(), e.getReportId(), file.getFileName(), file.getKind(), file.getSize(),
-                file.getUploadedBy(), file.getUploadedAt());
-    }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();

@@ -1,7 +1,8 @@
 package vn.gov.cchc.portal.task;
 
 import java.time.Instant;
+import vn.gov.cchc.portal.agency.AgencyName;
 
 /** A supporting agency's note. */
-public record Contribution(String agencyNameVi, String author, String note, Instant createdAt) {
+public record Contribution(AgencyName agency, String author, String note, Instant createdAt) {
 }

@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * The figures for a cut-off date and period: per agency (the one holding each task on the date) and per reform
- * area, how many tasks of the plan were in each counted bucket.
+ * area. Agencies and areas without any planned task are absent.
  */
-public record FigureCounts(Map<Long, Map<StatusBucket, Long>> byAgency, Map<ReformArea, Map<StatusBucket, Long>> byArea) {
+public record FigureCounts(Map<Long, Counts> byAgency, Map<ReformArea, Counts> byArea) {
 }

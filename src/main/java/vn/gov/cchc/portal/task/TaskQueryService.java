@@ -9,16 +9,22 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.cchc.portal.agency.AgencyFilter;
+import vn.gov.cchc.portal.agency.AgencyName;
 import vn.gov.cchc.portal.agency.AgencyService;
 import vn.gov.cchc.portal.agency.AgencySummary;
 import vn.gov.cchc.portal.audit.AuditEntry;
 import vn.gov.cchc.portal.audit.AuditLog;
+import vn.gov.cchc.portal.common.FileContent;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.NotFoundException;
 import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.security.Access;
 import vn.gov.cchc.portal.security.CurrentUser;
 import vn.gov.cchc.portal.security.PortalUser;
+import vn.gov.cchc.portal.session.Conclusion;
+import vn.gov.cchc.portal.session.ConclusionService;
+import vn.gov.cchc.portal.session.SessionDetails;
+import vn.gov.cchc.portal.session.SessionService;
 import vn.gov.cchc.portal.task.internal.Task;
 import vn.gov.cchc.portal.task.internal.TaskEventEntry;
 import vn.gov.cchc.portal.task.internal.TaskEventRepository;
@@ -26,6 +32,7 @@ import vn.gov.cchc.portal.task.internal.TaskRepository;
 import vn.gov.cchc.portal.task.internal.TaskSearch;
 import vn.gov.cchc.portal.task.internal.TaskSpanEntry;
 import vn.gov.cchc.portal.task.internal.TaskSpanRepository;
+import vn.gov.cchc.portal.task.internal.TaskWork;
 
 /**
  * Reading tasks. The grid is for the secretariat, administrators and committee members; a single task is
@@ -39,6 +46,9 @@ public class TaskQueryService {
     static final String CENTRAL_READERS = "hasAnyRole('ADMIN', 'SECRETARIAT', 'COMMITTEE_MEMBER')";
 
     private final TaskSearch search;
+    private final TaskWork work;
+    private final SessionService sessions;
+    private final ConclusionService conclusions;
     private final TaskRepository tasks;
     private final TaskEventRepository events;
     private final TaskSpanRepository spans;
@@ -48,10 +58,14 @@ public class TaskQueryService {
     private final AuditLog auditLog;
     private final Clock clock;
 
-    TaskQueryService(TaskSearch search, TaskRepository tasks, TaskEventRepository events, TaskSpanRepository spans,
+    TaskQueryService(TaskSearch search, TaskWork work, SessionService sessions, ConclusionService conclusions,
+            TaskRepository tasks, TaskEventRepository events, TaskSpanRepository spans,
             AgencyService agencies, CurrentUser currentUser, TaskSettings settings, AuditLog auditLog, Clock clock) {
         this.auditLog = auditLog;
         this.search = search;
+        this.work = work;
+        this.sessions = sessions;
+        this.conclusions = conclusions;
         this.tasks = tasks;
         this.events = events;
         this.spans = spans;
@@ -82,9 +96,42 @@ public class TaskQueryService {
                 task.getSessionId(), task.getDocNumber(), task.getDocDate(), task.getDocSigner(), task.getDocExcerpt(),
                 task.getTitle(), task.getDescription(), task.getArea(), task.getLeadAgencyId(),
                 name(agencyById, task.getLeadAgencyId()),
-                task.getSupportAgencyIds().stream().map(id -> name(agencyById, id)).sorted().toList(),
+                task.getSupportAgencyIds().stream().map(id -> name(agencyById, id))
+                        .sorted(java.util.Comparator.comparing(AgencyName::vi)).toList(),
                 task.getAssignedOn(), task.getOriginalDeadline(), task.getDeadline(), task.getProduct(),
-                task.getPriority(), task.getPlanYear(), task.getState(), today, task.getVersion());
+                task.getPriority(), task.getPlanYear(), task.getState(), today, origin(task), task.getVersion());
+    }
+
+    /** The lead agency's sent progress reports with their evidence, newest first. */
+    public List<ProgressReport> reports(long taskId) {
+        readable(taskId);
+        return work.reports(taskId, false);
+    }
+
+    /**
+     * An evidence file, for whoever may read its task; files not yet sent with a report only for the lead agency.
+     */
+    @PreAuthorize(Access.AUTHENTICATED)
+    public FileContent evidenceFile(long evidenceId) {
+        Task task = readable(work.taskOf(evidenceId));
+        Long agency = currentUser.portalUser().map(PortalUser::agencyId).orElse(null);
+        return work.content(evidenceId, agency != null && agency.equals(task.getLeadAgencyId()));
+    }
+
+    /** The supporting agencies' notes. */
+    public List<Contribution> contributions(long taskId) {
+        readable(taskId);
+        return work.contributions(taskId);
+    }
+
+    private TaskOrigin origin(Task task) {
+        if (task.getSessionId() == null) {
+            return TaskOrigin.NONE;
+        }
+        SessionDetails session = sessions.get(task.getSessionId());
+        Conclusion conclusion = task.getConclusionId() == null ? null : conclusions.get(task.getConclusionId());
+        return new TaskOrigin(session.id(), session.number(), session.title(),
+                conclusion == null ? null : conclusion.number(), conclusion == null ? null : conclusion.text());
     }
 
     @PreAuthorize(Access.AUTHENTICATED)
@@ -109,7 +156,8 @@ public class TaskQueryService {
         fields.put("task.field.title", task.getTitle());
         fields.put("task.field.description", task.getDescription());
         fields.put("task.field.area", AuditEntry.key(task.getArea().messageKey()));
-        fields.put("task.field.lead", name(agencyById, task.getLeadAgencyId()));
+        AgencyName lead = name(agencyById, task.getLeadAgencyId());
+        fields.put("task.field.lead", lead == null ? null : lead.vi());
         fields.put("task.field.originalDeadline", Formats.date(task.getOriginalDeadline()));
         fields.put("task.field.deadline", Formats.date(task.getDeadline()));
         fields.put("task.field.product", task.getProduct());
@@ -158,15 +206,12 @@ public class TaskQueryService {
         List<Task> children = tasks.findByParentIdOrderByIdAsc(parentId);
         Map<Long, List<TaskSpan>> spansByTask = spans.findByTaskIds(children.stream().map(Task::getId).toList()).stream()
                 .collect(Collectors.groupingBy(TaskSpanEntry::taskId, Collectors.mapping(TaskSpanEntry::toSpan, Collectors.toList())));
-        int[] counts = new int[StatusBucket.values().length];
+        Counts counts = Counts.ZERO;
         for (Task child : children) {
-            StatusBucket bucket = TaskStatusEngine.statusAsOf(spansByTask.getOrDefault(child.getId(), List.of()), asOf,
-                    DeadlineBasis.EXTENDED, settings.dueSoonDays()).bucket();
-            counts[bucket.ordinal()]++;
+            counts = counts.plus(TaskStatusEngine.statusAsOf(spansByTask.getOrDefault(child.getId(), List.of()), asOf,
+                    DeadlineBasis.EXTENDED, settings.dueSoonDays()).bucket(), 1);
         }
-        return new Rollup(children.size(), counts[StatusBucket.DONE_ON_TIME.ordinal()],
-                counts[StatusBucket.DONE_LATE.ordinal()], counts[StatusBucket.OPEN_IN_TIME.ordinal()],
-                counts[StatusBucket.OPEN_OVERDUE.ordinal()], counts[StatusBucket.NOT_COUNTED.ordinal()]);
+        return new Rollup(children.size(), counts);
     }
 
     /** Central readers see every task; agency users only those their agency leads or supports. */
@@ -191,9 +236,9 @@ public class TaskQueryService {
         return agencies.list(AgencyFilter.all()).stream().collect(Collectors.toMap(AgencySummary::id, Function.identity()));
     }
 
-    private static String name(Map<Long, AgencySummary> agencyById, Long id) {
+    private static AgencyName name(Map<Long, AgencySummary> agencyById, Long id) {
         AgencySummary agency = id == null ? null : agencyById.get(id);
-        return agency == null ? null : agency.nameVi();
+        return agency == null ? null : agency.label();
     }
 
     private static TaskHistoryEntry entry(TaskEventEntry e, Map<Long, AgencySummary> agencyById) {

@@ -29,9 +29,9 @@ public class TaskStatisticsService {
         return figures.counts(query);
     }
 
-    public List<Long> taskIdsBehind(FigureQuery query, List<Long> agencyIds, ReformArea area, StatusBucket bucket) {
+    public List<Long> taskIdsBehind(FigureQuery query, List<Long> agencyIds, ReformArea area, Measure measure) {
         validate(query);
-        return figures.taskIds(query, agencyIds, area, bucket);
+        return figures.taskIds(query, agencyIds, area, measure);
     }
 
     private static void validate(FigureQuery query) {

@@ -3,7 +3,6 @@ package vn.gov.cchc.portal.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.gov.cchc.portal.brief.BriefDetails;
@@ -44,7 +43,7 @@ class BriefBenchmark {
                     today.atTime(8, 0), null, SessionForm.ONLINE, null, LocalDate.of(2023, 1, 1), today.plusYears(1),
                     today)).id();
             BriefDetails first = briefs.compile(session, 5);
-            long planned = first.content().total().planned();
+            long planned = first.content().total().counts().planned();
             report.note(String.format("%,d tasks generated; the brief's period holds %,d planned tasks", tasks, planned));
             assertThat(planned).isGreaterThanOrEqualTo(tasks);
             int[] bytes = new int[2];

@@ -11,7 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.gov.cchc.portal.agency.AgencyGroup;
 import vn.gov.cchc.portal.common.PortalTime;
-import vn.gov.cchc.portal.dashboard.Counts;
 import vn.gov.cchc.portal.dashboard.DashboardFigures;
 import vn.gov.cchc.portal.dashboard.DashboardRequest;
 import vn.gov.cchc.portal.dashboard.DashboardService;
@@ -19,6 +18,7 @@ import vn.gov.cchc.portal.dashboard.Period;
 import vn.gov.cchc.portal.security.SystemAuthentication;
 import vn.gov.cchc.portal.support.EngineFigures;
 import vn.gov.cchc.portal.support.IntegrationTest;
+import vn.gov.cchc.portal.task.Counts;
 import vn.gov.cchc.portal.task.DeadlineBasis;
 import vn.gov.cchc.portal.task.FigureQuery;
 import vn.gov.cchc.portal.task.ScaleDataService;
@@ -82,7 +82,7 @@ class DashboardBenchmark {
         });
         Map<AgencyGroup, Counts> result = new EnumMap<>(AgencyGroup.class);
         EngineFigures.byAgency(jdbc, new FigureQuery(request.asOf(), request.period().from(), request.period().to(),
-                request.basis())).forEach((agencyId, buckets) -> result.merge(groups.get(agencyId), Counts.of(buckets), Counts::plus));
+                request.basis())).forEach((agencyId, counts) -> result.merge(groups.get(agencyId), counts, Counts::plus));
         return result;
     }
 }

@@ -19,7 +19,6 @@ import vn.gov.cchc.portal.agency.AgencyGroup;
 import vn.gov.cchc.portal.common.NotFoundException;
 import vn.gov.cchc.portal.security.Role;
 import vn.gov.cchc.portal.security.Roles;
-import vn.gov.cchc.portal.session.SessionDetails;
 import vn.gov.cchc.portal.session.SessionDraft;
 import vn.gov.cchc.portal.session.SessionFilter;
 import vn.gov.cchc.portal.session.SessionForm;
@@ -28,6 +27,7 @@ import vn.gov.cchc.portal.session.SessionService;
 import vn.gov.cchc.portal.support.IntegrationTest;
 import vn.gov.cchc.portal.support.TestTasks;
 import vn.gov.cchc.portal.support.TestUsers;
+import vn.gov.cchc.portal.task.Counts;
 import vn.gov.cchc.portal.user.UserSummary;
 
 @IntegrationTest
@@ -50,7 +50,7 @@ class BriefServiceTest {
     void the_brief_of_the_fifth_session_shows_the_published_rates_in_docx_and_pdf() throws IOException {
         BriefDetails brief = briefs.compile(session(5), 5);
 
-        assertThat(brief.content().groups()).extracting(BriefContent.GroupLine::planned).containsExactly(845L, 3003L);
+        assertThat(brief.content().groups()).extracting(line -> line.counts().planned()).containsExactly(845L, 3003L);
         String docx = docxText(briefs.docx(brief.summary().id()));
         assertThat(docx).contains("35,03%", "46,09%", "296/845", "1.384/3.003")
                 .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
@@ -134,8 +134,8 @@ class BriefServiceTest {
         }
     }
 
-    private static BriefContent.GroupLine ministries(BriefDetails brief) {
-        return brief.content().groups().get(AgencyGroup.MINISTRIES.ordinal());
+    private static Counts ministries(BriefDetails brief) {
+        return brief.content().groups().get(AgencyGroup.MINISTRIES.ordinal()).counts();
     }
 
     private long session(int number) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -16,8 +17,9 @@ import vn.gov.cchc.portal.security.Roles;
 import vn.gov.cchc.portal.support.IntegrationTest;
 import vn.gov.cchc.portal.support.TestTasks;
 import vn.gov.cchc.portal.support.TestUsers;
+import vn.gov.cchc.portal.task.Counts;
 import vn.gov.cchc.portal.task.DeadlineBasis;
-import vn.gov.cchc.portal.task.StatusBucket;
+import vn.gov.cchc.portal.task.Measure;
 import vn.gov.cchc.portal.task.TaskRow;
 import vn.gov.cchc.portal.task.TaskStatus;
 import vn.gov.cchc.portal.user.UserSummary;
@@ -46,18 +48,18 @@ class PublishedFiguresTest {
         Counts ministries = figures.group(AgencyGroup.MINISTRIES);
         assertThat(ministries.planned()).isEqualTo(845);
         assertThat(ministries.done()).isEqualTo(296);
-        assertThat(Formats.rate(ministries.done(), ministries.planned())).isEqualTo("35,03%");
+        assertThat(Formats.percent(ministries.rate())).isEqualTo("35,03%");
         Counts provinces = figures.group(AgencyGroup.PROVINCES);
         assertThat(provinces.planned()).isEqualTo(3003);
         assertThat(provinces.done()).isEqualTo(1384);
-        assertThat(Formats.rate(provinces.done(), provinces.planned())).isEqualTo("46,09%");
+        assertThat(Formats.percent(provinces.rate())).isEqualTo("46,09%");
         assertThat(Formats.integer(provinces.planned())).isEqualTo("3.003");
     }
 
     @Test
     void the_named_leaders_show_their_published_rates() {
         Map<String, String> rates = dashboard.figures(SESSION_5).agencies().stream().collect(Collectors.toMap(
-                AgencyFigures::nameVi, a -> Formats.rate(a.counts().done(), a.counts().planned())));
+                AgencyFigures::nameVi, a -> Formats.percent(a.counts().rate())));
 
         assertThat(rates).containsEntry("Bộ Kế hoạch và Đầu tư", "50%")
                 .containsEntry("Bộ Khoa học và Công nghệ", "52,5%")
@@ -104,22 +106,22 @@ class PublishedFiguresTest {
     @Test
     void every_number_drills_down_to_exactly_the_tasks_behind_it() {
         DashboardFigures figures = dashboard.figures(SESSION_5);
-        var ministries = dashboard.tasksBehind(SESSION_5, new FigureCell(AgencyGroup.MINISTRIES, null, null, null));
-        assertThat(ministries.count()).isEqualTo(845);
+        assertThat(dashboard.tasksBehind(SESSION_5, FigureCell.group(AgencyGroup.MINISTRIES, Measure.PLANNED))).hasSize(845);
+        assertThat(dashboard.tasksBehind(SESSION_5, FigureCell.group(AgencyGroup.MINISTRIES, Measure.DONE))).hasSize(296);
 
-        long hanoi = testTasks.agencyId("ha-noi");
-        var hanoiDone = dashboard.tasksBehind(SESSION_5, new FigureCell(null, hanoi, null, StatusBucket.DONE_ON_TIME));
-        AgencyFigures hanoiFigures = figures.agencies().stream().filter(a -> a.agencyId() == hanoi).findFirst().orElseThrow();
-        assertThat(hanoiDone.count()).isEqualTo(hanoiFigures.counts().doneOnTime());
-        assertThat(hanoiDone.rows()).hasSize(hanoiDone.count())
-                .allSatisfy(row -> assertThat(row.status()).isEqualTo(TaskStatus.DONE_ON_TIME));
+        long quangNinh = testTasks.agencyId("quang-ninh");
+        AgencyFigures quangNinhFigures = figures.agencies().stream().filter(a -> a.agencyId() == quangNinh).findFirst().orElseThrow();
+        List<Long> done = dashboard.tasksBehind(SESSION_5, FigureCell.agency(quangNinh, Measure.DONE));
+        assertThat(done).hasSize(220).hasSize((int) quangNinhFigures.counts().done());
+        assertThat(dashboard.rows(SESSION_5, done)).hasSize(220).extracting(TaskRow::status)
+                .containsOnly(TaskStatus.DONE_ON_TIME, TaskStatus.DONE_LATE);
 
-        var late = dashboard.tasksBehind(SESSION_5, new FigureCell(AgencyGroup.PROVINCES, null, null, StatusBucket.DONE_LATE));
-        assertThat(late.count()).isEqualTo(figures.group(AgencyGroup.PROVINCES).doneLate()).isPositive();
-        assertThat(late.rows()).extracting(TaskRow::status).containsOnly(TaskStatus.DONE_LATE);
-        var overdue = dashboard.tasksBehind(SESSION_5, new FigureCell(AgencyGroup.PROVINCES, null, null, StatusBucket.OPEN_OVERDUE));
-        assertThat(overdue.count()).isEqualTo(figures.group(AgencyGroup.PROVINCES).openOverdue());
-        assertThat(overdue.rows()).isNotEmpty().extracting(TaskRow::status)
+        List<Long> late = dashboard.tasksBehind(SESSION_5, FigureCell.group(AgencyGroup.PROVINCES, Measure.DONE_LATE));
+        assertThat(late).hasSize((int) figures.group(AgencyGroup.PROVINCES).doneLate()).isNotEmpty();
+        assertThat(dashboard.rows(SESSION_5, late)).extracting(TaskRow::status).containsOnly(TaskStatus.DONE_LATE);
+        List<Long> overdue = dashboard.tasksBehind(SESSION_5, FigureCell.group(AgencyGroup.PROVINCES, Measure.OPEN_OVERDUE));
+        assertThat(overdue).hasSize((int) figures.group(AgencyGroup.PROVINCES).openOverdue());
+        assertThat(dashboard.rows(SESSION_5, overdue)).isNotEmpty().extracting(TaskRow::status)
                 .allSatisfy(status -> assertThat(status).isIn(TaskStatus.OPEN_OVERDUE, TaskStatus.AWAITING_CONFIRMATION));
     }
 

@@ -3,14 +3,13 @@ package vn.gov.cchc.portal.support;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.gov.cchc.portal.task.Counts;
 import vn.gov.cchc.portal.task.FigureQuery;
-import vn.gov.cchc.portal.task.StatusBucket;
 import vn.gov.cchc.portal.task.TaskSpan;
 import vn.gov.cchc.portal.task.TaskState;
 import vn.gov.cchc.portal.task.TaskStatusEngine;
@@ -25,7 +24,7 @@ public final class EngineFigures {
     }
 
     /** Per agency holding the task on the date, how many tasks were in each counted bucket. */
-    public static Map<Long, Map<StatusBucket, Long>> byAgency(JdbcTemplate jdbc, FigureQuery query) {
+    public static Map<Long, Counts> byAgency(JdbcTemplate jdbc, FigureQuery query) {
         Map<Long, List<TaskSpan>> spansByTask = new HashMap<>();
         jdbc.query("""
                 SELECT task_id, from_date, to_date, state, agency_id, original_deadline, effective_deadline, completed_on
@@ -35,12 +34,11 @@ public final class EngineFigures {
                     rs.getLong(5), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
                     rs.getObject(8, LocalDate.class)));
         }, Date.valueOf(query.periodFrom()), Date.valueOf(query.periodTo()));
-        Map<Long, Map<StatusBucket, Long>> byAgency = new TreeMap<>();
+        Map<Long, Counts> byAgency = new TreeMap<>();
         for (List<TaskSpan> spans : spansByTask.values()) {
             var status = TaskStatusEngine.statusAsOf(spans, query.asOf(), query.basis(), 0);
             if (status.bucket().planned()) {
-                byAgency.computeIfAbsent(status.agencyId(), id -> new EnumMap<>(StatusBucket.class))
-                        .merge(status.bucket(), 1L, Long::sum);
+                byAgency.merge(status.agencyId(), Counts.ZERO.plus(status.bucket(), 1), Counts::plus);
             }
         }
         return byAgency;

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import vn.gov.cchc.portal.common.NotFoundException;
 import vn.gov.cchc.portal.common.PortalTime;
@@ -33,15 +34,16 @@ import vn.gov.cchc.portal.user.UserSummary;
 class TaskAuthorizationMatrixTest {
 
     private static final String MATRIX = """
-            role              READ REPORT PROPOSE EXTEND CONFIRM RETURN APPROVE ASSIGN REASSIGN DOWNLOAD
-            ADMIN             AAA  DDD    DDD     DDD    AAA     AAA    AAA     AAA    AAA      AAA
-            SECRETARIAT       AAA  DDD    DDD     DDD    AAA     AAA    AAA     AAA    AAA      AAA
-            COMMITTEE_MEMBER  AAA  DDD    DDD     DDD    DDD     DDD    DDD     DDD    DDD      AAA
-            AGENCY_LEADER     ADA  ADD    ADD     ADD    DDD     DDD    DDD     DDD    DDD      ADA
-            AGENCY_OFFICER    ADA  ADD    DDD     DDD    DDD     DDD    DDD     DDD    DDD      ADA
+            role              READ REPORT PROPOSE EXTEND CONFIRM RETURN APPROVE ASSIGN REASSIGN DOWNLOAD DOWNLOAD_DRAFT REMOVE_FILE
+            ADMIN             AAA  DDD    DDD     DDD    AAA     AAA    AAA     AAA    AAA      AAA      DDD            DDD
+            SECRETARIAT       AAA  DDD    DDD     DDD    AAA     AAA    AAA     AAA    AAA      AAA      DDD            DDD
+            COMMITTEE_MEMBER  AAA  DDD    DDD     DDD    DDD     DDD    DDD     DDD    DDD      AAA      DDD            DDD
+            AGENCY_LEADER     ADA  ADD    ADD     ADD    DDD     DDD    DDD     DDD    DDD      ADA      ADD            ADD
+            AGENCY_OFFICER    ADA  ADD    DDD     DDD    DDD     DDD    DDD     DDD    DDD      ADA      ADD            ADD
             """;
 
-    enum Action { READ, REPORT, PROPOSE, EXTEND, CONFIRM, RETURN, APPROVE, ASSIGN, REASSIGN, DOWNLOAD }
+    /** DOWNLOAD: evidence sent with a report; DOWNLOAD_DRAFT and REMOVE_FILE: evidence of a report not yet sent. */
+    enum Action { READ, REPORT, PROPOSE, EXTEND, CONFIRM, RETURN, APPROVE, ASSIGN, REASSIGN, DOWNLOAD, DOWNLOAD_DRAFT, REMOVE_FILE }
 
     enum Relation { OWN, OTHER, SUPPORTING }
 
@@ -67,6 +69,9 @@ class TaskAuthorizationMatrixTest {
     @Autowired
     AgencyTaskService agencyTasks;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     static Stream<Arguments> cells() {
         List<String> lines = MATRIX.lines().skip(1).map(String::strip).filter(l -> !l.isEmpty()).toList();
         return lines.stream().flatMap(line -> {
@@ -88,6 +93,7 @@ class TaskAuthorizationMatrixTest {
                 TODAY.plusDays(40), null, TaskPriority.NORMAL, null)));
         SystemAuthentication.runAsSystem(() -> prepare(action, task));
         UserSummary user = user(role, relation);
+        String before = SystemAuthentication.callAsSystem(() -> stateOf(task));
 
         boolean succeeded;
         try {
@@ -97,6 +103,9 @@ class TaskAuthorizationMatrixTest {
             succeeded = false;
         }
         assertThat(succeeded).as("%s %s on %s task", role, action, relation).isEqualTo(allowed);
+        if (!allowed) {
+            assertThat(SystemAuthentication.callAsSystem(() -> stateOf(task))).as("a refusal changes nothing").isEqualTo(before);
+        }
     }
 
     /** What has to have happened before the action makes sense (a proposal before a confirmation, …). */
@@ -105,7 +114,13 @@ class TaskAuthorizationMatrixTest {
         switch (action) {
             case CONFIRM, RETURN -> testUsers.runAs(leader, () -> workflow.proposeCompletion(task, version(task), "Báo cáo số 1"));
             case APPROVE -> testUsers.runAs(leader, () -> workflow.requestExtension(task, version(task), TODAY.plusDays(90), "Cần thêm thời gian"));
-            case DOWNLOAD -> evidenceIds.put(task, testUsers.callAs(user(Role.AGENCY_OFFICER, Relation.OWN),
+            case DOWNLOAD -> evidenceIds.put(task, testUsers.callAs(user(Role.AGENCY_OFFICER, Relation.OWN), () -> {
+                long file = agencyTasks.uploadEvidence(task, null, "minh-chung.pdf", SampleFiles.pdf()).id();
+                ProgressReport draft = agencyTasks.saveDraft(task, null, 0, 40, "Đã hoàn thành dự thảo");
+                agencyTasks.submit(task, draft.id(), draft.version());
+                return file;
+            }));
+            case DOWNLOAD_DRAFT, REMOVE_FILE -> evidenceIds.put(task, testUsers.callAs(user(Role.AGENCY_OFFICER, Relation.OWN),
                     () -> agencyTasks.uploadEvidence(task, null, "minh-chung.pdf", SampleFiles.pdf()).id()));
             default -> { }
         }
@@ -126,8 +141,16 @@ class TaskAuthorizationMatrixTest {
             case ASSIGN -> assignments.assign(testTasks.assignment("Giao mới", AgencySelection.single(testTasks.agencyId("btp")),
                     TODAY, TODAY.plusDays(10)));
             case REASSIGN -> workflow.reassign(task, version(task), testTasks.agencyId("bnv"), "Đúng thẩm quyền");
-            case DOWNLOAD -> agencyTasks.downloadEvidence(evidenceIds.get(task));
+            case DOWNLOAD, DOWNLOAD_DRAFT -> queries.evidenceFile(evidenceIds.get(task));
+            case REMOVE_FILE -> agencyTasks.removeEvidence(evidenceIds.get(task));
         }
+    }
+
+    /** What a refused action must leave as it was: the task, its history, its reports and their files. */
+    private String stateOf(long task) {
+        return queries.details(task).version() + "/" + queries.history(task).size() + "/"
+                + queries.reports(task).size() + "/" + jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM task_evidence WHERE task_id = ?", Long.class, task);
     }
 
     private long version(long task) {

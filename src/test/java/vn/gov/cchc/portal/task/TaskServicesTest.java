@@ -63,9 +63,9 @@ class TaskServicesTest {
 
         assertThat(queries.details(parent).directive()).isTrue();
         assertThat(queries.children(parent, LocalDate.of(2024, 3, 1))).hasSize(63)
-                .extracting(TaskRow::leadAgencyNameVi).contains("Tỉnh Hà Giang", "Thành phố Hà Nội");
+                .extracting(row -> row.leadAgency().vi()).contains("Tỉnh Hà Giang", "Thành phố Hà Nội");
         assertThat(queries.rollup(parent, LocalDate.of(2024, 7, 1)))
-                .isEqualTo(new Rollup(63, 0, 0, 0, 63, 0));
+                .isEqualTo(new Rollup(63, new Counts(0, 0, 0, 63)));
     }
 
     @Test
@@ -81,7 +81,7 @@ class TaskServicesTest {
         TaskDetails proposed = queries.details(hanoiTask.id());
         workflow.confirmCompletion(proposed.id(), proposed.version(), null);
 
-        assertThat(queries.rollup(parent, TODAY)).isEqualTo(new Rollup(2, 1, 0, 1, 0, 0));
+        assertThat(queries.rollup(parent, TODAY)).isEqualTo(new Rollup(2, new Counts(1, 0, 1, 0)));
         assertThat(queries.details(hanoiTask.id()).statusToday().status()).isEqualTo(TaskStatus.DONE_ON_TIME);
     }
 
@@ -174,7 +174,7 @@ class TaskServicesTest {
         long task = testTasks.assignTo("btp", "Giao lại", TODAY, TODAY.plusDays(10));
         long newTask = workflow.reassign(task, queries.details(task).version(), testTasks.agencyId("bnv"), "Đúng thẩm quyền");
         assertThat(queries.details(task).statusToday().status()).isEqualTo(TaskStatus.REASSIGNED);
-        assertThat(queries.details(newTask).leadAgencyNameVi()).isEqualTo("Bộ Nội vụ");
+        assertThat(queries.details(newTask).leadAgency().vi()).isEqualTo("Bộ Nội vụ");
     }
 
     @Test

@@ -8,13 +8,12 @@ import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.gov.cchc.portal.agency.AgencyGroup;
-import vn.gov.cchc.portal.brief.BriefContent;
 import vn.gov.cchc.portal.brief.BriefContent.ConclusionLine;
 import vn.gov.cchc.portal.brief.BriefContent.GroupLine;
 import vn.gov.cchc.portal.brief.BriefContent.OverdueLine;
+import vn.gov.cchc.portal.brief.BriefContent;
 import vn.gov.cchc.portal.common.ValidationException;
 import vn.gov.cchc.portal.dashboard.AgencyFigures;
-import vn.gov.cchc.portal.dashboard.Counts;
 import vn.gov.cchc.portal.dashboard.DashboardFigures;
 import vn.gov.cchc.portal.dashboard.DashboardRequest;
 import vn.gov.cchc.portal.dashboard.DashboardService;
@@ -28,6 +27,7 @@ import vn.gov.cchc.portal.session.SessionFilter;
 import vn.gov.cchc.portal.session.SessionService;
 import vn.gov.cchc.portal.session.SessionStatus;
 import vn.gov.cchc.portal.session.SessionSummary;
+import vn.gov.cchc.portal.task.Counts;
 import vn.gov.cchc.portal.task.DeadlineBasis;
 import vn.gov.cchc.portal.task.ReformArea;
 import vn.gov.cchc.portal.task.TaskQueryService;
@@ -119,8 +119,7 @@ public class BriefCompiler {
     }
 
     private static GroupLine line(String label, Counts counts) {
-        return new GroupLine(label, counts.planned(), counts.doneOnTime(), counts.doneLate(), counts.openInTime(),
-                counts.openOverdue(), counts.rate());
+        return new GroupLine(label, counts);
     }
 
     /** The group's name as state documents write it (a brief is always in Vietnamese). */

@@ -17,16 +17,17 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.function.SerializableSupplier;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import vn.gov.cchc.portal.audit.AuditEntry;
 import vn.gov.cchc.portal.brief.BriefDetails;
 import vn.gov.cchc.portal.brief.BriefDocument;
+import vn.gov.cchc.portal.brief.BriefLinks;
 import vn.gov.cchc.portal.brief.BriefService;
 import vn.gov.cchc.portal.brief.BriefStatus;
 import vn.gov.cchc.portal.brief.IssueRequest;
@@ -34,19 +35,19 @@ import vn.gov.cchc.portal.brief.Narratives;
 import vn.gov.cchc.portal.common.FileContent;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.PortalTime;
-import vn.gov.cchc.portal.common.ui.RouteLoading;
 import vn.gov.cchc.portal.common.ui.DatePickers;
 import vn.gov.cchc.portal.common.ui.Dialogs;
 import vn.gov.cchc.portal.common.ui.Downloads;
 import vn.gov.cchc.portal.common.ui.FieldErrors;
 import vn.gov.cchc.portal.common.ui.Messages;
+import vn.gov.cchc.portal.common.ui.RouteLoading;
 import vn.gov.cchc.portal.security.CurrentUser;
 
 /**
  * A brief as it will be printed, with DOCX and PDF downloads. On a draft the secretariat writes the narrative
  * sections (plain text: whatever is pasted, markup included, is shown as text), recompiles and issues.
  */
-@Route("brief")
+@Route(BriefLinks.BRIEF)
 @PermitAll
 class BriefView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
 

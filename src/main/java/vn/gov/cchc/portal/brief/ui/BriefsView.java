@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import vn.gov.cchc.portal.brief.BriefDetails;
+import vn.gov.cchc.portal.brief.BriefLinks;
 import vn.gov.cchc.portal.brief.BriefService;
 import vn.gov.cchc.portal.brief.BriefSummary;
 import vn.gov.cchc.portal.common.Formats;
@@ -24,7 +25,7 @@ import vn.gov.cchc.portal.security.CurrentUser;
 import vn.gov.cchc.portal.session.SessionSummary;
 
 /** Session briefs by session; drafts are listed to the secretariat only. */
-@Route("briefs")
+@Route(BriefLinks.BRIEFS)
 @PermitAll
 @Menu(order = 30, icon = "vaadin:file-text-o", title = "nav.briefs")
 class BriefsView extends Main implements HasDynamicTitle {

@@ -2,7 +2,7 @@ package vn.gov.cchc.portal.dashboard.ui;
 
 import com.vaadin.flow.component.Html;
 import java.util.List;
-import vn.gov.cchc.portal.dashboard.Counts;
+import vn.gov.cchc.portal.task.Counts;
 
 /**
  * A server-rendered SVG chart: one horizontal bar per row, split into the four official buckets. No client-side

@@ -12,18 +12,19 @@ import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.notification.NotificationItem;
 import vn.gov.cchc.portal.notification.NotificationService;
+import vn.gov.cchc.portal.security.CurrentUser;
+import vn.gov.cchc.portal.task.TaskLinks;
 
 /** The bell in the header: unread count, and the latest notifications, each opening its task. */
 public class NotificationBell extends Button {
 
     private final NotificationService notifications;
-    private final String taskRoute;
+    private final CurrentUser currentUser;
     private final Span badge = new Span();
 
-    /** @param taskRoute the route that shows a task to this user ("task" or "agency/task") */
-    public NotificationBell(NotificationService notifications, String taskRoute) {
+    public NotificationBell(NotificationService notifications, CurrentUser currentUser) {
         this.notifications = notifications;
-        this.taskRoute = taskRoute;
+        this.currentUser = currentUser;
         setIcon(VaadinIcon.BELL.create());
         addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         addClassName("notification-bell");
@@ -57,7 +58,7 @@ public class NotificationBell extends Button {
                 notifications.markRead(item.id());
                 dialog.close();
                 refreshCount();
-                getUI().ifPresent(ui -> ui.navigate(taskRoute + "/" + item.taskId()));
+                getUI().ifPresent(ui -> ui.navigate(TaskLinks.forUser(currentUser, item.taskId())));
             });
             entry.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             entry.addClassName(item.read() ? "notification-read" : "notification-unread");

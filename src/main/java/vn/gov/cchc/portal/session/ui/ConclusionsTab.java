@@ -11,7 +11,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.ui.Dialogs;
@@ -20,6 +19,7 @@ import vn.gov.cchc.portal.session.AgendaItem;
 import vn.gov.cchc.portal.session.AgendaService;
 import vn.gov.cchc.portal.session.Conclusion;
 import vn.gov.cchc.portal.session.ConclusionDraft;
+import vn.gov.cchc.portal.session.ConclusionFollowUp;
 import vn.gov.cchc.portal.session.ConclusionService;
 import vn.gov.cchc.portal.session.SessionDetails;
 
@@ -31,7 +31,8 @@ class ConclusionsTab extends VerticalLayout {
     private final long sessionId;
     private final Grid<Conclusion> grid = new Grid<>();
 
-    ConclusionsTab(ConclusionService conclusions, AgendaService agenda, SessionDetails session, boolean canEdit) {
+    ConclusionsTab(ConclusionService conclusions, AgendaService agenda, List<ConclusionFollowUp> followUps,
+            SessionDetails session, boolean canEdit) {
         this.conclusions = conclusions;
         this.agenda = agenda;
         this.sessionId = session.id();
@@ -58,12 +59,17 @@ class ConclusionsTab extends VerticalLayout {
                 remove.setAriaLabel(getTranslation("action.remove"));
                 edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-                Button assign = new Button(VaadinIcon.TASKS.create(), click -> getUI().ifPresent(ui -> ui.navigate("tasks",
-                        QueryParameters.of("conclusion", String.valueOf(c.id())))));
-                assign.setAriaLabel(getTranslation("conclusion.action.createTasks"));
-                assign.setTooltipText(getTranslation("conclusion.action.createTasks"));
-                assign.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                return new HorizontalLayout(assign, edit, remove);
+                HorizontalLayout actions = new HorizontalLayout();
+                for (ConclusionFollowUp followUp : followUps) {
+                    Button follow = new Button(VaadinIcon.TASKS.create(),
+                            click -> getUI().ifPresent(ui -> ui.navigate(followUp.route(c.id()))));
+                    follow.setAriaLabel(getTranslation(followUp.labelKey()));
+                    follow.setTooltipText(getTranslation(followUp.labelKey()));
+                    follow.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                    actions.add(follow);
+                }
+                actions.add(edit, remove);
+                return actions;
             }).setAutoWidth(true).setFlexGrow(0);
             Button add = new Button(getTranslation("conclusion.action.add"), VaadinIcon.PLUS.create(), click -> editor(null).open());
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -16,12 +16,13 @@ import jakarta.annotation.security.PermitAll;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.security.CurrentUser;
 import vn.gov.cchc.portal.session.SessionFilter;
+import vn.gov.cchc.portal.session.SessionLinks;
 import vn.gov.cchc.portal.session.SessionService;
 import vn.gov.cchc.portal.session.SessionStatus;
 import vn.gov.cchc.portal.session.SessionSummary;
 
 /** The committee's sessions, newest first, filtered by year and status. */
-@Route("sessions")
+@Route(SessionLinks.SESSIONS)
 @PermitAll
 @Menu(order = 10, icon = "vaadin:calendar", title = "nav.sessions")
 class SessionListView extends Main implements HasDynamicTitle {

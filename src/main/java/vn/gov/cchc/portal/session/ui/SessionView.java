@@ -8,18 +8,21 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import vn.gov.cchc.portal.common.ui.RouteLoading;
 import vn.gov.cchc.portal.security.CurrentUser;
 import vn.gov.cchc.portal.session.AgendaService;
 import vn.gov.cchc.portal.session.AttendanceService;
+import vn.gov.cchc.portal.session.ConclusionFollowUp;
 import vn.gov.cchc.portal.session.ConclusionService;
 import vn.gov.cchc.portal.session.SessionDetails;
 import vn.gov.cchc.portal.session.SessionDocumentService;
 import vn.gov.cchc.portal.session.SessionHistoryService;
+import vn.gov.cchc.portal.session.SessionLinks;
 import vn.gov.cchc.portal.session.SessionService;
 
 /** One session: overview, agenda, attendance, documents, conclusions and history, each on its own tab. */
-@Route("session")
+@Route(SessionLinks.SESSION)
 @PermitAll
 class SessionView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
 
@@ -30,13 +33,14 @@ class SessionView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
     private SessionDetails session;
 
     record SessionServices(SessionService sessions, AgendaService agenda, AttendanceService attendance,
-            SessionDocumentService documents, ConclusionService conclusions, SessionHistoryService history) {
+            SessionDocumentService documents, ConclusionService conclusions, SessionHistoryService history,
+            List<ConclusionFollowUp> followUps) {
     }
 
     SessionView(SessionService sessions, AgendaService agenda, AttendanceService attendance,
             SessionDocumentService documents, ConclusionService conclusions, SessionHistoryService history,
-            CurrentUser currentUser) {
-        this.services = new SessionServices(sessions, agenda, attendance, documents, conclusions, history);
+            List<ConclusionFollowUp> followUps, CurrentUser currentUser) {
+        this.services = new SessionServices(sessions, agenda, attendance, documents, conclusions, history, followUps);
         this.canEdit = currentUser.isSecretariatOrAdmin();
         addClassName("session-view");
         tabs.setWidthFull();
@@ -62,7 +66,7 @@ class SessionView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
         tabs.add(getTranslation("session.tab.attendance"), new AttendanceTab(services.attendance(), id, canEdit));
         tabs.add(getTranslation("session.tab.documents"), new DocumentsTab(services.documents(), id, canEdit));
         tabs.add(getTranslation("session.tab.conclusions"),
-                new ConclusionsTab(services.conclusions(), services.agenda(), session, canEdit));
+                new ConclusionsTab(services.conclusions(), services.agenda(), services.followUps(), session, canEdit));
         tabs.add(getTranslation("session.tab.history"), new HistoryTab(services.history(), id));
     }
 

@@ -22,7 +22,6 @@ import vn.gov.cchc.portal.common.ui.LanguageSwitch;
 import vn.gov.cchc.portal.notification.NotificationService;
 import vn.gov.cchc.portal.notification.ui.NotificationBell;
 import vn.gov.cchc.portal.security.CurrentUser;
-import vn.gov.cchc.portal.security.Role;
 
 /**
  * Every signed-in view sits in this layout. The navigation lists only the views the user's roles may open
@@ -38,8 +37,7 @@ class MainLayout extends AppLayout {
         Span appName = new Span(getTranslation("app.shortName"));
         appName.addClassName("app-name");
         addToDrawer(appName, navigation());
-        String taskRoute = currentUser.has(Role.AGENCY_LEADER) || currentUser.has(Role.AGENCY_OFFICER) ? "agency/task" : "task";
-        addToNavbar(new DrawerToggle(), header(currentUser, authentication, new NotificationBell(notifications, taskRoute)));
+        addToNavbar(new DrawerToggle(), header(currentUser, authentication, new NotificationBell(notifications, currentUser)));
     }
 
     private SideNav navigation() {

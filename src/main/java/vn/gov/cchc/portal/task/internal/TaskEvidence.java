@@ -7,12 +7,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.Immutable;
 import vn.gov.cchc.portal.storage.StoredFile;
 
 /** An evidence file of a task (the bytes are in the file store). */
 @Entity
-@Immutable
 @Table(name = "task_evidence")
 public class TaskEvidence {
 
@@ -52,5 +50,12 @@ public class TaskEvidence {
 
     public StoredFile getFile() {
         return file;
+    }
+
+    /** Evidence uploaded before its report was saved joins the report when it is sent. */
+    public void attachTo(long reportId) {
+        if (this.reportId == null) {
+            this.reportId = reportId;
+        }
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.gov.cchc.portal.task.DeadlineBasis;
 import vn.gov.cchc.portal.task.FigureCounts;
 import vn.gov.cchc.portal.task.FigureQuery;
+import vn.gov.cchc.portal.task.Measure;
 import vn.gov.cchc.portal.task.ReformArea;
 import vn.gov.cchc.portal.task.StatusBucket;
 
@@ -62,8 +63,8 @@ public class TaskFigures {
         });
     }
 
-    /** The ids of exactly the tasks behind one figure; null arguments mean "any". */
-    public List<Long> taskIds(FigureQuery query, List<Long> agencyIds, ReformArea area, StatusBucket bucket) {
+    /** The ids of exactly the tasks behind one number of a figure; null agencies or area mean "any". */
+    public List<Long> taskIds(FigureQuery query, List<Long> agencyIds, ReformArea area, Measure measure) {
         StringBuilder sql = new StringBuilder("SELECT s.task_id FROM task_span s WHERE ").append(SPAN_ON_DATE_IN_PERIOD);
         MapSqlParameterSource params = params(query);
         if (agencyIds != null) {
@@ -74,13 +75,8 @@ public class TaskFigures {
             sql.append(" AND s.area = :area");
             params.addValue("area", area.name());
         }
-        String bucketSql = bucketSql(query.basis());
-        if (bucket == null) {
-            sql.append(" AND ").append(bucketSql).append(" <> 'NOT_COUNTED'");
-        } else {
-            sql.append(" AND ").append(bucketSql).append(" = :bucket");
-            params.addValue("bucket", bucket.name());
-        }
+        sql.append(" AND ").append(bucketSql(query.basis())).append(" IN (:buckets)");
+        params.addValue("buckets", measure.buckets().stream().map(StatusBucket::name).toList());
         sql.append(" ORDER BY s.task_id DESC");
         return jdbc.queryForList(sql.toString(), params, Long.class);
     }

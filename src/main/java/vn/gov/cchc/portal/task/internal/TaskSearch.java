@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.gov.cchc.portal.agency.AgencyKind;
+import vn.gov.cchc.portal.agency.AgencyName;
 import vn.gov.cchc.portal.common.TextMatch;
 import vn.gov.cchc.portal.task.DeadlineBasis;
 import vn.gov.cchc.portal.task.ReformArea;
@@ -84,7 +85,7 @@ public class TaskSearch {
     }
 
     private static final String SELECT_ROWS = """
-            SELECT t.id, t.parent_id, t.title, t.area, t.lead_agency_id, a.name_vi, t.assigned_on,
+            SELECT t.id, t.parent_id, t.title, t.area, t.lead_agency_id, a.name_vi, a.name_en, t.assigned_on,
                    t.original_deadline, t.deadline, t.version,
                    s.state, s.from_date, s.agency_id, s.original_deadline AS s_original, s.effective_deadline, s.completed_on
             FROM task t
@@ -175,7 +176,8 @@ public class TaskSearch {
         Long parent = rs.getObject("parent_id", Long.class);
         Long lead = rs.getObject("lead_agency_id", Long.class);
         return new TaskRow(rs.getLong("id"), parent, rs.getString("title"),
-                ReformArea.valueOf(rs.getString("area")), lead, rs.getString("name_vi"),
+                ReformArea.valueOf(rs.getString("area")), lead,
+                lead == null ? null : new AgencyName(rs.getString("name_vi"), rs.getString("name_en")),
                 rs.getObject("assigned_on", LocalDate.class), rs.getObject("deadline", LocalDate.class), status,
                 rs.getLong("version"));
     }

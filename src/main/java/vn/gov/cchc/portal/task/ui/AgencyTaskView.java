@@ -5,8 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -29,12 +27,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.PortalTime;
-import vn.gov.cchc.portal.common.ui.RouteLoading;
 import vn.gov.cchc.portal.common.ui.DatePickers;
 import vn.gov.cchc.portal.common.ui.Dialogs;
-import vn.gov.cchc.portal.common.ui.Downloads;
 import vn.gov.cchc.portal.common.ui.FieldErrors;
 import vn.gov.cchc.portal.common.ui.Messages;
+import vn.gov.cchc.portal.common.ui.RouteLoading;
 import vn.gov.cchc.portal.common.ui.Uploads;
 import vn.gov.cchc.portal.security.CurrentUser;
 import vn.gov.cchc.portal.security.PortalUser;
@@ -46,6 +43,7 @@ import vn.gov.cchc.portal.task.Evidence;
 import vn.gov.cchc.portal.task.ProgressReport;
 import vn.gov.cchc.portal.task.TaskDetails;
 import vn.gov.cchc.portal.task.TaskHistoryEntry;
+import vn.gov.cchc.portal.task.TaskLinks;
 import vn.gov.cchc.portal.task.TaskQueryService;
 import vn.gov.cchc.portal.task.TaskState;
 import vn.gov.cchc.portal.task.TaskWorkflowService;
@@ -54,7 +52,7 @@ import vn.gov.cchc.portal.task.TaskWorkflowService;
  * One task as its agency works on it: report progress with evidence (drafts kept), and — the leader — propose
  * completion or ask for more time. Supporting agencies read it and add notes.
  */
-@Route("agency/task")
+@Route(TaskLinks.AGENCY_TASK)
 @RolesAllowed({Roles.AGENCY_LEADER, Roles.AGENCY_OFFICER})
 class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
 
@@ -98,12 +96,7 @@ class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTi
             status.getElement().getThemeList().add("badge");
             add(status);
         }
-        FormLayout facts = new FormLayout();
-        fact(facts, "task.field.lead", task.leadAgencyNameVi());
-        fact(facts, "task.field.deadline", task.deadline() == null ? getTranslation("task.noDeadline") : Formats.date(task.deadline()));
-        fact(facts, "task.field.product", task.product());
-        fact(facts, "task.field.description", task.description());
-        add(facts);
+        add(new TaskFacts(task));
         if (lead && open) {
             add(new H3(getTranslation("agencyTask.report.title")), reportForm());
             if (leader && task.state() == TaskState.OPEN) {
@@ -111,11 +104,10 @@ class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTi
             }
         }
         if (!lead) {
-            add(new H3(getTranslation("agencyTask.contributions")), contributions());
+            add(new H3(getTranslation("agencyTask.addContribution")), contributionForm());
         }
-        add(new H3(getTranslation("agencyTask.evidence")), evidenceContainer);
-        refreshEvidence();
-        add(new H3(getTranslation("agencyTask.reports")), reportList());
+        add(new TaskWorkRecord(agencyTasks.reports(task.id()).stream().filter(ProgressReport::submitted).toList(),
+                agencyTasks.contributions(task.id()), file -> queries.evidenceFile(file.id())));
         add(new H3(getTranslation("task.history.title")), history());
     }
 
@@ -159,7 +151,8 @@ class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTi
         HorizontalLayout buttons = new HorizontalLayout(save, submit);
         buttons.addClassName("toolbar");
         VerticalLayout form = new VerticalLayout(percent, narrative, new Paragraph(getTranslation("document.uploadHint")),
-                upload, buttons);
+                upload, evidenceContainer, buttons);
+        refreshEvidence();
         form.setPadding(false);
         return form;
     }
@@ -212,11 +205,9 @@ class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTi
         return done;
     }
 
-    private Component contributions() {
+    private Component contributionForm() {
         VerticalLayout list = new VerticalLayout();
         list.setPadding(false);
-        agencyTasks.contributions(task.id()).forEach(c -> list.add(new Paragraph(c.agencyNameVi() + " · " + c.author()
-                + " · " + Formats.DATE_TIME.format(c.createdAt().atZone(PortalTime.ZONE)) + ": " + c.note())));
         TextArea note = new TextArea(getTranslation("agencyTask.contributionNote"));
         note.setWidthFull();
         Button add = new Button(getTranslation("agencyTask.addContribution"), click -> {
@@ -234,30 +225,18 @@ class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTi
         evidenceContainer.add(evidenceList());
     }
 
+    /** The files that go with the next report; each can be removed until the report is sent. */
     private Component evidenceList() {
-        List<Evidence> files = agencyTasks.evidence(task.id());
-        VerticalLayout list = new VerticalLayout();
-        list.setPadding(false);
+        List<Evidence> files = agencyTasks.pendingEvidence(task.id());
         if (files.isEmpty()) {
-            list.add(new Paragraph(getTranslation("document.empty")));
+            return new Paragraph(getTranslation("document.empty"));
         }
-        for (Evidence file : files) {
-            Anchor link = Downloads.link(file.fileName(), () -> agencyTasks.downloadEvidence(file.id()));
-            list.add(new Div(link, new Span(" · " + file.uploadedBy() + " · "
-                    + Formats.DATE_TIME.format(file.uploadedAt().atZone(PortalTime.ZONE)))));
-        }
-        return list;
-    }
-
-    private Component reportList() {
-        VerticalLayout list = new VerticalLayout();
-        list.setPadding(false);
-        for (ProgressReport report : agencyTasks.reports(task.id())) {
-            String when = Formats.DATE_TIME.format((report.submitted() ? report.submittedAt() : report.updatedAt()).atZone(PortalTime.ZONE));
-            list.add(new Paragraph(getTranslation(report.submitted() ? "agencyTask.reportSubmitted" : "agencyTask.reportDraft",
-                    report.percentDone(), report.author(), when) + (report.narrative() == null ? "" : " — " + report.narrative())));
-        }
-        return list;
+        return TaskWorkRecord.files(files, file -> queries.evidenceFile(file.id()), file -> {
+            if (new FieldErrors(this).attempt(() -> agencyTasks.removeEvidence(file.id()))) {
+                Messages.success(this, "agencyTask.evidenceRemoved", file.fileName());
+                refreshEvidence();
+            }
+        });
     }
 
     private Component history() {
@@ -271,10 +250,6 @@ class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTi
         }
         list.setAlignItems(FlexComponent.Alignment.STRETCH);
         return list;
-    }
-
-    private void fact(FormLayout layout, String key, String value) {
-        layout.addFormItem(new Span(value == null || value.isBlank() ? "—" : value), getTranslation(key));
     }
 
     @Override

@@ -23,10 +23,11 @@ import vn.gov.cchc.portal.task.AgencyTaskFilter;
 import vn.gov.cchc.portal.task.AgencyTaskRow;
 import vn.gov.cchc.portal.task.AgencyTaskService;
 import vn.gov.cchc.portal.task.ReformArea;
+import vn.gov.cchc.portal.task.TaskLinks;
 import vn.gov.cchc.portal.task.TaskStatus;
 
 /** "My agency's tasks": overdue first, then due soon; counts on top; works at phone width. */
-@Route("agency/tasks")
+@Route(TaskLinks.AGENCY_TASKS)
 @RolesAllowed({Roles.AGENCY_LEADER, Roles.AGENCY_OFFICER})
 @Menu(order = 15, icon = "vaadin:clipboard-check", title = "nav.agencyTasks")
 class AgencyTasksView extends Main implements HasDynamicTitle {
@@ -94,7 +95,7 @@ class AgencyTasksView extends Main implements HasDynamicTitle {
         Span title = new Span(row.title());
         title.addClassName("agency-task-title");
         String meta = getTranslation(row.relation() == AgencyTaskRow.Relation.LEAD ? "agencyTasks.lead" : "agencyTasks.support",
-                row.leadAgencyNameVi()) + " · " + getTranslation("task.field.deadline") + ": "
+                row.leadAgency() == null ? "—" : row.leadAgency().in(getLocale())) + " · " + getTranslation("task.field.deadline") + ": "
                 + (row.deadline() == null ? getTranslation("task.noDeadline") : Formats.date(row.deadline()));
         card.add(status, title, new Span(meta));
         return card;

@@ -35,6 +35,7 @@ import vn.gov.cchc.portal.session.SessionService;
 import vn.gov.cchc.portal.session.SessionSummary;
 import vn.gov.cchc.portal.task.ReformArea;
 import vn.gov.cchc.portal.task.TaskFilter;
+import vn.gov.cchc.portal.task.TaskLinks;
 import vn.gov.cchc.portal.task.TaskQueryService;
 import vn.gov.cchc.portal.task.TaskRow;
 import vn.gov.cchc.portal.task.TaskStatus;
@@ -45,7 +46,7 @@ import vn.gov.cchc.portal.task.TaskWorkflowService;
  * with statuses as of a chosen date, bulk actions on a selection, and "assign" (also pre-filled from a
  * conclusion paragraph: {@code tasks?conclusion=ID}).
  */
-@Route("tasks")
+@Route(TaskLinks.TASKS)
 @RolesAllowed({Roles.ADMIN, Roles.SECRETARIAT, Roles.COMMITTEE_MEMBER})
 @Menu(order = 20, icon = "vaadin:tasks", title = "nav.tasks")
 class TaskListView extends Main implements HasDynamicTitle, BeforeEnterObserver {
@@ -160,7 +161,7 @@ class TaskListView extends Main implements HasDynamicTitle, BeforeEnterObserver 
     private void configureGrid() {
         grid.addColumn(TaskRow::id).setHeader(getTranslation("task.field.id")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(TaskRow::title).setHeader(getTranslation("task.field.title")).setFlexGrow(4);
-        grid.addColumn(row -> row.leadAgencyNameVi() == null ? "" : row.leadAgencyNameVi())
+        grid.addColumn(row -> row.leadAgency() == null ? "" : row.leadAgency().in(getLocale()))
                 .setHeader(getTranslation("task.field.lead")).setFlexGrow(2);
         grid.addColumn(row -> getTranslation(row.area().messageKey())).setHeader(getTranslation("task.field.area")).setFlexGrow(2);
         grid.addColumn(row -> Formats.date(row.deadline())).setHeader(getTranslation("task.field.deadline")).setAutoWidth(true);

@@ -4,10 +4,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
@@ -27,21 +25,23 @@ import vn.gov.cchc.portal.agency.AgencySummary;
 import vn.gov.cchc.portal.audit.AuditEntry;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.PortalTime;
-import vn.gov.cchc.portal.common.ui.RouteLoading;
 import vn.gov.cchc.portal.common.ui.FieldErrors;
 import vn.gov.cchc.portal.common.ui.Messages;
+import vn.gov.cchc.portal.common.ui.RouteLoading;
 import vn.gov.cchc.portal.security.CurrentUser;
 import vn.gov.cchc.portal.security.Roles;
+import vn.gov.cchc.portal.task.Counts;
 import vn.gov.cchc.portal.task.Rollup;
 import vn.gov.cchc.portal.task.TaskDetails;
 import vn.gov.cchc.portal.task.TaskHistoryEntry;
+import vn.gov.cchc.portal.task.TaskLinks;
 import vn.gov.cchc.portal.task.TaskQueryService;
 import vn.gov.cchc.portal.task.TaskRow;
 import vn.gov.cchc.portal.task.TaskState;
 import vn.gov.cchc.portal.task.TaskWorkflowService;
 
 /** One task: its source and details, the directive's roll-up, the history timeline, the audit trail, and the actions. */
-@Route("task")
+@Route(TaskLinks.TASK)
 @RolesAllowed({Roles.ADMIN, Roles.SECRETARIAT, Roles.COMMITTEE_MEMBER})
 class TaskView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
 
@@ -77,7 +77,7 @@ class TaskView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
             status.addClassName("task-status");
             add(status);
         }
-        add(facts());
+        add(new TaskFacts(task));
         if (task.directive()) {
             add(rollup(today));
         }
@@ -85,44 +85,21 @@ class TaskView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
             add(actions());
         }
         if (!task.directive()) {
+            add(new TaskWorkRecord(queries.reports(task.id()), queries.contributions(task.id()),
+                    file -> queries.evidenceFile(file.id())));
             add(new H3(getTranslation("task.history.title")), history());
         }
         add(new H3(getTranslation("task.audit.title")), audit());
     }
 
-    private FormLayout facts() {
-        FormLayout facts = new FormLayout();
-        if (task.conclusionId() != null) {
-            Anchor session = new Anchor("session/" + task.sessionId(), getTranslation("task.source.conclusion"));
-            facts.addFormItem(session, getTranslation("task.field.source"));
-        } else {
-            fact(facts, "task.field.source", getTranslation("task.source.document", nullToDash(task.docNumber()),
-                    Formats.date(task.docDate()), nullToDash(task.docSigner())));
-            fact(facts, "task.field.docExcerpt", task.docExcerpt());
-        }
-        fact(facts, "task.field.description", task.description());
-        fact(facts, "task.field.area", getTranslation(task.area().messageKey()));
-        fact(facts, "task.field.lead", task.directive() ? getTranslation("task.directive") : task.leadAgencyNameVi());
-        fact(facts, "task.field.support", String.join(", ", task.supportAgencyNamesVi()));
-        fact(facts, "task.field.assignedOn", Formats.date(task.assignedOn()));
-        fact(facts, "task.field.originalDeadline", Formats.date(task.originalDeadline()));
-        fact(facts, "task.field.deadline", task.deadline() == null ? getTranslation("task.noDeadline") : Formats.date(task.deadline()));
-        fact(facts, "task.field.product", task.product());
-        fact(facts, "task.field.priority", getTranslation(task.priority().messageKey()));
-        fact(facts, "task.field.planYear", String.valueOf(task.planYear()));
-        return facts;
-    }
-
-    private void fact(FormLayout layout, String key, String value) {
-        layout.addFormItem(new Span(value == null || value.isBlank() ? "—" : value), getTranslation(key));
-    }
 
     private Component rollup(LocalDate today) {
         Rollup rollup = queries.rollup(task.id(), today);
-        Paragraph summary = new Paragraph(getTranslation("task.rollup", rollup.done(), rollup.planned(),
-                rollup.doneOnTime(), rollup.doneLate(), rollup.openOverdue()));
+        Counts counts = rollup.counts();
+        Paragraph summary = new Paragraph(getTranslation("task.rollup", counts.done(), counts.planned(),
+                counts.doneOnTime(), counts.doneLate(), counts.openOverdue()));
         Grid<TaskRow> children = new Grid<>();
-        children.addColumn(TaskRow::leadAgencyNameVi).setHeader(getTranslation("task.field.lead")).setFlexGrow(2);
+        children.addColumn(row -> row.leadAgency() == null ? "" : row.leadAgency().in(getLocale())).setHeader(getTranslation("task.field.lead")).setFlexGrow(2);
         children.addColumn(row -> Formats.date(row.deadline())).setHeader(getTranslation("task.field.deadline"));
         children.addColumn(row -> getTranslation(row.status().messageKey())).setHeader(getTranslation("task.field.status"));
         children.setItems(queries.children(task.id(), today));
@@ -221,10 +198,10 @@ class TaskView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
             append(text, getTranslation("task.history.newDeadline", Formats.date(e.newDeadline())));
         }
         append(text, e.documentRef());
-        if (e.toAgencyNameVi() != null && e.fromAgencyNameVi() != null) {
-            append(text, getTranslation("task.history.handover", e.fromAgencyNameVi(), e.toAgencyNameVi()));
-        } else if (e.toAgencyNameVi() != null) {
-            append(text, e.toAgencyNameVi());
+        if (e.toAgency() != null && e.fromAgency() != null) {
+            append(text, getTranslation("task.history.handover", e.fromAgency().in(getLocale()), e.toAgency().in(getLocale())));
+        } else if (e.toAgency() != null) {
+            append(text, e.toAgency().in(getLocale()));
         }
         return text.toString();
     }
@@ -250,10 +227,6 @@ class TaskView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
         return grid;
     }
 
-
-    private static String nullToDash(String value) {
-        return value == null ? "—" : value;
-    }
 
     @Override
     public String getPageTitle() {

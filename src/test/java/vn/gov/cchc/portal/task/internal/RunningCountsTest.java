@@ -24,6 +24,7 @@ import vn.gov.cchc.portal.support.EngineFigures;
 import vn.gov.cchc.portal.support.IntegrationTest;
 import vn.gov.cchc.portal.support.TestTasks;
 import vn.gov.cchc.portal.support.TestUsers;
+import vn.gov.cchc.portal.task.Counts;
 import vn.gov.cchc.portal.task.DeadlineBasis;
 import vn.gov.cchc.portal.task.FigureCounts;
 import vn.gov.cchc.portal.task.FigureQuery;
@@ -171,6 +172,6 @@ class RunningCountsTest {
     }
 
     private static long planned(FigureCounts counts, long agencyId) {
-        return counts.byAgency().getOrDefault(agencyId, Map.of()).values().stream().mapToLong(Long::longValue).sum();
+        return counts.byAgency().getOrDefault(agencyId, Counts.ZERO).planned();
     }
 }

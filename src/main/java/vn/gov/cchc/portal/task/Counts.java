@@ -1,11 +1,13 @@
-package vn.gov.cchc.portal.dashboard;
+package vn.gov.cchc.portal.task;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Map;
-import vn.gov.cchc.portal.task.StatusBucket;
+import vn.gov.cchc.portal.common.Percent;
 
-/** Planned tasks split the official way; the completion rate is done / planned, half-up to two decimals. */
+/**
+ * Planned tasks split the official way (done on time / late, open in time / overdue), and the completion rate
+ * done / planned. The one shape of these counts everywhere: dashboard, ranking, roll-ups, briefs, home page.
+ */
 public record Counts(long doneOnTime, long doneLate, long openInTime, long openOverdue) {
 
     public static final Counts ZERO = new Counts(0, 0, 0, 0);
@@ -30,13 +32,9 @@ public record Counts(long doneOnTime, long doneLate, long openInTime, long openO
         return openInTime + openOverdue;
     }
 
-    /** Percent, half-up to two decimals; zero when nothing is planned. */
+    /** Done / planned in percent, by the portal's one rule ({@link Percent}). */
     public BigDecimal rate() {
-        if (planned() == 0) {
-            return BigDecimal.ZERO;
-        }
-        return BigDecimal.valueOf(done()).multiply(BigDecimal.valueOf(100))
-                .divide(BigDecimal.valueOf(planned()), 2, RoundingMode.HALF_UP);
+        return Percent.of(done(), planned());
     }
 
     public long of(StatusBucket bucket) {
