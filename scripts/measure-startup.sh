@@ -8,9 +8,15 @@ port="${1:-8080}"
 export JAVA_HOME
 log=$(mktemp)
 start=$(date +%s%N)
-PORT="$port" ./mvnw -B -q -ntp spring-boot:run -Dspring-boot.run.profiles=demo >"$log" 2>&1 &
+# its own process group, so that the portal's JVM (a child of Maven) is ended with it and nothing else is
+setsid env PORT="$port" ./mvnw -B -q -ntp spring-boot:run -Dspring-boot.run.profiles=demo >"$log" 2>&1 &
 runner=$!
-trap 'pkill -P $runner >/dev/null 2>&1 || true; kill $runner >/dev/null 2>&1 || true; pkill -f "PortalApplication" >/dev/null 2>&1 || true' EXIT
+stop() {
+  kill -TERM -- "-$runner" >/dev/null 2>&1 || true
+  for _ in $(seq 1 50); do kill -0 "$runner" 2>/dev/null || return 0; sleep 0.2; done
+  kill -KILL -- "-$runner" >/dev/null 2>&1 || true
+}
+trap stop EXIT
 for _ in $(seq 1 600); do
   if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/login" || true)" = "200" ]; then
     elapsed=$(( ($(date +%s%N) - start) / 1000000 ))

@@ -32,6 +32,27 @@ public final class Messages {
         field.setInvalid(true);
     }
 
+    /**
+     * An outcome that did not go wholly as asked: a heading and one line per item that failed, kept on screen
+     * until the user closes it. Error style when nothing succeeded, warning style otherwise.
+     */
+    public static void partial(Component source, boolean nothingSucceeded, String heading, java.util.List<String> lines) {
+        com.vaadin.flow.component.html.Div content = new com.vaadin.flow.component.html.Div();
+        content.add(new com.vaadin.flow.component.html.Paragraph(heading));
+        com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
+        lines.forEach(line -> list.add(new com.vaadin.flow.component.html.ListItem(line)));
+        content.add(list);
+        Notification notification = new Notification();
+        com.vaadin.flow.component.button.Button close = new com.vaadin.flow.component.button.Button(
+                source.getTranslation("action.close"), click -> notification.close());
+        notification.add(content, close);
+        notification.setPosition(Notification.Position.TOP_CENTER);
+        notification.setDuration(0);
+        notification.addThemeVariants(nothingSucceeded ? NotificationVariant.LUMO_ERROR : NotificationVariant.LUMO_WARNING);
+        notification.addClassName("partial-outcome");
+        notification.open();
+    }
+
     private static void show(String text, NotificationVariant variant) {
         Notification notification = new Notification(text, DURATION_MS, Notification.Position.TOP_CENTER);
         notification.addThemeVariants(variant);

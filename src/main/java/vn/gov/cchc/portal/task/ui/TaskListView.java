@@ -218,7 +218,15 @@ class TaskListView extends Main implements HasDynamicTitle, BeforeEnterObserver 
             return;
         }
         Map<Long, String> failures = workflow.bulk(java.util.List.copyOf(selected), action, null);
-        Messages.success(this, "task.bulk.done", selected.size() - failures.size(), failures.size());
+        int succeeded = selected.size() - failures.size();
+        if (failures.isEmpty()) {
+            Messages.success(this, "task.bulk.done", succeeded);
+        } else {
+            Messages.partial(this, succeeded == 0, getTranslation("task.bulk.partial", succeeded, failures.size()),
+                    selected.stream().filter(row -> failures.containsKey(row.id()))
+                            .map(row -> getTranslation("task.bulk.failure", row.id(), row.title(),
+                                    getTranslation(failures.get(row.id())))).toList());
+        }
         grid.deselectAll();
         refresh();
     }
