@@ -54,7 +54,7 @@ class DashboardBenchmark {
 
         LocalDate today = LocalDate.now(PortalTime.ZONE);
         List<DashboardRequest> requests = List.of(
-                new DashboardRequest(LocalDate.of(2023, 6, 21), Period.half(2023, 1), DeadlineBasis.EXTENDED),
+                new DashboardRequest(LocalDate.of(2023, 6, 21), Period.year(2023), DeadlineBasis.EXTENDED),
                 new DashboardRequest(LocalDate.of(2023, 6, 21), new Period(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 6, 21)),
                         DeadlineBasis.EXTENDED),
                 new DashboardRequest(LocalDate.of(2024, 12, 31), Period.year(2024), DeadlineBasis.EXTENDED),

@@ -103,7 +103,10 @@ class BriefServiceTest {
 
     @Test
     void a_session_without_a_cut_off_date_cannot_have_a_brief() {
-        assertThatThrownBy(() -> briefs.compile(session(3), 5))
+        long sessionId = sessions.create(new SessionDraft("BRIEF", (int) (System.nanoTime() % 100000) + 1,
+                "Phiên họp chưa chốt số liệu", SessionKind.REGULAR, LocalDateTime.of(2024, 7, 20, 8, 0), null,
+                SessionForm.ONLINE, null, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 6, 30), null)).id();
+        assertThatThrownBy(() -> briefs.compile(sessionId, 5))
                 .hasFieldOrPropertyWithValue("messageKey", "brief.validation.noCutoff");
     }
 

@@ -35,7 +35,7 @@ class SignInJourneyTest extends BrowserJourney {
     void secretariat_signs_in_and_sees_the_home_view() {
         signIn("vanphong", "CaiCach-2026-VP");
 
-        assertThat(page.getByText("Xin chào, Trần Thị Thư Ký")).isVisible();
+        assertThat(page.getByText("Xin chào, Trần Thị Thu Hà")).isVisible();
         assertThat(page.getByText("Chuẩn bị các phiên họp của Ban Chỉ đạo")).isVisible();
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/home-secretariat.png")));
     }

@@ -72,7 +72,7 @@ class DemoSessions implements ApplicationRunner {
         SessionDetails session = sessions.create(new SessionDraft(TERM, 3,
                 "Phiên họp thứ ba: tổng kết công tác cải cách hành chính năm 2022, triển khai nhiệm vụ năm 2023",
                 SessionKind.REGULAR, LocalDateTime.of(2023, 2, 3, 14, 0), CHAIR, SessionForm.ONLINE, HOST,
-                LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31), null));
+                LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31), LocalDate.of(2023, 1, 15)));
         List<AgendaItem> items = addAgenda(session.id(), List.of(
                 new AgendaItemDraft("Báo cáo kết quả công tác cải cách hành chính năm 2022 và phương hướng, nhiệm vụ năm 2023",
                         "Bộ Nội vụ", null),
@@ -96,7 +96,7 @@ class DemoSessions implements ApplicationRunner {
         SessionDetails session = sessions.create(new SessionDraft(TERM, 5,
                 "Phiên họp thứ năm: sơ kết công tác cải cách hành chính 6 tháng đầu năm 2023, triển khai nhiệm vụ 6 tháng cuối năm",
                 SessionKind.REGULAR, LocalDateTime.of(2023, 7, 19, 8, 0), CHAIR, SessionForm.ONLINE, HOST,
-                LocalDate.of(2023, 1, 1), LocalDate.of(2023, 6, 30), LocalDate.of(2023, 6, 21)));
+                LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31), LocalDate.of(2023, 6, 21)));
         List<AgendaItem> items = addAgenda(session.id(), List.of(
                 new AgendaItemDraft("Báo cáo sơ kết công tác cải cách hành chính 6 tháng đầu năm 2023; phương hướng, nhiệm vụ 6 tháng cuối năm",
                         "Bộ Nội vụ", null),

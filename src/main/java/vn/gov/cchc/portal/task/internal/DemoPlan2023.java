@@ -11,9 +11,9 @@ import vn.gov.cchc.portal.agency.AgencySummary;
 /**
  * How many tasks each agency planned and finished in the first half of 2023 as of 21/06/2023, built to reproduce
  * the published figures (seed 000): ministries 845 / 296 = 35,03 %, provinces 3.003 / 1.384 = 46,09 %, and the
- * named leaders' rates under one rule (half-up, two decimals). Two published rates cannot be reached under that
- * rule with fewer than 400 tasks — Bộ Ngoại giao's 66,66 % (2/3 cut off) and Hải Dương's 64,7 % — so those two get
- * the nearest reachable rates, 66,67 % (20/30) and 64,71 % (33/51); see docs/demo-data.md. Every other agency gets
+ * named leaders' rates under one rule (half-up, two decimals). Hải Dương's 64,7 % needs 350 of 541 tasks; Bộ Ngoại
+ * giao's 66,66 % (2/3 cut off) needs more tasks than the ministries' whole plan, so it gets the nearest reachable
+ * rate, 66,67 % (20/30); see docs/demo-data.md. Every other agency gets
  * a deterministic share of the rest, below the lowest named rate of its group, so the named agencies lead.
  */
 final class DemoPlan2023 {
@@ -35,7 +35,7 @@ final class DemoPlan2023 {
             Map.entry("binh-duong", new Plan(139, 72)),     // 51,8 %
             Map.entry("can-tho", new Plan(105, 68)),        // 64,76 %
             Map.entry("ha-noi", new Plan(184, 97)),         // 52,72 %
-            Map.entry("hai-duong", new Plan(51, 33)),       // 64,71 % (published 64,7 %)
+            Map.entry("hai-duong", new Plan(541, 350)),     // 64,70 % (published 64,7 %: the smallest plan that gives it)
             Map.entry("ho-chi-minh", new Plan(88, 54)),     // 61,36 %
             Map.entry("quang-ninh", new Plan(287, 220)),    // 76,66 %
             Map.entry("hung-yen", new Plan(181, 127)));     // 70,17 %

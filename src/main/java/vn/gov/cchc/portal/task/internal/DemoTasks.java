@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -14,21 +16,21 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.gov.cchc.portal.agency.AgencyFilter;
+import vn.gov.cchc.portal.agency.AgencyGroup;
 import vn.gov.cchc.portal.agency.AgencyService;
 import vn.gov.cchc.portal.agency.AgencySummary;
+import vn.gov.cchc.portal.common.DemoPeople;
 import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.security.SystemAuthentication;
-import vn.gov.cchc.portal.session.SessionFilter;
-import vn.gov.cchc.portal.session.SessionService;
-import vn.gov.cchc.portal.session.SessionSummary;
 import vn.gov.cchc.portal.task.ReformArea;
 import vn.gov.cchc.portal.task.TaskEventType;
 import vn.gov.cchc.portal.task.TimelineEvent;
 
 /**
- * The {@code demo} profile's tasks: the first half of 2023 built to the published figures (see
- * {@link DemoPlan2023}), most of the then-open tasks finished later in 2023, and current tasks for today's 34
- * provinces and 17 ministry-level agencies.
+ * The {@code demo} profile's tasks, as a secretariat would have entered them from the agencies' annual reform plans:
+ * the plan year 2022 (reviewed at the 3rd session), the plan year 2023 built to the published figures as of
+ * 21/06/2023 (see {@link DemoPlan2023}) with deadlines spread through the year as real plans have them, and current
+ * tasks for today's 34 provinces and 17 ministry-level agencies. See docs/demo-data.md.
  */
 @Component
 @Profile("demo")
@@ -36,80 +38,181 @@ import vn.gov.cchc.portal.task.TimelineEvent;
 class DemoTasks implements ApplicationRunner {
 
     static final LocalDate CUTOFF = LocalDate.of(2023, 6, 21);
-    private static final String DOC_PREFIX = "DEMO-2023-";
     private static final Logger log = LoggerFactory.getLogger(DemoTasks.class);
-    private static final String[] TOPICS = {"Rà soát, đơn giản hóa thủ tục hành chính", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính",
-        "Triển khai dịch vụ công trực tuyến toàn trình", "Kiện toàn tổ chức bộ máy", "Đánh giá, xếp loại công chức",
-        "Cải cách tài chính công", "Hoàn thiện văn bản quy phạm pháp luật", "Kiểm tra công tác cải cách hành chính"};
+
+    /** Tasks of an annual plan, per reform area, as plans word them. */
+    private static final Map<ReformArea, String[]> TITLES = Map.of(
+            ReformArea.DIRECTION, new String[] {"Ban hành kế hoạch kiểm tra công tác cải cách hành chính",
+                "Tổ chức đánh giá, xác định Chỉ số cải cách hành chính của các sở, ngành",
+                "Tuyên truyền về cải cách hành chính trên cổng thông tin điện tử"},
+            ReformArea.INSTITUTIONS, new String[] {"Rà soát, hệ thống hóa văn bản quy phạm pháp luật",
+                "Kiểm tra, xử lý văn bản quy phạm pháp luật trái thẩm quyền",
+                "Theo dõi tình hình thi hành pháp luật trong lĩnh vực trọng tâm"},
+            ReformArea.PROCEDURES, new String[] {"Rà soát, đơn giản hóa thủ tục hành chính nội bộ",
+                "Công bố, công khai danh mục thủ tục hành chính được chuẩn hóa",
+                "Cắt giảm, đơn giản hóa quy định liên quan đến hoạt động kinh doanh",
+                "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính"},
+            ReformArea.APPARATUS, new String[] {"Rà soát, sắp xếp các đơn vị sự nghiệp công lập",
+                "Kiện toàn chức năng, nhiệm vụ của các cơ quan chuyên môn"},
+            ReformArea.CIVIL_SERVICE, new String[] {"Xây dựng vị trí việc làm, cơ cấu ngạch công chức",
+                "Đánh giá, xếp loại chất lượng cán bộ, công chức, viên chức",
+                "Bồi dưỡng kỹ năng số cho cán bộ, công chức cấp xã"},
+            ReformArea.PUBLIC_FINANCE, new String[] {"Giao quyền tự chủ tài chính cho đơn vị sự nghiệp công lập",
+                "Đẩy nhanh tiến độ giải ngân vốn đầu tư công"},
+            ReformArea.DIGITAL_GOVERNMENT, new String[] {"Triển khai dịch vụ công trực tuyến toàn trình",
+                "Tích hợp, cung cấp dịch vụ công trên Cổng Dịch vụ công quốc gia",
+                "Triển khai 25 dịch vụ công thiết yếu theo Đề án 06",
+                "Nâng cấp hệ thống quản lý văn bản và điều hành"});
 
     private final TaskGenerator generator;
     private final AgencyService agencies;
-    private final SessionService sessions;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    DemoTasks(TaskGenerator generator, AgencyService agencies, SessionService sessions, JdbcTemplate jdbc, Clock clock) {
+    DemoTasks(TaskGenerator generator, AgencyService agencies, JdbcTemplate jdbc, Clock clock) {
         this.generator = generator;
         this.agencies = agencies;
-        this.sessions = sessions;
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM task WHERE doc_number LIKE ?", Integer.class,
-                DOC_PREFIX + "%");
+        Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM task WHERE plan_year = 2023 AND doc_excerpt LIKE ?",
+                Integer.class, "Kế hoạch cải cách hành chính năm 2023%");
         if (existing != null && existing > 0) {
             return;
         }
         SystemAuthentication.runAsSystem(() -> {
             LocalDate today = PortalTime.today(clock);
-            Long fifthSession = sessions.list(new SessionFilter(2023, null)).stream().filter(s -> s.number() == 5)
-                    .map(SessionSummary::id).findFirst().orElse(null);
-            Map<AgencySummary, DemoPlan2023.Plan> plans = DemoPlan2023.build(
-                    agencies.list(AgencyFilter.activeOn(CUTOFF, null)));
             List<PlannedTask> tasks = new ArrayList<>();
-            int sequence = 0;
+            for (AgencySummary agency : agencies.list(AgencyFilter.activeOn(LocalDate.of(2022, 12, 31), null))) {
+                Random random = new Random(agency.code().hashCode() * 31L + 2022);
+                int planned = (agency.group() == AgencyGroup.MINISTRIES ? 16 : 20) + random.nextInt(12);
+                for (int i = 0; i < planned; i++) {
+                    tasks.add(year2022(agency, i, random));
+                }
+            }
+            int year2022 = tasks.size();
+            Map<AgencySummary, DemoPlan2023.Plan> plans = DemoPlan2023.build(agencies.list(AgencyFilter.activeOn(CUTOFF, null)));
             for (Map.Entry<AgencySummary, DemoPlan2023.Plan> plan : plans.entrySet()) {
+                Random random = new Random(plan.getKey().code().hashCode() * 31L + 2023);
                 for (int i = 0; i < plan.getValue().planned(); i++) {
-                    tasks.add(firstHalf2023(plan.getKey(), i, i < plan.getValue().done(), sequence++, fifthSession));
+                    tasks.add(year2023(plan.getKey(), i, i < plan.getValue().done(), random));
                 }
             }
             generator.insert(tasks, today);
-            List<Long> sessionIds = sessions.list(SessionFilter.all()).stream().map(SessionSummary::id).toList();
-            generator.generate(2_000, 2026, agencies.list(AgencyFilter.all()), sessionIds, LocalDate.of(2025, 7, 1),
+            generator.generate(2_000, 2026, agencies.list(AgencyFilter.all()), List.of(), LocalDate.of(2025, 7, 1),
                     today.minusDays(1), today);
-            log.info("Demo tasks created: {} for the first half of 2023, 2.000 current", tasks.size());
+            log.info("Demo tasks created: {} of the 2022 plan, {} of the 2023 plan, 2.000 current", year2022,
+                    tasks.size() - year2022);
         });
     }
 
-    /** Task {@code i} of an agency's 2023 plan: done (by the cut-off) or still open then. */
-    private static PlannedTask firstHalf2023(AgencySummary agency, int i, boolean doneByCutoff, int sequence,
-            Long sessionId) {
-        LocalDate assigned = LocalDate.of(2023, 1, 3).plusDays(i % 20);
-        // finished tasks were due any time in the half-year; those still open by the cut-off mostly later in it
-        LocalDate deadline = doneByCutoff ? LocalDate.of(2023, 2, 15).plusDays((i * 37L) % 136)
-                : LocalDate.of(2023, 5, 2).plusDays((i * 37L) % 60);
+    /** A task of the 2022 plan: most done by the year's end, a few late, some still open at the 3rd session. */
+    private static PlannedTask year2022(AgencySummary agency, int i, Random random) {
+        LocalDate assigned = LocalDate.of(2022, 1, 10).plusDays(i % 12);
+        LocalDate deadline = deadlineInYear(2022, random);
         List<TimelineEvent> events = new ArrayList<>();
-        if (doneByCutoff) {
-            boolean late = i % 10 == 3 && deadline.isBefore(LocalDate.of(2023, 6, 10));
-            LocalDate proposed = late ? deadline.plusDays(3) : min(deadline.minusDays(2), LocalDate.of(2023, 6, 19));
-            proposed = proposed.isAfter(assigned) ? proposed : assigned.plusDays(1);
+        events.add(TimelineEvent.of(TaskEventType.PROGRESS_REPORTED, assigned.plusDays(40 + random.nextInt(60))));
+        int outcome = random.nextInt(100);
+        if (outcome < 88) {
+            LocalDate proposed = outcome < 80 ? deadline.minusDays(random.nextInt(20) + 1) : deadline.plusDays(5 + random.nextInt(20));
+            proposed = proposed.isAfter(assigned.plusDays(50)) ? proposed : assigned.plusDays(50);
             events.add(TimelineEvent.of(TaskEventType.COMPLETION_PROPOSED, proposed));
-            events.add(TimelineEvent.of(TaskEventType.COMPLETION_CONFIRMED, proposed.plusDays(1)));
+            events.add(TimelineEvent.of(TaskEventType.COMPLETION_CONFIRMED, proposed.plusDays(2)));
+        }
+        return task(agency, 2022, i, assigned, deadline, null, events);
+    }
+
+    /**
+     * Task {@code i} of an agency's 2023 plan. Done by the cut-off: due any time in the year, finished on time
+     * (a few late) before 21/06/2023. Still open then: about one in ten already overdue, the rest due in the second
+     * half (many at year end), as annual plans schedule them; four in five of those finished later in 2023.
+     */
+    private static PlannedTask year2023(AgencySummary agency, int i, boolean doneByCutoff, Random random) {
+        LocalDate assigned = LocalDate.of(2023, 1, 4).plusDays(i % 10);
+        List<TimelineEvent> events = new ArrayList<>();
+        LocalDate deadline;
+        if (doneByCutoff) {
+            deadline = random.nextInt(100) < 60 ? LocalDate.of(2023, 3, 1).plusDays(random.nextInt(110)) : deadlineInYear(2023, random);
+            boolean late = random.nextInt(100) < 8 && deadline.isBefore(LocalDate.of(2023, 6, 1));
+            LocalDate proposed = late ? deadline.plusDays(3 + random.nextInt(10))
+                    : min(deadline.minusDays(1 + random.nextInt(15)), CUTOFF.minusDays(2 + random.nextInt(20)));
+            proposed = proposed.isAfter(assigned.plusDays(20)) ? proposed : assigned.plusDays(20 + random.nextInt(10));
+            events.add(TimelineEvent.of(TaskEventType.PROGRESS_REPORTED, proposed.minusDays(10 + random.nextInt(10))));
+            events.add(TimelineEvent.of(TaskEventType.COMPLETION_PROPOSED, proposed));
+            events.add(TimelineEvent.of(TaskEventType.COMPLETION_CONFIRMED, min(proposed.plusDays(1), CUTOFF.minusDays(1))));
         } else {
-            events.add(TimelineEvent.of(TaskEventType.PROGRESS_REPORTED, assigned.plusDays(30)));
-            if (i % 5 != 0) {
-                LocalDate proposed = LocalDate.of(2023, 7, 1).plusDays((i * 13L) % 170);
+            deadline = random.nextInt(100) < 10 ? LocalDate.of(2023, 4, 15).plusDays(random.nextInt(60))
+                    : secondHalf(random);
+            events.add(TimelineEvent.of(TaskEventType.PROGRESS_REPORTED, assigned.plusDays(60 + random.nextInt(60))));
+            LocalDate due = deadline;
+            if (deadline.isBefore(CUTOFF) && random.nextInt(100) < 40) {
+                // more time asked before the deadline and granted: overdue against the original deadline only
+                due = deadline.plusDays(75);
+                events.add(new TimelineEvent(TaskEventType.EXTENSION_REQUESTED, deadline.minusDays(6), due, null));
+                events.add(new TimelineEvent(TaskEventType.EXTENSION_APPROVED, deadline.minusDays(3), due, null));
+            }
+            if (random.nextInt(100) < 80) {
+                events.add(TimelineEvent.of(TaskEventType.PROGRESS_REPORTED, CUTOFF.plusDays(20 + random.nextInt(40))));
+                LocalDate proposed = random.nextInt(100) < 85 ? due.minusDays(random.nextInt(15))
+                        : due.plusDays(5 + random.nextInt(25));
+                proposed = proposed.isAfter(CUTOFF.plusDays(70)) ? proposed : CUTOFF.plusDays(70 + random.nextInt(30));
                 events.add(TimelineEvent.of(TaskEventType.COMPLETION_PROPOSED, proposed));
                 events.add(TimelineEvent.of(TaskEventType.COMPLETION_CONFIRMED, proposed.plusDays(2)));
             }
         }
-        ReformArea area = ReformArea.values()[sequence % ReformArea.values().length];
-        String title = TOPICS[sequence % TOPICS.length] + " năm 2023 — " + agency.nameVi() + " (" + (i + 1) + ")";
-        return new PlannedTask(DOC_PREFIX + sequence, title, area, agency, assigned, deadline,
-                i % 3 == 0 ? sessionId : null, events);
+        return task(agency, 2023, i, assigned, deadline, null, events);
+    }
+
+    private static PlannedTask task(AgencySummary agency, int year, int i, LocalDate assigned, LocalDate deadline,
+            Long sessionId, List<TimelineEvent> events) {
+        ReformArea area = ReformArea.values()[(i + agency.code().length()) % ReformArea.values().length];
+        String[] titles = TITLES.get(area);
+        String title = titles[(i / ReformArea.values().length) % titles.length] + " năm " + year;
+        return new PlannedTask(plan(agency, year), title, area, agency, assigned, deadline, sessionId, events);
+    }
+
+    /** The agency's annual reform plan: "275/KH-UBND" of late December, signed by its head. */
+    private static PlannedTask.Document plan(AgencySummary agency, int year) {
+        int h = (agency.code() + year).hashCode() & 0x7fffffff;
+        String symbol = agency.group() == AgencyGroup.PROVINCES ? "KH-UBND"
+                : "KH-" + agency.code().toUpperCase(Locale.ROOT).replace("-", "");
+        return new PlannedTask.Document((120 + h % 260) + "/" + symbol, LocalDate.of(year - 1, 12, 12).plusDays(h % 18),
+                DemoPeople.fullName("head of " + agency.code() + year),
+                "Kế hoạch cải cách hành chính năm " + year + " của " + agency.nameVi());
+    }
+
+    /** A deadline in the year as annual plans schedule them: quarter ends, mid-December and the year's end weigh most. */
+    private static LocalDate deadlineInYear(int year, Random random) {
+        int pick = random.nextInt(100);
+        if (pick < 10) {
+            return LocalDate.of(year, 3, 31);
+        } else if (pick < 22) {
+            return LocalDate.of(year, 6, 30);
+        } else if (pick < 34) {
+            return LocalDate.of(year, 9, 30);
+        } else if (pick < 52) {
+            return LocalDate.of(year, 12, 15);
+        } else if (pick < 72) {
+            return LocalDate.of(year, 12, 31);
+        }
+        return LocalDate.of(year, 2, 1).plusDays(random.nextInt(300));
+    }
+
+    private static LocalDate secondHalf(Random random) {
+        int pick = random.nextInt(100);
+        if (pick < 8) {
+            return LocalDate.of(2023, 6, 30);
+        } else if (pick < 30) {
+            return LocalDate.of(2023, 9, 30);
+        } else if (pick < 52) {
+            return LocalDate.of(2023, 12, 15);
+        } else if (pick < 80) {
+            return LocalDate.of(2023, 12, 31);
+        }
+        return LocalDate.of(2023, 7, 1).plusDays(random.nextInt(150));
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {

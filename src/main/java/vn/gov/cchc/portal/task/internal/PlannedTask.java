@@ -6,9 +6,13 @@ import vn.gov.cchc.portal.agency.AgencySummary;
 import vn.gov.cchc.portal.task.ReformArea;
 import vn.gov.cchc.portal.task.TimelineEvent;
 
-/** A task to insert in bulk with its whole history (after the assignment). */
-public record PlannedTask(String docNumber, String title, ReformArea area, AgencySummary lead, LocalDate assignedOn,
+/** A task to insert in bulk with its assigning document and its whole history (after the assignment). */
+public record PlannedTask(Document document, String title, ReformArea area, AgencySummary lead, LocalDate assignedOn,
         LocalDate deadline, Long sessionId, List<TimelineEvent> events) {
+
+    /** The document that assigned the task, as the secretariat types it: "304/TB-VPCP", 19/07/2023, its signer. */
+    public record Document(String number, LocalDate date, String signer, String excerpt) {
+    }
 
     /** The day that puts the task in a period's plan, as {@link Task} has it. */
     LocalDate planDate() {

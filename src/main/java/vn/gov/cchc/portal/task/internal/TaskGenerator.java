@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.cchc.portal.agency.AgencySummary;
+import vn.gov.cchc.portal.common.DemoPeople;
 import vn.gov.cchc.portal.common.TextMatch;
 import vn.gov.cchc.portal.task.ReformArea;
 import vn.gov.cchc.portal.task.TaskEventType;
@@ -36,12 +37,28 @@ public class TaskGenerator {
     private static final String[] SUBJECTS = {"thủ tục hành chính lĩnh vực đất đai", "quy định kinh doanh",
         "dịch vụ công thiết yếu theo Đề án 06", "chế độ công vụ", "tài chính công", "cơ sở dữ liệu chuyên ngành",
         "thủ tục nội bộ", "hồ sơ, kết quả giải quyết thủ tục hành chính", "chính quyền số cấp xã", "phân cấp, phân quyền"};
+    /** The series of documents the secretariat assigns tasks with: symbol and excerpt. */
+    private static final String[][] SERIES = {
+        {"QĐ-BCĐCCHC", "Quyết định ban hành Kế hoạch hoạt động của Ban Chỉ đạo cải cách hành chính của Chính phủ"},
+        {"TB-VPCP", "Thông báo kết luận của Trưởng Ban Chỉ đạo cải cách hành chính của Chính phủ"},
+        {"KH-BCĐCCHC", "Kế hoạch triển khai nhiệm vụ cải cách hành chính trọng tâm"},
+        {"VPCP-KSTT", "Văn bản của Văn phòng Chính phủ về kiểm soát thủ tục hành chính"},
+        {"BNV-CCHC", "Văn bản của Bộ Nội vụ hướng dẫn, đôn đốc thực hiện nhiệm vụ cải cách hành chính"}};
+    /** Progress reports as agencies write them. */
+    static final String[] PROGRESS = {
+        "Đã ban hành kế hoạch triển khai, phân công đơn vị chủ trì và thời hạn cụ thể.",
+        "Đã hoàn thành rà soát, tổng hợp kết quả; đang xin ý kiến các sở, ngành liên quan.",
+        "Đang hoàn thiện dự thảo, dự kiến trình lãnh đạo ký ban hành trong tháng tới.",
+        "Đã tổ chức hội nghị triển khai; các đơn vị đang thực hiện theo kế hoạch.",
+        "Đã số hóa phần lớn hồ sơ; đang kiểm tra, chuẩn hóa dữ liệu trước khi đưa vào vận hành."};
     private static final int BATCH = 2000;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final TaskSearch search;
     private final FigurePoints figures;
+    private java.util.Map<Long, String> agencyCodes;
+    private java.util.Map<Long, String> reportSymbols;
 
     TaskGenerator(JdbcTemplate jdbc, TransactionTemplate transactions, TaskSearch search, FigurePoints figures) {
         this.jdbc = jdbc;
@@ -70,6 +87,13 @@ public class TaskGenerator {
      * of the plan months touched are rebuilt afterwards.
      */
     public int insert(List<PlannedTask> planned, LocalDate today) {
+        agencyCodes = new java.util.HashMap<>();
+        reportSymbols = new java.util.HashMap<>();
+        jdbc.query("SELECT id, code, kind FROM agency", rs -> {
+            agencyCodes.put(rs.getLong(1), rs.getString(2));
+            reportSymbols.put(rs.getLong(1), rs.getString(3).startsWith("MINIST")
+                    ? "BC-" + rs.getString(2).toUpperCase(java.util.Locale.ROOT).replace("-", "") : "BC-UBND");
+        });
         long nextTaskId = nextId("task");
         for (int start = 0; start < planned.size(); start += BATCH) {
             Batch batch = new Batch();
@@ -118,15 +142,20 @@ public class TaskGenerator {
         for (int r = random.nextInt(3); r > 0; r--) {
             events.add(TimelineEvent.of(TaskEventType.PROGRESS_REPORTED, assignedOn.plusDays(random.nextInt(span))));
         }
-        return new PlannedTask(null, title, area, lead, assignedOn, deadline, sessionId, events);
+        String[] series = SERIES[random.nextInt(SERIES.length)];
+        LocalDate docDate = assignedOn.minusDays(random.nextInt(6));
+        PlannedTask.Document document = new PlannedTask.Document((1 + random.nextInt(980)) + "/" + series[0], docDate,
+                DemoPeople.fullName(series[0] + docDate.getYear()), series[1] + " năm " + docDate.getYear());
+        return new PlannedTask(document, title, area, lead, assignedOn, deadline, sessionId, events);
     }
 
     private void add(long id, PlannedTask task, LocalDate today, Batch batch) {
         AgencySummary lead = task.lead();
         LocalDate planDate = task.planDate();
-        String title = task.docNumber() == null ? task.title() + " (" + id + ")" : task.title();
-        batch.tasks.add(new Object[] {id, task.sessionId(), task.docNumber() == null ? "GEN-" + id : task.docNumber(),
-            title, TextMatch.fold(title), task.area().name(), lead.id(), Date.valueOf(task.assignedOn()),
+        String title = task.title();
+        PlannedTask.Document document = task.document();
+        batch.tasks.add(new Object[] {id, task.sessionId(), document.number(), date(document.date()), document.signer(),
+            document.excerpt(), title, TextMatch.fold(title), task.area().name(), lead.id(), Date.valueOf(task.assignedOn()),
             date(task.deadline()), date(task.deadline()), "NORMAL", planDate.getYear(), Date.valueOf(planDate)});
         List<TimelineEvent> events = new ArrayList<>();
         events.add(new TimelineEvent(TaskEventType.ASSIGNED, task.assignedOn(), null, lead.id()));
@@ -136,12 +165,28 @@ public class TaskGenerator {
         }
         List<TimelineEvent> happened = events.stream().filter(e -> !e.on().isAfter(today))
                 .sorted(Comparator.comparing(TimelineEvent::on)).toList();
+        int reports = 0;
         for (TimelineEvent event : happened) {
-            batch.events.add(new Object[] {id, event.type().name(),
-                Timestamp.from(event.on().atTime(LocalTime.of(9, 0)).toInstant(ZoneOffset.ofHours(7))),
-                Date.valueOf(event.on()), "generator", date(event.newDeadline()),
-                event.type() == TaskEventType.LEAD_TRANSFERRED ? lead.id() : null, event.newAgencyId(),
-                event.type() == TaskEventType.COMPLETION_PROPOSED ? 100 : null});
+            long holder = lead.validTo() != null && lead.successorId() != null && event.on().isAfter(lead.validTo())
+                    ? lead.successorId() : lead.id();
+            String actor = actor(event.type(), agencyCodes.get(holder));
+            Timestamp at = Timestamp.from(event.on().atTime(LocalTime.of(9, 0).plusMinutes(id % 420))
+                    .toInstant(ZoneOffset.ofHours(7)));
+            Integer percent = null;
+            String note = null;
+            if (event.type() == TaskEventType.PROGRESS_REPORTED) {
+                reports++;
+                percent = Math.min(90, 20 * reports + (int) (id % 15));
+                note = PROGRESS[(int) ((id + reports) % PROGRESS.length)];
+                batch.reports.add(new Object[] {id, holder, actor, percent, note, at, at, at});
+            } else if (event.type() == TaskEventType.COMPLETION_PROPOSED) {
+                percent = 100;
+                note = "Báo cáo kết quả thực hiện số " + (10 + id % 290) + "/" + reportSymbols.get(holder) + " ngày "
+                        + vn.gov.cchc.portal.common.Formats.date(event.on().minusDays(1));
+            }
+            batch.events.add(new Object[] {id, event.type().name(), at, Date.valueOf(event.on()), actor, note,
+                date(event.newDeadline()), event.type() == TaskEventType.LEAD_TRANSFERRED ? lead.id() : null,
+                event.newAgencyId(), percent});
         }
         List<TaskSpan> spans = TaskStatusEngine.spans(task.assignedOn(), task.deadline(), lead.id(), happened);
         for (TaskSpan s : spans) {
@@ -151,6 +196,15 @@ public class TaskGenerator {
         }
         TaskSpan last = spans.getLast();
         batch.finals.add(new Object[] {last.state().name(), date(last.effectiveDeadline()), last.agencyId(), id});
+    }
+
+    /** Who records an event of this type: the secretariat's officer, or the agency's officer or leader. */
+    private static String actor(TaskEventType type, String agencyCode) {
+        return switch (type) {
+            case PROGRESS_REPORTED -> DemoPeople.officer(agencyCode);
+            case COMPLETION_PROPOSED, EXTENSION_REQUESTED -> DemoPeople.leader(agencyCode);
+            default -> DemoPeople.SECRETARIAT;
+        };
     }
 
     private long nextId(String table) {
@@ -167,16 +221,22 @@ public class TaskGenerator {
         final List<Object[]> events = new ArrayList<>();
         final List<Object[]> spans = new ArrayList<>();
         final List<Object[]> finals = new ArrayList<>();
+        final List<Object[]> reports = new ArrayList<>();
 
         void write(JdbcTemplate jdbc) {
             jdbc.batchUpdate("""
-                    INSERT INTO task (id, session_id, doc_number, title, search_text, area, lead_agency_id, assigned_on,
-                                      original_deadline, deadline, priority, plan_year, plan_date, state, directive, version)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', FALSE, 0)""", tasks);
+                    INSERT INTO task (id, session_id, doc_number, doc_date, doc_signer, doc_excerpt, title, search_text, area,
+                                      lead_agency_id, assigned_on, original_deadline, deadline, priority, plan_year,
+                                      plan_date, state, directive, version)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', FALSE, 0)""", tasks);
             jdbc.batchUpdate("""
-                    INSERT INTO task_event (task_id, type, occurred_at, effective_on, actor, new_deadline,
+                    INSERT INTO task_event (task_id, type, occurred_at, effective_on, actor, note, new_deadline,
                                             from_agency_id, to_agency_id, percent_done)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", events);
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", events);
+            jdbc.batchUpdate("""
+                    INSERT INTO task_report (task_id, agency_id, author, percent_done, narrative, submitted, created_at,
+                                             updated_at, submitted_at, version)
+                    VALUES (?, ?, ?, ?, ?, TRUE, ?, ?, ?, 0)""", reports);
             jdbc.batchUpdate("""
                     INSERT INTO task_span (task_id, from_date, to_date, state, agency_id, original_deadline,
                                            effective_deadline, completed_on, plan_date, area)

@@ -20,7 +20,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
     @Test
     void committee_member_reads_the_published_rates_for_the_first_half_of_2023() {
         navigate(DashboardView.class);
-        show(LocalDate.of(2023, 6, 21), LocalDate.of(2023, 1, 1), LocalDate.of(2023, 6, 30));
+        show(LocalDate.of(2023, 6, 21), LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31));
 
         assertThat(find(Span.class).withClassName("figure-rate").all()).extracting(Span::getText)
                 .contains("35,03%", "46,09%");
