@@ -26,7 +26,51 @@ public record BriefDocument(Header header, String title, String subtitle, boolea
     public record Text(String text) implements Block {
     }
 
+    /**
+     * A table as state documents print them: an STT column first (empty on a total line), names left, numbers
+     * right-aligned, each column as wide as its content needs. Both writers take alignment and widths from here.
+     */
     public record Table(List<String> headers, List<List<String>> rows) implements Block {
+
+        private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[0-9.,%—-]*");
+
+        /** Numbers the rows 1, 2, …; the last {@code totals} rows (e.g. "Tổng cộng") get no number. */
+        public static Table numbered(List<String> headers, List<List<String>> rows, int totals) {
+            List<String> withStt = new ArrayList<>();
+            withStt.add("STT");
+            withStt.addAll(headers);
+            List<List<String>> numbered = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                List<String> row = new ArrayList<>();
+                row.add(i < rows.size() - totals ? String.valueOf(i + 1) : "");
+                row.addAll(rows.get(i));
+                numbered.add(row);
+            }
+            return new Table(withStt, numbered);
+        }
+
+        /** A column of numbers (every cell a number, a rate or a dash) is right-aligned. */
+        public boolean numeric(int column) {
+            return !rows.isEmpty() && rows.stream().allMatch(row -> NUMBER.matcher(row.get(column)).matches());
+        }
+
+        /**
+         * The share of the width each column gets, from what it needs in characters: a number column its longest
+         * value or header word, a text column its longest cell up to 32 characters (longer ones wrap), plus padding.
+         */
+        public double[] widths() {
+            double[] needs = new double[headers.size()];
+            for (int c = 0; c < needs.length; c++) {
+                int longestWord = java.util.Arrays.stream(headers.get(c).split("\\s+")).mapToInt(String::length).max().orElse(1);
+                int longestCell = 0;
+                for (List<String> row : rows) {
+                    longestCell = Math.max(longestCell, row.get(c).length());
+                }
+                needs[c] = 3 + (numeric(c) ? Math.max(longestWord, longestCell) : Math.max(longestWord, Math.min(longestCell, 32)));
+            }
+            double total = java.util.Arrays.stream(needs).sum();
+            return java.util.Arrays.stream(needs).map(need -> need / total).toArray();
+        }
     }
 
     public static final String MOTTO_COUNTRY = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
@@ -48,14 +92,14 @@ public record BriefDocument(Header header, String title, String subtitle, boolea
         blocks.add(new Heading("1. Theo khối"));
         List<GroupLine> groupRows = new ArrayList<>(content.groups());
         groupRows.add(content.total());
-        blocks.add(figuresTable("Khối", groupRows));
+        blocks.add(figuresTable("Khối", groupRows, 1));
         for (GroupLine group : content.groups()) {
             blocks.add(new Text(group.label() + " đã hoàn thành " + Formats.integer(group.counts().done()) + "/"
                     + Formats.integer(group.counts().planned()) + " nhiệm vụ, đạt "
                     + Formats.percent(group.counts().rate()) + " kế hoạch."));
         }
         blocks.add(new Heading("2. Theo lĩnh vực cải cách"));
-        blocks.add(figuresTable("Lĩnh vực", content.areas()));
+        blocks.add(figuresTable("Lĩnh vực", content.areas(), 0));
         blocks.add(new Heading("3. Cơ quan, địa phương dẫn đầu và chậm"));
         for (BriefContent.Ranking ranking : content.rankings()) {
             if (!ranking.leading().isEmpty()) {
@@ -71,8 +115,8 @@ public record BriefDocument(Header header, String title, String subtitle, boolea
         if (content.overdueByAgency().isEmpty()) {
             blocks.add(new Text("Không có nhiệm vụ quá hạn."));
         } else {
-            blocks.add(new Table(List.of("Cơ quan, địa phương", "Số nhiệm vụ quá hạn"), content.overdueByAgency().stream()
-                    .map(line -> List.of(line.agency(), Formats.integer(line.overdue()))).toList()));
+            blocks.add(Table.numbered(List.of("Cơ quan, địa phương", "Số nhiệm vụ quá hạn"), content.overdueByAgency().stream()
+                    .map(line -> List.of(line.agency(), Formats.integer(line.overdue()))).toList(), 0));
         }
         blocks.add(new Heading("III. KẾT QUẢ THỰC HIỆN KẾT LUẬN CỦA PHIÊN HỌP TRƯỚC"));
         if (content.previous().sessionNumber() == null || content.previous().conclusions().isEmpty()) {
@@ -104,19 +148,19 @@ public record BriefDocument(Header header, String title, String subtitle, boolea
         return "ngày " + day + " tháng " + month + " năm " + date.getYear();
     }
 
-    private static Table figuresTable(String firstHeader, List<GroupLine> lines) {
-        return new Table(List.of(firstHeader, "Kế hoạch", "Hoàn thành đúng hạn", "Hoàn thành quá hạn",
+    private static Table figuresTable(String firstHeader, List<GroupLine> lines, int totals) {
+        return Table.numbered(List.of(firstHeader, "Kế hoạch", "Hoàn thành đúng hạn", "Hoàn thành quá hạn",
                 "Chưa hoàn thành, trong hạn", "Chưa hoàn thành, quá hạn", "Tỷ lệ hoàn thành"),
                 lines.stream().map(l -> List.of(l.label(), Formats.integer(l.counts().planned()),
                         Formats.integer(l.counts().doneOnTime()), Formats.integer(l.counts().doneLate()),
                         Formats.integer(l.counts().openInTime()), Formats.integer(l.counts().openOverdue()),
-                        Formats.percent(l.counts().rate()))).toList());
+                        Formats.percent(l.counts().rate()))).toList(), totals);
     }
 
     private static Table rateTable(List<GroupLine> lines) {
-        return new Table(List.of("Cơ quan, địa phương", "Kế hoạch", "Hoàn thành", "Tỷ lệ"), lines.stream()
+        return Table.numbered(List.of("Cơ quan, địa phương", "Kế hoạch", "Hoàn thành", "Tỷ lệ"), lines.stream()
                 .map(l -> List.of(l.label(), Formats.integer(l.counts().planned()), Formats.integer(l.counts().done()),
-                        Formats.percent(l.counts().rate()))).toList());
+                        Formats.percent(l.counts().rate()))).toList(), 0);
     }
 
     private static String orPlaceholder(String text) {

@@ -19,11 +19,25 @@ public final class SystemAuthentication {
     }
 
     public static <T> T callAsSystem(Supplier<T> work) {
+        return callAs(SYSTEM_USER, List.of(Role.ADMIN, Role.SECRETARIAT), work);
+    }
+
+    /**
+     * Runs work entered on behalf of a named person with the given roles (demo data typed "by" the secretariat's
+     * officer), so that audit trails and histories name that person.
+     */
+    public static void runAs(String username, Role role, Runnable work) {
+        callAs(username, List.of(role), () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    private static <T> T callAs(String username, List<Role> roles, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(SYSTEM_USER, null,
-                List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()),
-                        new SimpleGrantedAuthority(Role.SECRETARIAT.authority()))));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
+                roles.stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList()));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

@@ -51,7 +51,10 @@ class BriefServiceTest {
         BriefDetails brief = briefs.compile(session(5), 5);
 
         assertThat(brief.content().groups()).extracting(line -> line.counts().planned()).containsExactly(845L, 3003L);
-        String docx = docxText(briefs.docx(brief.summary().id()));
+        byte[] docxBytes = briefs.docx(brief.summary().id());
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/brief-session-5.docx"), docxBytes);
+        String docx = docxText(docxBytes);
         assertThat(docx).contains("35,03%", "46,09%", "296/845", "1.384/3.003")
                 .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
                 .contains("Hà Nội, ngày 19 tháng 7 năm 2023", "Phiên họp thứ 5", "Tỉnh Quảng Ninh", "Thành phố Hồ Chí Minh");

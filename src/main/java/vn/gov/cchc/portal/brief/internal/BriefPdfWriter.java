@@ -35,7 +35,8 @@ public class BriefPdfWriter {
     public byte[] write(BriefDocument brief) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 85, 57, 57, 57);
-        org.openpdf.text.pdf.PdfWriter.getInstance(document, out);
+        org.openpdf.text.pdf.PdfWriter writer = org.openpdf.text.pdf.PdfWriter.getInstance(document, out);
+        writer.setPageEvent(new PageNumbers(regular));
         document.addTitle(brief.title() + " - " + brief.subtitle());
         document.open();
         header(document, brief.header());
@@ -57,18 +58,21 @@ public class BriefPdfWriter {
         return out.toByteArray();
     }
 
+    /** As the DOCX: 40 % / 60 %, the motto on one line, a rule under the issuing body and one under the motto. */
     private void header(Document document, BriefDocument.Header header) {
-        PdfPTable table = new PdfPTable(new float[] {1.1f, 1.5f});
+        PdfPTable table = new PdfPTable(new float[] {40f, 60f});
         table.setWidthPercentage(100);
         PdfPCell left = new PdfPCell();
         left.setBorder(0);
         left.addElement(paragraph(header.parentBody(), new Font(regular, 11), Element.ALIGN_CENTER));
         left.addElement(paragraph(header.issuingBody(), new Font(bold, 13), Element.ALIGN_CENTER));
+        left.addElement(rule(30));
         left.addElement(paragraph(header.number(), new Font(regular, 13), Element.ALIGN_CENTER));
         PdfPCell right = new PdfPCell();
         right.setBorder(0);
         right.addElement(paragraph(BriefDocument.MOTTO_COUNTRY, new Font(bold, 12), Element.ALIGN_CENTER));
         right.addElement(paragraph(BriefDocument.MOTTO, new Font(bold, 13), Element.ALIGN_CENTER));
+        right.addElement(rule(58));
         right.addElement(paragraph(header.placeAndDate(), new Font(italic, 13), Element.ALIGN_CENTER));
         table.addCell(left);
         table.addCell(right);
@@ -77,23 +81,66 @@ public class BriefPdfWriter {
     }
 
     private PdfPTable table(BriefDocument.Table data) {
-        float[] widths = new float[data.headers().size()];
-        java.util.Arrays.fill(widths, 1f);
-        widths[0] = data.headers().size() > 4 ? 2.6f : 3f;
+        double[] shares = data.widths();
+        float[] widths = new float[shares.length];
+        for (int c = 0; c < shares.length; c++) {
+            widths[c] = (float) shares[c];
+        }
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setSpacingBefore(4);
         table.setSpacingAfter(8);
         table.setHeaderRows(1);
         for (String header : data.headers()) {
-            table.addCell(new PdfPCell(new Phrase(header, new Font(bold, 11))));
+            table.addCell(cell(header, new Font(bold, 11), Element.ALIGN_CENTER));
         }
         for (var row : data.rows()) {
-            for (String cell : row) {
-                table.addCell(new PdfPCell(new Phrase(cell, new Font(regular, 11))));
+            for (int c = 0; c < row.size(); c++) {
+                int alignment = c == 0 && "STT".equals(data.headers().getFirst()) ? Element.ALIGN_CENTER
+                        : data.numeric(c) ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT;
+                table.addCell(cell(row.get(c), new Font(regular, 11), alignment));
             }
         }
         return table;
+    }
+
+    private static PdfPCell cell(String text, Font font, int alignment) {
+        PdfPCell cell = new PdfPCell(new Phrase(text, font));
+        cell.setHorizontalAlignment(alignment);
+        cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        cell.setPaddingBottom(4);
+        return cell;
+    }
+
+    /** A centred horizontal rule {@code percent} of the cell wide. */
+    private static Paragraph rule(float percent) {
+        Paragraph rule = new Paragraph();
+        rule.add(new org.openpdf.text.Chunk(new org.openpdf.text.pdf.draw.LineSeparator(0.6f, percent, null,
+                Element.ALIGN_CENTER, 0)));
+        rule.setSpacingAfter(4);
+        return rule;
+    }
+
+    /** The page number centred at the top of every page but the first (Decree 30). */
+    private static final class PageNumbers extends org.openpdf.text.pdf.PdfPageEventHelper {
+
+        private final BaseFont font;
+
+        PageNumbers(BaseFont font) {
+            this.font = font;
+        }
+
+        @Override
+        public void onEndPage(org.openpdf.text.pdf.PdfWriter writer, Document document) {
+            if (writer.getPageNumber() > 1) {
+                org.openpdf.text.pdf.PdfContentByte canvas = writer.getDirectContent();
+                canvas.beginText();
+                canvas.setFontAndSize(font, 13);
+                canvas.showTextAligned(Element.ALIGN_CENTER, String.valueOf(writer.getPageNumber()),
+                        (document.left() + document.right()) / 2, document.top() + 24, 0);
+                canvas.endText();
+            }
+        }
     }
 
     private static Paragraph paragraph(String text, Font font, int alignment) {
