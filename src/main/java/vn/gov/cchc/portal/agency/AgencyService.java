@@ -29,10 +29,12 @@ public class AgencyService {
 
     private final AgencyRepository agencies;
     private final ApplicationEventPublisher events;
+    private final java.time.Clock clock;
 
-    AgencyService(AgencyRepository agencies, ApplicationEventPublisher events) {
+    AgencyService(AgencyRepository agencies, ApplicationEventPublisher events, java.time.Clock clock) {
         this.agencies = agencies;
         this.events = events;
+        this.clock = clock;
     }
 
     public List<AgencySummary> list(AgencyFilter filter) {
@@ -49,6 +51,14 @@ public class AgencyService {
                 .filter(agency -> TextMatch.contains(agency.nameVi() + " " + agency.nameEn() + " " + agency.code(),
                         filter.text()))
                 .toList();
+    }
+
+    /** Agencies whose validity ends within the given days from today (a merge on the way), soonest first. */
+    public List<AgencySummary> endingWithin(int days) {
+        java.time.LocalDate today = vn.gov.cchc.portal.common.PortalTime.today(clock);
+        return list(AgencyFilter.all()).stream()
+                .filter(a -> a.validTo() != null && !a.validTo().isBefore(today) && !a.validTo().isAfter(today.plusDays(days)))
+                .sorted(java.util.Comparator.comparing(AgencySummary::validTo)).toList();
     }
 
     public AgencyDetails details(long id) {

@@ -6,6 +6,13 @@ public final class Access {
     public static final String AUTHENTICATED = "isAuthenticated()";
     public static final String ADMIN = "hasRole('" + Roles.ADMIN + "')";
     public static final String ADMIN_OR_SECRETARIAT = "hasAnyRole('" + Roles.ADMIN + "', '" + Roles.SECRETARIAT + "')";
+    /** Administrators, the secretariat and committee members: they read every agency's data. */
+    public static final String CENTRAL_READERS = "hasAnyRole('" + Roles.ADMIN + "', '" + Roles.SECRETARIAT + "', '"
+            + Roles.COMMITTEE_MEMBER + "')";
+    /** Leaders and officers of ministries and provinces: they see their own agency's work. */
+    public static final String AGENCY_USERS = "hasAnyRole('" + Roles.AGENCY_LEADER + "', '" + Roles.AGENCY_OFFICER + "')";
+    /** Leaders of ministries and provinces: they propose completions and ask for more time. */
+    public static final String AGENCY_LEADERS = "hasRole('" + Roles.AGENCY_LEADER + "')";
 
     private Access() {
     }

@@ -42,6 +42,13 @@ public class SessionService {
         return repository.search(from, to, filter.status()).stream().map(CommitteeSession::toSummary).toList();
     }
 
+    /** The next session not yet held: planned, starting now or later; empty when none is planned. */
+    public java.util.Optional<SessionSummary> next() {
+        LocalDateTime now = LocalDateTime.now(clock.withZone(vn.gov.cchc.portal.common.PortalTime.ZONE));
+        return repository.search(null, null, SessionStatus.PLANNED).stream().map(CommitteeSession::toSummary)
+                .filter(s -> !s.startsAt().isBefore(now)).min(java.util.Comparator.comparing(SessionSummary::startsAt));
+    }
+
     public List<Integer> years() {
         return repository.years();
     }

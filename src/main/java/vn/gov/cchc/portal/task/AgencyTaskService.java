@@ -18,6 +18,7 @@ import vn.gov.cchc.portal.common.NotFoundException;
 import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.common.TextMatch;
 import vn.gov.cchc.portal.common.ValidationException;
+import vn.gov.cchc.portal.security.Access;
 import vn.gov.cchc.portal.security.CurrentUser;
 import vn.gov.cchc.portal.security.PortalUser;
 import vn.gov.cchc.portal.storage.FileStore;
@@ -43,10 +44,8 @@ import vn.gov.cchc.portal.task.internal.TaskWork;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize(AgencyTaskService.AGENCY_USERS)
+@PreAuthorize(Access.AGENCY_USERS)
 public class AgencyTaskService {
-
-    static final String AGENCY_USERS = "hasAnyRole('AGENCY_LEADER', 'AGENCY_OFFICER')";
 
     private final TaskRepository tasks;
     private final TaskSpanRepository spans;

@@ -33,6 +33,11 @@ public final class TaskLinks {
         return user.isCentralReader() ? secretariat(taskId) : agency(taskId);
     }
 
+    /** The task grid showing one agency's tasks in one status as of today. */
+    public static String tasksOf(long agencyId, TaskStatus status) {
+        return TASKS + "?agency=" + agencyId + "&status=" + status.name();
+    }
+
     /** The task grid, opening the dialog that assigns tasks from one conclusion paragraph. */
     public static String assignFromConclusion(long conclusionId) {
         return TASKS + "?conclusion=" + conclusionId;

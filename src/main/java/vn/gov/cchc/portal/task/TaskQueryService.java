@@ -40,10 +40,8 @@ import vn.gov.cchc.portal.task.internal.TaskWork;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize(TaskQueryService.CENTRAL_READERS)
+@PreAuthorize(Access.CENTRAL_READERS)
 public class TaskQueryService {
-
-    static final String CENTRAL_READERS = "hasAnyRole('ADMIN', 'SECRETARIAT', 'COMMITTEE_MEMBER')";
 
     private final TaskSearch search;
     private final TaskWork work;

@@ -18,7 +18,6 @@ import vn.gov.cchc.portal.common.ValidationException;
 import vn.gov.cchc.portal.security.Access;
 import vn.gov.cchc.portal.security.CurrentUser;
 import vn.gov.cchc.portal.security.PortalUser;
-import vn.gov.cchc.portal.security.Roles;
 import vn.gov.cchc.portal.task.internal.EventDetails;
 import vn.gov.cchc.portal.task.internal.Task;
 import vn.gov.cchc.portal.task.internal.TaskContent;
@@ -38,8 +37,6 @@ import vn.gov.cchc.portal.task.internal.TaskRepository;
 @PreAuthorize(Access.ADMIN_OR_SECRETARIAT)
 public class TaskWorkflowService {
 
-    private static final String AGENCY_USERS = "hasAnyRole('" + Roles.AGENCY_LEADER + "', '" + Roles.AGENCY_OFFICER + "')";
-    private static final String AGENCY_LEADERS = "hasRole('" + Roles.AGENCY_LEADER + "')";
 
     private final TaskRepository tasks;
     private final TaskEventRepository events;
@@ -60,7 +57,7 @@ public class TaskWorkflowService {
 
     // --- the lead agency -------------------------------------------------------------------------------------
 
-    @PreAuthorize(AGENCY_USERS)
+    @PreAuthorize(Access.AGENCY_USERS)
     public void reportProgress(long taskId, int percentDone, String narrative) {
         Task task = ownTask(taskId);
         requireNotFinal(task);
@@ -71,7 +68,7 @@ public class TaskWorkflowService {
                 new EventDetails(blankToNull(narrative), null, null, null, null, percentDone, null));
     }
 
-    @PreAuthorize(AGENCY_LEADERS)
+    @PreAuthorize(Access.AGENCY_LEADERS)
     public void proposeCompletion(long taskId, long version, String product) {
         Task task = ownTask(taskId, version);
         if (task.getState() != TaskState.OPEN) {
@@ -82,7 +79,7 @@ public class TaskWorkflowService {
                 new EventDetails(null, null, product.strip(), null, null, 100, null));
     }
 
-    @PreAuthorize(AGENCY_LEADERS)
+    @PreAuthorize(Access.AGENCY_LEADERS)
     public void requestExtension(long taskId, long version, LocalDate newDeadline, String reason) {
         Task task = ownTask(taskId, version);
         requireNotFinal(task);

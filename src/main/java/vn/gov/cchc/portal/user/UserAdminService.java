@@ -24,6 +24,7 @@ import vn.gov.cchc.portal.common.ValidationException;
 import vn.gov.cchc.portal.security.Access;
 import vn.gov.cchc.portal.security.ActiveSessions;
 import vn.gov.cchc.portal.security.CurrentUser;
+import vn.gov.cchc.portal.security.SignInLockouts;
 import vn.gov.cchc.portal.security.PasswordPolicy;
 import vn.gov.cchc.portal.security.Role;
 import vn.gov.cchc.portal.user.internal.UserAccount;
@@ -46,8 +47,12 @@ public class UserAdminService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
+    private final SignInLockouts lockouts;
+
     UserAdminService(UserAccountRepository accounts, AgencyService agencies, PasswordPolicy passwordPolicy,
-            PasswordEncoder passwordEncoder, ActiveSessions activeSessions, CurrentUser currentUser, Clock clock) {
+            PasswordEncoder passwordEncoder, ActiveSessions activeSessions, CurrentUser currentUser,
+            SignInLockouts lockouts, Clock clock) {
+        this.lockouts = lockouts;
         this.accounts = accounts;
         this.agencies = agencies;
         this.passwordPolicy = passwordPolicy;
@@ -65,6 +70,14 @@ public class UserAdminService {
                 .filter(user -> TextMatch.contains(user.getUsername() + " " + user.getFullName(), filter.text()))
                 .map(user -> summary(user, agencyById))
                 .toList();
+    }
+
+    /** Accounts that need a look: those the sign-in throttle holds back now, and enabled ones never used. */
+    public AccountsAttention attention(int limit) {
+        Map<Long, AgencySummary> agencyById = agencyIndex();
+        return new AccountsAttention(lockouts.current(), accounts.neverSignedIn(
+                org.springframework.data.domain.PageRequest.of(0, limit)).stream().map(user -> summary(user, agencyById)).toList(),
+                accounts.countNeverSignedIn());
     }
 
     public UserSummary get(long id) {

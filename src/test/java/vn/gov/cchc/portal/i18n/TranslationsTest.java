@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,9 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import vn.gov.cchc.portal.agency.AgencyGroup;
-import vn.gov.cchc.portal.agency.AgencyKind;
-import vn.gov.cchc.portal.security.Role;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 
 /** No UI text without a translation: Vietnamese and English have the same keys, and every key the code uses exists. */
 class TranslationsTest {
@@ -31,6 +31,9 @@ class TranslationsTest {
         Properties en = load("translations_en.properties");
         assertThat(en.stringPropertyNames()).isEqualTo(vi.stringPropertyNames());
         vi.forEach((key, value) -> assertThat(value.toString()).as("vi " + key).isNotBlank());
+        // with arguments the text goes through MessageFormat, where a lone apostrophe swallows the rest
+        en.forEach((key, value) -> assertThat(!value.toString().contains("{0}") || !value.toString().matches(".*[^']'[^'].*"))
+                .as("en " + key + " has a lone apostrophe").isTrue());
         en.forEach((key, value) -> assertThat(value.toString()).as("en " + key).isNotBlank());
     }
 
@@ -38,18 +41,34 @@ class TranslationsTest {
     void every_key_used_in_the_code_has_a_vietnamese_text() throws IOException {
         Set<String> defined = load("translations_vi.properties").stringPropertyNames();
         Set<String> used = keysUsedInCode();
-        for (Role role : Role.values()) {
-            used.add(role.messageKey());
-            used.add("home.role." + role.name());
-        }
-        for (AgencyKind kind : AgencyKind.values()) {
-            used.add(kind.messageKey());
-        }
-        for (AgencyGroup group : AgencyGroup.values()) {
-            used.add(group.messageKey());
-        }
+        used.addAll(enumKeys());
         assertThat(used).hasSizeGreaterThan(50);
         assertThat(defined).containsAll(used);
+    }
+
+    /** The key of every constant of every enum of the portal that has a {@code messageKey()}. */
+    private static Set<String> enumKeys() {
+        Set<String> keys = new TreeSet<>();
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter((reader, factory) -> reader.getClassMetadata().getSuperClassName() != null
+                && reader.getClassMetadata().getSuperClassName().equals(Enum.class.getName()));
+        int enums = 0;
+        for (BeanDefinition candidate : scanner.findCandidateComponents("vn.gov.cchc.portal")) {
+            try {
+                Class<?> type = Class.forName(candidate.getBeanClassName());
+                Method messageKey = type.getMethod("messageKey");
+                enums++;
+                for (Object constant : type.getEnumConstants()) {
+                    keys.add((String) messageKey.invoke(constant));
+                }
+            } catch (NoSuchMethodException e) {
+                // an enum without texts of its own
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        assertThat(enums).as("enums with a messageKey()").isGreaterThanOrEqualTo(15);
+        return keys;
     }
 
     private static Set<String> keysUsedInCode() throws IOException {

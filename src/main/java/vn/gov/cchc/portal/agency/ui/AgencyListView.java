@@ -1,5 +1,6 @@
 package vn.gov.cchc.portal.agency.ui;
 
+import vn.gov.cchc.portal.agency.AgencyLinks;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -32,7 +33,7 @@ import vn.gov.cchc.portal.security.Role;
 import vn.gov.cchc.portal.security.Roles;
 
 /** The agency registry: filter by kind, "active on date" and name; administrators add agencies and record merges. */
-@Route("admin/agencies")
+@Route(AgencyLinks.AGENCIES)
 @RolesAllowed({Roles.ADMIN, Roles.SECRETARIAT})
 @Menu(order = 90, icon = "vaadin:building", title = "nav.agencies")
 class AgencyListView extends Main implements HasDynamicTitle {

@@ -8,15 +8,17 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 import vn.gov.cchc.portal.security.LoginThrottleProperties;
+import vn.gov.cchc.portal.security.SignInLockouts;
 
 /**
  * Counts failed sign-ins per account and per address and says how long the next attempt must wait. It never
  * sleeps a request thread: an attempt made too early is refused at once with the remaining wait.
  */
 @Component
-class LoginThrottle {
+class LoginThrottle implements SignInLockouts {
 
     private static final int MAX_TRACKED_KEYS = 100_000;
+    private static final String ACCOUNT_PREFIX = "u:";
 
     private record Failures(int count, Instant last) {
     }
@@ -50,6 +52,18 @@ class LoginThrottle {
         failures.remove(accountKey(username));
     }
 
+    @Override
+    public java.util.List<Lockout> current() {
+        Instant now = clock.instant();
+        return failures.entrySet().stream().filter(entry -> entry.getKey().startsWith(ACCOUNT_PREFIX))
+                .map(entry -> {
+                    Duration wait = wait(entry.getKey(), properties.accountFreeFailures(), properties.accountMaxDelay(), now);
+                    return wait.isZero() ? null : new Lockout(entry.getKey().substring(ACCOUNT_PREFIX.length()),
+                            entry.getValue().count(), now.plus(wait));
+                })
+                .filter(java.util.Objects::nonNull).sorted(java.util.Comparator.comparing(Lockout::username)).toList();
+    }
+
     private Duration wait(String key, int freeFailures, Duration maxDelay, Instant now) {
         Failures entry = failures.get(key);
         if (entry == null || isForgotten(entry, now) || entry.count() < freeFailures) {
@@ -78,7 +92,7 @@ class LoginThrottle {
     }
 
     private static String accountKey(String username) {
-        return "u:" + (username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
+        return ACCOUNT_PREFIX + (username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
     }
 
     private static String addressKey(String address) {

@@ -1,42 +1,81 @@
 package vn.gov.cchc.portal.shell.ui;
 
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import vn.gov.cchc.portal.agency.AgencyService;
+import vn.gov.cchc.portal.brief.BriefService;
+import vn.gov.cchc.portal.brief.BriefSummary;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.PortalTime;
+import vn.gov.cchc.portal.dashboard.DashboardFigures;
+import vn.gov.cchc.portal.dashboard.DashboardRequest;
+import vn.gov.cchc.portal.dashboard.DashboardService;
+import vn.gov.cchc.portal.dashboard.Period;
 import vn.gov.cchc.portal.security.CurrentUser;
 import vn.gov.cchc.portal.security.Role;
+import vn.gov.cchc.portal.session.SessionService;
+import vn.gov.cchc.portal.task.DeadlineBasis;
+import vn.gov.cchc.portal.task.WorkQueueService;
+import vn.gov.cchc.portal.user.UserAdminService;
 
-/** The first page after sign-in: a greeting and, for each of the user's roles, what the portal offers them. */
+/**
+ * The first page after sign-in: each of the user's roles gets its work queue, every line a link to the work
+ * (see docs/decisions/0012-work-queues.md).
+ */
 @Route("")
 @PermitAll
 @Menu(order = 0, icon = "vaadin:home", title = "nav.home")
 class HomeView extends Main implements HasDynamicTitle {
 
-    HomeView(CurrentUser currentUser, Clock clock) {
+    private static final int ITEMS = 5;
+
+    /** The services the queues read; each section reads only what its role may. */
+    record Sources(WorkQueueService queues, DashboardService dashboard, SessionService sessions, BriefService briefs,
+            UserAdminService users, AgencyService agencies) {
+    }
+
+    HomeView(WorkQueueService queues, DashboardService dashboard, SessionService sessions, BriefService briefs,
+            UserAdminService users, AgencyService agencies, CurrentUser currentUser, Clock clock) {
         addClassName("home-view");
+        Sources sources = new Sources(queues, dashboard, sessions, briefs, users, agencies);
+        LocalDate today = PortalTime.today(clock);
         add(new H2(getTranslation("home.greeting", currentUser.displayName())));
-        add(new Paragraph(getTranslation("home.today", Formats.date(PortalTime.today(clock)))));
+        add(new Paragraph(getTranslation("home.today", Formats.date(today))));
         for (Role role : currentUser.roles()) {
             Section section = new Section();
             section.addClassName("home-role");
+            section.getElement().setAttribute("data-role", role.name());
             section.add(new H2(getTranslation(role.messageKey())));
-            UnorderedList tasks = new UnorderedList();
-            for (String line : getTranslation("home.role." + role.name()).split("\\|")) {
-                tasks.add(new ListItem(line.strip()));
+            switch (role) {
+                case SECRETARIAT -> {
+                    List<BriefSummary> allBriefs = sources.briefs().list();
+                    section.add(new SecretariatHome(sources.queues().secretariat(ITEMS), thisYear(sources, today), today),
+                            new NextSession(sources.sessions().next(), allBriefs));
+                }
+                case AGENCY_LEADER -> section.add(new AgencyHome(sources.queues().agency(false, ITEMS), today));
+                case AGENCY_OFFICER -> section.add(new AgencyHome(sources.queues().agency(true, ITEMS), today));
+                case COMMITTEE_MEMBER -> {
+                    List<BriefSummary> allBriefs = sources.briefs().list();
+                    section.add(new CommitteeHome(allBriefs, thisYear(sources, today)),
+                            new NextSession(sources.sessions().next(), allBriefs));
+                }
+                case ADMIN -> section.add(new AdminHome(sources.users().attention(ITEMS), sources.agencies().endingWithin(90)));
             }
-            section.add(tasks);
             add(section);
         }
+    }
+
+    private static DashboardFigures thisYear(Sources sources, LocalDate today) {
+        return sources.dashboard().figures(new DashboardRequest(today, Period.year(today.getYear()), DeadlineBasis.EXTENDED));
     }
 
     @Override

@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
@@ -109,6 +110,22 @@ public class Task {
     @Column(name = "plan_date", nullable = false)
     private LocalDate planDate;
 
+    @NotAudited
+    @Column(name = "proposal_pending_since")
+    private Instant proposalPendingSince;
+
+    @NotAudited
+    @Column(name = "extension_pending_since")
+    private Instant extensionPendingSince;
+
+    @NotAudited
+    @Column(name = "returned_at")
+    private Instant returnedAt;
+
+    @NotAudited
+    @Column(name = "last_reported_on")
+    private LocalDate lastReportedOn;
+
     @Version
     private long version;
 
@@ -144,6 +161,14 @@ public class Task {
         this.state = newState;
         this.deadline = effectiveDeadline;
         this.leadAgencyId = newLeadAgencyId;
+    }
+
+    /** Keeps what the history leaves waiting (see {@link PendingWork}) where the work queues read it. */
+    public void keep(PendingWork pending) {
+        this.proposalPendingSince = pending.proposalSince();
+        this.extensionPendingSince = pending.extensionSince();
+        this.returnedAt = pending.returnedAt();
+        this.lastReportedOn = pending.lastReportedOn();
     }
 
     private static String fold(String title, String description) {

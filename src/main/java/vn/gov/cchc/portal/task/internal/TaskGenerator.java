@@ -128,11 +128,19 @@ public class TaskGenerator {
             events.add(new TimelineEvent(TaskEventType.EXTENSION_REQUESTED, asked, newDeadline, null));
             events.add(new TimelineEvent(TaskEventType.EXTENSION_APPROVED, asked.plusDays(3), newDeadline, null));
         }
+        if (outcome >= 8 && outcome < 11) {
+            // more time asked, not yet decided
+            LocalDate asked = assignedOn.plusDays(random.nextInt(span));
+            events.add(new TimelineEvent(TaskEventType.EXTENSION_REQUESTED, asked, horizon.plusDays(30 + random.nextInt(60)), null));
+        }
         if (outcome < 55) {
             LocalDate proposed = assignedOn.plusDays(random.nextInt(span + 60));
             events.add(TimelineEvent.of(TaskEventType.COMPLETION_PROPOSED, proposed));
             if (outcome < 47) {
                 events.add(TimelineEvent.of(TaskEventType.COMPLETION_CONFIRMED, proposed.plusDays(random.nextInt(10))));
+            } else if (outcome < 50) {
+                // the secretariat found the product short and returned it
+                events.add(TimelineEvent.of(TaskEventType.COMPLETION_RETURNED, proposed.plusDays(1 + random.nextInt(5))));
             }
         } else if (outcome < 58) {
             events.add(TimelineEvent.of(TaskEventType.SUSPENDED, assignedOn.plusDays(random.nextInt(span))));
@@ -166,6 +174,7 @@ public class TaskGenerator {
         List<TimelineEvent> happened = events.stream().filter(e -> !e.on().isAfter(today))
                 .sorted(Comparator.comparing(TimelineEvent::on)).toList();
         int reports = 0;
+        List<PendingWork.Entry> pendingHistory = new ArrayList<>();
         for (TimelineEvent event : happened) {
             long holder = lead.validTo() != null && lead.successorId() != null && event.on().isAfter(lead.validTo())
                     ? lead.successorId() : lead.id();
@@ -184,6 +193,7 @@ public class TaskGenerator {
                 note = "Báo cáo kết quả thực hiện số " + (10 + id % 290) + "/" + reportSymbols.get(holder) + " ngày "
                         + vn.gov.cchc.portal.common.Formats.date(event.on().minusDays(1));
             }
+            pendingHistory.add(new PendingWork.Entry(event.type(), at.toInstant(), event.on()));
             batch.events.add(new Object[] {id, event.type().name(), at, Date.valueOf(event.on()), actor, note,
                 date(event.newDeadline()), event.type() == TaskEventType.LEAD_TRANSFERRED ? lead.id() : null,
                 event.newAgencyId(), percent});
@@ -195,7 +205,10 @@ public class TaskGenerator {
                 task.area().name()});
         }
         TaskSpan last = spans.getLast();
-        batch.finals.add(new Object[] {last.state().name(), date(last.effectiveDeadline()), last.agencyId(), id});
+        PendingWork pending = PendingWork.of(pendingHistory);
+        batch.finals.add(new Object[] {last.state().name(), date(last.effectiveDeadline()), last.agencyId(),
+            timestamp(pending.proposalSince()), timestamp(pending.extensionSince()), timestamp(pending.returnedAt()),
+            date(pending.lastReportedOn()), id});
     }
 
     /** Who records an event of this type: the secretariat's officer, or the agency's officer or leader. */
@@ -210,6 +223,10 @@ public class TaskGenerator {
     private long nextId(String table) {
         Long max = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM " + table, Long.class);
         return (max == null ? 0 : max) + 1;
+    }
+
+    private static Timestamp timestamp(java.time.Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
     }
 
     private static Date date(LocalDate date) {
@@ -241,7 +258,10 @@ public class TaskGenerator {
                     INSERT INTO task_span (task_id, from_date, to_date, state, agency_id, original_deadline,
                                            effective_deadline, completed_on, plan_date, area)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", spans);
-            jdbc.batchUpdate("UPDATE task SET state = ?, deadline = ?, lead_agency_id = ? WHERE id = ?", finals);
+            jdbc.batchUpdate("""
+                    UPDATE task SET state = ?, deadline = ?, lead_agency_id = ?, proposal_pending_since = ?,
+                                    extension_pending_since = ?, returned_at = ?, last_reported_on = ?
+                    WHERE id = ?""", finals);
         }
     }
 }

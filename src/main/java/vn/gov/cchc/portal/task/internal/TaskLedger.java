@@ -75,5 +75,7 @@ public class TaskLedger {
         figures.record(task.getPlanDate(), task.getArea(), before, projected);
         TaskSpan current = projected.getLast();
         task.moveTo(current.state(), current.effectiveDeadline(), current.agencyId());
+        task.keep(PendingWork.of(history.stream()
+                .map(e -> new PendingWork.Entry(e.getType(), e.getOccurredAt(), e.getEffectiveOn())).toList()));
     }
 }

@@ -83,6 +83,15 @@ class TaskListView extends Main implements HasDynamicTitle, BeforeEnterObserver 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, java.util.List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("agency")) {
+            String wanted = parameters.get("agency").getFirst();
+            agency.getListDataView().getItems().filter(a -> String.valueOf(a.id()).equals(wanted)).findFirst()
+                    .ifPresent(agency::setValue);
+        }
+        if (parameters.containsKey("status")) {
+            java.util.Arrays.stream(TaskStatus.values()).filter(s -> s.name().equals(parameters.get("status").getFirst()))
+                    .findFirst().ifPresent(status::setValue);
+        }
         if (secretariat && parameters.containsKey("conclusion")) {
             try {
                 long conclusionId = Long.parseLong(parameters.get("conclusion").getFirst());

@@ -57,6 +57,9 @@ public class UserAccount {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "last_signed_in_at")
+    private Instant lastSignedInAt;
+
     @Version
     private long version;
 

@@ -11,6 +11,18 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     boolean existsByUsername(String username);
 
+    @org.springframework.data.jpa.repository.Modifying
+    @org.springframework.data.jpa.repository.Query("update UserAccount u set u.lastSignedInAt = :at where u.username = :username")
+    int recordSignIn(@org.springframework.data.repository.query.Param("username") String username,
+            @org.springframework.data.repository.query.Param("at") java.time.Instant at);
+
+    /** Enabled accounts that have never signed in, oldest first. */
+    @org.springframework.data.jpa.repository.Query("select u from UserAccount u where u.enabled = true and u.lastSignedInAt is null order by u.createdAt, u.id")
+    java.util.List<UserAccount> neverSignedIn(org.springframework.data.domain.Pageable page);
+
+    @org.springframework.data.jpa.repository.Query("select count(u) from UserAccount u where u.enabled = true and u.lastSignedInAt is null")
+    long countNeverSignedIn();
+
     @Query("select count(u) from UserAccount u join u.roles r where u.enabled = true and r = vn.gov.cchc.portal.security.Role.ADMIN")
     long countEnabledAdministrators();
 

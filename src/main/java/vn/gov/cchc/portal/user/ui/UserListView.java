@@ -1,5 +1,6 @@
 package vn.gov.cchc.portal.user.ui;
 
+import vn.gov.cchc.portal.user.UserLinks;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -25,7 +26,7 @@ import vn.gov.cchc.portal.user.UserAdminService;
 import vn.gov.cchc.portal.user.UserFilter;
 import vn.gov.cchc.portal.user.UserSummary;
 
-@Route("admin/users")
+@Route(UserLinks.USERS)
 @RolesAllowed(Roles.ADMIN)
 @Menu(order = 91, icon = "vaadin:users", title = "nav.users")
 class UserListView extends Main implements HasDynamicTitle {
