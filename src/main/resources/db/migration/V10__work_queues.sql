@@ -1,6 +1,8 @@
 -- What is waiting on whom, kept on the task by the ledger (see PendingWork) so that the home page's work queues
--- read a few index entries instead of every task's history.
+-- read a few index entries instead of every task's history; and the day a done task was completed, so that the
+-- task grid answers "as of today" statuses from the task row and its indexes (ADR 0012).
 ALTER TABLE task
+    ADD COLUMN completed_on            DATE        NULL,
     ADD COLUMN proposal_pending_since  DATETIME(6) NULL,
     ADD COLUMN extension_pending_since DATETIME(6) NULL,
     ADD COLUMN returned_at             DATETIME(6) NULL,
@@ -9,7 +11,8 @@ ALTER TABLE task
 CREATE INDEX ix_task_proposal_pending ON task (proposal_pending_since);
 CREATE INDEX ix_task_extension_pending ON task (extension_pending_since);
 CREATE INDEX ix_task_returned ON task (returned_at, lead_agency_id);
-CREATE INDEX ix_task_state_deadline ON task (state, deadline, id);
+CREATE INDEX ix_task_state_deadline ON task (state, deadline, completed_on, id);
+CREATE INDEX ix_task_directive_deadline ON task (directive, deadline, id);
 CREATE INDEX ix_task_lead_state ON task (lead_agency_id, state, deadline);
 CREATE INDEX ix_report_agency_draft ON task_report (agency_id, submitted, id);
 
@@ -41,3 +44,8 @@ UPDATE task t
 JOIN (SELECT task_id, MAX(effective_on) AS last_on FROM task_event WHERE type = 'PROGRESS_REPORTED' GROUP BY task_id) r
   ON r.task_id = t.id
 SET t.last_reported_on = r.last_on;
+
+UPDATE task t
+JOIN task_span s ON s.task_id = t.id AND s.to_date IS NULL
+SET t.completed_on = s.completed_on
+WHERE t.state = 'DONE';

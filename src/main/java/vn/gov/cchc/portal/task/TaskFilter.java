@@ -5,17 +5,23 @@ import vn.gov.cchc.portal.agency.AgencyGroup;
 
 /**
  * The secretariat's task grid filters; every part is optional except {@code asOf}, the date statuses are computed
- * for. {@code text} ignores tones and Vietnamese letters ("cai cach" finds "cải cách").
+ * for. {@code text} ignores tones and Vietnamese letters ("cai cach" finds "cải cách"); {@code sort} orders the list.
  */
 public record TaskFilter(LocalDate asOf, Long agencyId, AgencyGroup group, ReformArea area, TaskStatus status,
-        LocalDate deadlineFrom, LocalDate deadlineTo, Long sessionId, String text) {
+        LocalDate deadlineFrom, LocalDate deadlineTo, Long sessionId, String text, TaskSort sort) {
+
+    /** Newest first. */
+    public TaskFilter(LocalDate asOf, Long agencyId, AgencyGroup group, ReformArea area, TaskStatus status,
+            LocalDate deadlineFrom, LocalDate deadlineTo, Long sessionId, String text) {
+        this(asOf, agencyId, group, area, status, deadlineFrom, deadlineTo, sessionId, text, TaskSort.NEWEST);
+    }
 
     public static TaskFilter asOf(LocalDate date) {
         return new TaskFilter(date, null, null, null, null, null, null, null, null);
     }
 
-    public boolean isUnfiltered() {
-        return agencyId == null && group == null && area == null && status == null && deadlineFrom == null
-                && deadlineTo == null && sessionId == null && (text == null || text.isBlank());
+    public TaskFilter sortedBy(TaskSort order) {
+        return new TaskFilter(asOf, agencyId, group, area, status, deadlineFrom, deadlineTo, sessionId, text, order);
     }
+
 }

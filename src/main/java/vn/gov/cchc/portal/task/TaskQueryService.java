@@ -73,14 +73,14 @@ public class TaskQueryService {
         this.clock = clock;
     }
 
-    /** One page of the grid, newest first. */
+    /** One page of the grid in the filter's order. */
     public List<TaskRow> page(TaskFilter filter, int offset, int limit) {
-        return search.page(filter, settings.dueSoonDays(), offset, Math.min(limit, 500));
+        return search.page(filter, settings.dueSoonDays(), PortalTime.today(clock), offset, Math.min(limit, 500));
     }
 
-    /** The number of tasks a filtered list holds; unfiltered lists are not counted (they scroll on). */
+    /** The number of tasks the list holds (read from indexes, so every list is counted). */
     public long count(TaskFilter filter) {
-        return search.count(filter, settings.dueSoonDays());
+        return search.count(filter, settings.dueSoonDays(), PortalTime.today(clock));
     }
 
     @PreAuthorize(Access.AUTHENTICATED)

@@ -19,6 +19,7 @@ import vn.gov.cchc.portal.task.internal.WorkQueueQueries;
  */
 @Service
 @Transactional(readOnly = true)
+@PreAuthorize(Access.AUTHENTICATED)
 public class WorkQueueService {
 
     private final WorkQueueQueries queries;

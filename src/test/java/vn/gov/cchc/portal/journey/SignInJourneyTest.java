@@ -36,7 +36,7 @@ class SignInJourneyTest extends BrowserJourney {
         signIn("vanphong", "CaiCach-2026-VP");
 
         assertThat(page.getByText("Xin chào, Trần Thị Thu Hà")).isVisible();
-        assertThat(page.getByText("Chuẩn bị các phiên họp của Ban Chỉ đạo")).isVisible();
+        assertThat(page.getByText("Đề xuất hoàn thành chờ xác nhận").first()).isVisible();
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/home-secretariat.png")));
     }
 

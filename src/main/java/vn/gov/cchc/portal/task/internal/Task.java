@@ -111,6 +111,10 @@ public class Task {
     private LocalDate planDate;
 
     @NotAudited
+    @Column(name = "completed_on")
+    private LocalDate completedOn;
+
+    @NotAudited
     @Column(name = "proposal_pending_since")
     private Instant proposalPendingSince;
 
@@ -157,7 +161,9 @@ public class Task {
         this.planDate = content.deadline() != null ? content.deadline() : content.assignedOn();
     }
 
-    public void moveTo(TaskState newState, LocalDate effectiveDeadline, Long newLeadAgencyId) {
+    /** The task's current state as the last span of its projection has it (the grid's "as of today"). */
+    public void moveTo(TaskState newState, LocalDate effectiveDeadline, Long newLeadAgencyId, LocalDate completedOn) {
+        this.completedOn = completedOn;
         this.state = newState;
         this.deadline = effectiveDeadline;
         this.leadAgencyId = newLeadAgencyId;

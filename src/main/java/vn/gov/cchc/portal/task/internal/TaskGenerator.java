@@ -128,19 +128,31 @@ public class TaskGenerator {
             events.add(new TimelineEvent(TaskEventType.EXTENSION_REQUESTED, asked, newDeadline, null));
             events.add(new TimelineEvent(TaskEventType.EXTENSION_APPROVED, asked.plusDays(3), newDeadline, null));
         }
+        // requests still waiting are recent: older ones were decided, as a secretariat that keeps up would have
+        LocalDate recent = to.minusDays(20);
         if (outcome >= 8 && outcome < 11) {
-            // more time asked, not yet decided
             LocalDate asked = assignedOn.plusDays(random.nextInt(span));
-            events.add(new TimelineEvent(TaskEventType.EXTENSION_REQUESTED, asked, horizon.plusDays(30 + random.nextInt(60)), null));
+            LocalDate newDeadline = horizon.plusDays(30 + random.nextInt(60));
+            events.add(new TimelineEvent(TaskEventType.EXTENSION_REQUESTED, asked, newDeadline, null));
+            if (asked.isBefore(recent)) {
+                events.add(new TimelineEvent(random.nextBoolean() ? TaskEventType.EXTENSION_APPROVED
+                        : TaskEventType.EXTENSION_REFUSED, asked.plusDays(2 + random.nextInt(5)), newDeadline, null));
+            }
         }
         if (outcome < 55) {
             LocalDate proposed = assignedOn.plusDays(random.nextInt(span + 60));
             events.add(TimelineEvent.of(TaskEventType.COMPLETION_PROPOSED, proposed));
-            if (outcome < 47) {
-                events.add(TimelineEvent.of(TaskEventType.COMPLETION_CONFIRMED, proposed.plusDays(random.nextInt(10))));
+            if (outcome < 47 || proposed.isBefore(recent) && outcome >= 50) {
+                events.add(TimelineEvent.of(TaskEventType.COMPLETION_CONFIRMED, proposed.plusDays(1 + random.nextInt(9))));
             } else if (outcome < 50) {
-                // the secretariat found the product short and returned it
-                events.add(TimelineEvent.of(TaskEventType.COMPLETION_RETURNED, proposed.plusDays(1 + random.nextInt(5))));
+                // the secretariat found the product short and returned it; older ones were proposed again and confirmed
+                LocalDate returned = proposed.plusDays(1 + random.nextInt(5));
+                events.add(TimelineEvent.of(TaskEventType.COMPLETION_RETURNED, returned));
+                if (returned.isBefore(recent.minusDays(10))) {
+                    LocalDate again = returned.plusDays(5 + random.nextInt(20));
+                    events.add(TimelineEvent.of(TaskEventType.COMPLETION_PROPOSED, again));
+                    events.add(TimelineEvent.of(TaskEventType.COMPLETION_CONFIRMED, again.plusDays(1 + random.nextInt(5))));
+                }
             }
         } else if (outcome < 58) {
             events.add(TimelineEvent.of(TaskEventType.SUSPENDED, assignedOn.plusDays(random.nextInt(span))));
@@ -207,6 +219,7 @@ public class TaskGenerator {
         TaskSpan last = spans.getLast();
         PendingWork pending = PendingWork.of(pendingHistory);
         batch.finals.add(new Object[] {last.state().name(), date(last.effectiveDeadline()), last.agencyId(),
+            date(last.completedOn()),
             timestamp(pending.proposalSince()), timestamp(pending.extensionSince()), timestamp(pending.returnedAt()),
             date(pending.lastReportedOn()), id});
     }
@@ -259,7 +272,7 @@ public class TaskGenerator {
                                            effective_deadline, completed_on, plan_date, area)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", spans);
             jdbc.batchUpdate("""
-                    UPDATE task SET state = ?, deadline = ?, lead_agency_id = ?, proposal_pending_since = ?,
+                    UPDATE task SET state = ?, deadline = ?, lead_agency_id = ?, completed_on = ?, proposal_pending_since = ?,
                                     extension_pending_since = ?, returned_at = ?, last_reported_on = ?
                     WHERE id = ?""", finals);
         }

@@ -74,7 +74,7 @@ public class TaskLedger {
                 .map(span -> new TaskSpanEntry(task.getId(), task.getPlanDate(), task.getArea(), span)).toList());
         figures.record(task.getPlanDate(), task.getArea(), before, projected);
         TaskSpan current = projected.getLast();
-        task.moveTo(current.state(), current.effectiveDeadline(), current.agencyId());
+        task.moveTo(current.state(), current.effectiveDeadline(), current.agencyId(), current.completedOn());
         task.keep(PendingWork.of(history.stream()
                 .map(e -> new PendingWork.Entry(e.getType(), e.getOccurredAt(), e.getEffectiveOn())).toList()));
     }

@@ -16,8 +16,10 @@ import vn.gov.cchc.portal.task.DeadlineBasis;
 import vn.gov.cchc.portal.task.ReformArea;
 import vn.gov.cchc.portal.task.TaskFilter;
 import vn.gov.cchc.portal.task.TaskRow;
+import vn.gov.cchc.portal.task.TaskSort;
 import vn.gov.cchc.portal.task.TaskSpan;
 import vn.gov.cchc.portal.task.TaskState;
+import vn.gov.cchc.portal.task.TaskStatus;
 import vn.gov.cchc.portal.task.TaskStatusEngine;
 
 /**
@@ -58,19 +60,29 @@ public class TaskSearch {
         idCache.invalidate();
     }
 
-    public List<TaskRow> page(TaskFilter filter, int dueSoonDays, int offset, int limit) {
-        if (offset < DIRECT_OFFSET_LIMIT) {
-            return directPage(filter, dueSoonDays, offset, limit);
+    /**
+     * One page of the list. Shallow pages of the newest-first list are read directly; every other page (deeper,
+     * or in another order) from the filter's ordered id list, built once and kept until a task changes.
+     */
+    public List<TaskRow> page(TaskFilter filter, int dueSoonDays, LocalDate today, int offset, int limit) {
+        if (offset < DIRECT_OFFSET_LIMIT && filter.sort() == TaskSort.NEWEST) {
+            return directPage(filter, dueSoonDays, today, offset, limit);
         }
-        List<Long> ids = idCache.ids(filter, dueSoonDays, () -> allIds(filter, dueSoonDays));
+        List<Long> ids = idCache.ids(filter, dueSoonDays, () -> allIds(filter, dueSoonDays, today));
         if (offset >= ids.size()) {
             return List.of();
         }
         return rowsByIds(ids.subList(offset, Math.min(ids.size(), offset + limit)), filter.asOf(), dueSoonDays);
     }
 
-    private List<Long> allIds(TaskFilter filter, int dueSoonDays) {
-        String sql = "SELECT t.id FROM task t " + joins(filter) + " WHERE " + where(filter) + " ORDER BY t.id DESC";
+    private List<Long> allIds(TaskFilter filter, int dueSoonDays, LocalDate today) {
+        String order = switch (filter.sort()) {
+            case NEWEST -> " ORDER BY t.id DESC";
+            case DEADLINE -> " ORDER BY t.deadline IS NULL, t.deadline, t.id";
+            case AGENCY -> " ORDER BY la.name_vi, t.id DESC";
+        };
+        String agencyJoin = filter.sort() == TaskSort.AGENCY ? " JOIN agency la ON la.id = t.lead_agency_id" : "";
+        String sql = "SELECT t.id FROM task t " + joins(filter, today) + agencyJoin + " WHERE " + where(filter, today) + order;
         return jdbc.queryForList(sql, params(filter, dueSoonDays), Long.class);
     }
 
@@ -78,10 +90,15 @@ public class TaskSearch {
         return ids.isEmpty() ? List.of() : rowsByIds(ids, asOf, dueSoonDays);
     }
 
+    /** The rows of the ids, in the order of the ids. */
     private List<TaskRow> rowsByIds(List<Long> ids, LocalDate asOf, int dueSoonDays) {
         MapSqlParameterSource params = new MapSqlParameterSource("ids", ids).addValue("asOf", Date.valueOf(asOf));
-        return jdbc.query(SELECT_ROWS + " WHERE t.id IN (:ids) ORDER BY t.id DESC", params,
-                (rs, n) -> row(rs, asOf, dueSoonDays));
+        java.util.Map<Long, TaskRow> byId = new java.util.HashMap<>();
+        jdbc.query(SELECT_ROWS + " WHERE t.id IN (:ids)", params, rs -> {
+            TaskRow row = row(rs, asOf, dueSoonDays);
+            byId.put(row.id(), row);
+        });
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     private static final String SELECT_ROWS = """
@@ -92,24 +109,45 @@ public class TaskSearch {
             LEFT JOIN task_span s ON s.task_id = t.id AND s.from_date <= :asOf AND (s.to_date IS NULL OR s.to_date > :asOf)
             LEFT JOIN agency a ON a.id = t.lead_agency_id""";
 
-    private List<TaskRow> directPage(TaskFilter filter, int dueSoonDays, int offset, int limit) {
+    private List<TaskRow> directPage(TaskFilter filter, int dueSoonDays, LocalDate today, int offset, int limit) {
         MapSqlParameterSource params = params(filter, dueSoonDays);
         params.addValue("limit", limit).addValue("offset", offset);
         // the ids are found first (narrow rows, index order), then only that page is joined for display
         String sql = SELECT_ROWS.replace("FROM task t", "FROM (SELECT t.id FROM task t %s WHERE %s ORDER BY t.id DESC LIMIT :limit OFFSET :offset) page JOIN task t ON t.id = page.id")
-                .formatted(joins(filter), where(filter)) + " ORDER BY t.id DESC";
+                .formatted(joins(filter, today), where(filter, today)) + " ORDER BY t.id DESC";
         return jdbc.query(sql, params, (rs, n) -> row(rs, filter.asOf(), dueSoonDays));
     }
 
-    public long count(TaskFilter filter, int dueSoonDays) {
-        String sql = "SELECT COUNT(*) FROM task t " + joins(filter) + " WHERE " + where(filter);
+    /** How many tasks the list holds; statuses as of today come from the task rows' own indexes. */
+    public long count(TaskFilter filter, int dueSoonDays, LocalDate today) {
+        String sql = "SELECT COUNT(*) FROM task t " + joins(filter, today) + " WHERE " + where(filter, today);
         Long count = jdbc.queryForObject(sql, params(filter, dueSoonDays), Long.class);
         return count == null ? 0 : count;
     }
 
-    private static String joins(TaskFilter filter) {
+    /**
+     * Whether the status filter can be answered from the task row: as of today the row holds its current state,
+     * deadline in force and completion day (the last span's), so no span has to be read.
+     */
+    static boolean current(TaskFilter filter, LocalDate today) {
+        return filter.status() != null && filter.asOf().equals(today) && CURRENT_STATUS_SQL.containsKey(filter.status());
+    }
+
+    /** The engine's rules on the task row's current columns, for a filter as of today (see {@link #STATUS_SQL}). */
+    static final java.util.Map<TaskStatus, String> CURRENT_STATUS_SQL = java.util.Map.of(
+            TaskStatus.OPEN_OVERDUE, "t.state = 'OPEN' AND t.deadline < :asOf",
+            TaskStatus.DUE_SOON, "t.state = 'OPEN' AND t.deadline >= :asOf AND t.deadline <= DATE_ADD(:asOf, INTERVAL :soon DAY)",
+            TaskStatus.OPEN_IN_TIME, "t.state = 'OPEN' AND t.deadline > DATE_ADD(:asOf, INTERVAL :soon DAY)",
+            TaskStatus.NO_DEADLINE, "t.state = 'OPEN' AND t.deadline IS NULL",
+            TaskStatus.DONE_ON_TIME, "t.state = 'DONE' AND (t.deadline IS NULL OR t.completed_on <= t.deadline)",
+            TaskStatus.DONE_LATE, "t.state = 'DONE' AND t.completed_on > t.deadline",
+            TaskStatus.AWAITING_CONFIRMATION, "t.state = 'AWAITING_CONFIRMATION'",
+            TaskStatus.SUSPENDED, "t.state = 'SUSPENDED'",
+            TaskStatus.WITHDRAWN, "t.state = 'WITHDRAWN'");
+
+    private static String joins(TaskFilter filter, LocalDate today) {
         StringBuilder joins = new StringBuilder();
-        if (filter.status() != null) {
+        if (filter.status() != null && !current(filter, today)) {
             joins.append(" LEFT JOIN task_span s ON s.task_id = t.id AND s.from_date <= :asOf")
                     .append(" AND (s.to_date IS NULL OR s.to_date > :asOf)");
         }
@@ -119,7 +157,7 @@ public class TaskSearch {
         return joins.toString();
     }
 
-    private static String where(TaskFilter filter) {
+    private static String where(TaskFilter filter, LocalDate today) {
         List<String> conditions = new ArrayList<>();
         conditions.add("t.directive = FALSE");
         if (filter.agencyId() != null) {
@@ -143,7 +181,9 @@ public class TaskSearch {
         if (filter.text() != null && !filter.text().isBlank()) {
             conditions.add("t.search_text COLLATE utf8mb4_bin LIKE :text");
         }
-        if (filter.status() != null) {
+        if (current(filter, today)) {
+            conditions.add(CURRENT_STATUS_SQL.get(filter.status()));
+        } else if (filter.status() != null) {
             conditions.add("(" + STATUS_SQL + ") = :status");
         }
         return String.join(" AND ", conditions);

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -38,6 +39,7 @@ import vn.gov.cchc.portal.task.TaskFilter;
 import vn.gov.cchc.portal.task.TaskLinks;
 import vn.gov.cchc.portal.task.TaskQueryService;
 import vn.gov.cchc.portal.task.TaskRow;
+import vn.gov.cchc.portal.task.TaskSort;
 import vn.gov.cchc.portal.task.TaskStatus;
 import vn.gov.cchc.portal.task.TaskWorkflowService;
 
@@ -64,7 +66,10 @@ class TaskListView extends Main implements HasDynamicTitle, BeforeEnterObserver 
     private final DatePicker deadlineTo = new DatePicker();
     private final ComboBox<SessionSummary> session = new ComboBox<>();
     private final TextField text = new TextField();
+    private final ComboBox<TaskSort> sort = new ComboBox<>();
+    private final IntegerField position = new IntegerField();
     private final Span count = new Span();
+    private long total;
     private final Grid<TaskRow> grid = new Grid<>();
 
     TaskListView(TaskQueryService queries, TaskWorkflowService workflow, TaskAssignmentDialogFactory assignDialogs,
@@ -76,7 +81,7 @@ class TaskListView extends Main implements HasDynamicTitle, BeforeEnterObserver 
         addClassName("task-list-view");
         configureFilters(agencies, sessions);
         configureGrid();
-        add(new H2(getTranslation("task.list.title")), filters(), actions(), count, grid);
+        add(new H2(getTranslation("task.list.title")), filters(), actions(), listBar(), grid);
         refresh();
     }
 
@@ -150,6 +155,36 @@ class TaskListView extends Main implements HasDynamicTitle, BeforeEnterObserver 
         return filters;
     }
 
+    /** The count, the order, and a field that takes the list to any row at once. */
+    private HorizontalLayout listBar() {
+        sort.setLabel(getTranslation("task.sort.label"));
+        sort.setItems(TaskSort.values());
+        sort.setItemLabelGenerator(order -> getTranslation(order.messageKey()));
+        sort.setValue(TaskSort.NEWEST);
+        sort.addValueChangeListener(e -> refresh());
+        position.setLabel(getTranslation("task.list.goTo"));
+        position.setMin(1);
+        position.setStepButtonsVisible(false);
+        Button go = new Button(getTranslation("task.list.go"), click -> goToRow());
+        position.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, e -> goToRow());
+        count.addClassName("task-count");
+        HorizontalLayout bar = new HorizontalLayout(count, sort, position, go);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.addClassName("toolbar");
+        return bar;
+    }
+
+    private void goToRow() {
+        Integer row = position.getValue();
+        if (row == null || row < 1 || row > total) {
+            position.setErrorMessage(getTranslation("task.list.goTo.outside", Formats.integer(total)));
+            position.setInvalid(true);
+            return;
+        }
+        position.setInvalid(false);
+        grid.scrollToIndex(row - 1);
+    }
+
     private HorizontalLayout actions() {
         HorizontalLayout actions = new HorizontalLayout();
         actions.addClassName("toolbar");
@@ -199,20 +234,18 @@ class TaskListView extends Main implements HasDynamicTitle, BeforeEnterObserver 
     private TaskFilter filter() {
         return new TaskFilter(asOf.getValue(), agency.getValue() == null ? null : agency.getValue().id(),
                 group.getValue(), area.getValue(), status.getValue(), deadlineFrom.getValue(), deadlineTo.getValue(),
-                session.getValue() == null ? null : session.getValue().id(), text.getValue());
+                session.getValue() == null ? null : session.getValue().id(), text.getValue(),
+                sort.getValue() == null ? TaskSort.NEWEST : sort.getValue());
     }
 
     private void refresh() {
         TaskFilter filter = filter();
-        if (filter.isUnfiltered()) {
-            // the unfiltered list is never counted: the grid scrolls on and pages are fetched as needed
-            grid.setItems(query -> queries.page(filter, query.getOffset(), query.getLimit()).stream());
-            count.setText("");
-        } else {
-            grid.setItems(query -> queries.page(filter, query.getOffset(), query.getLimit()).stream(),
-                    query -> (int) Math.min(Integer.MAX_VALUE, queries.count(filter)));
-            count.setText(getTranslation("task.list.count", Formats.integer(queries.count(filter))));
-        }
+        // counted once per change of the filter: the label and the grid's size are the same number
+        total = queries.count(filter);
+        long size = total;
+        grid.setItems(query -> queries.page(filter, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, size));
+        count.setText(getTranslation("task.list.count", Formats.integer(total)));
     }
 
     private void refreshAfterAssign(long taskId) {
