@@ -49,3 +49,6 @@ UPDATE task t
 JOIN task_span s ON s.task_id = t.id AND s.to_date IS NULL
 SET t.completed_on = s.completed_on
 WHERE t.state = 'DONE';
+
+-- The task grid's statuses as of a past day: the spans in force that day in one state, read off one index.
+CREATE INDEX ix_span_state ON task_span (state, from_date, to_date, task_id, effective_deadline, completed_on);

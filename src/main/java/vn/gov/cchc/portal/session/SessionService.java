@@ -7,6 +7,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gov.cchc.portal.common.Checks;
 import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.common.ValidationException;
 import vn.gov.cchc.portal.security.Access;
@@ -139,31 +140,23 @@ public class SessionService {
         return session.toDetails();
     }
 
+    /** Every rule of the session form at once; the limits are the columns' (V4). */
     private static void validate(SessionDraft draft) {
-        if (draft.term() == null || draft.term().isBlank()) {
-            throw new ValidationException("term", "validation.required");
-        }
-        if (draft.number() == null || draft.number() < 1) {
-            throw new ValidationException("number", "session.validation.number");
-        }
-        if (draft.title() == null || draft.title().isBlank()) {
-            throw new ValidationException("title", "validation.required");
-        }
-        if (draft.kind() == null) {
-            throw new ValidationException("kind", "validation.required");
-        }
-        if (draft.startsAt() == null) {
-            throw new ValidationException("startsAt", "validation.required");
-        }
-        if (draft.form() == null) {
-            throw new ValidationException("form", "validation.required");
-        }
-        if (draft.periodFrom() != null && draft.periodTo() != null && draft.periodTo().isBefore(draft.periodFrom())) {
-            throw new ValidationException("periodTo", "session.validation.periodEndBeforeStart");
-        }
-        if (draft.cutoffDate() != null && draft.cutoffDate().isAfter(draft.startsAt().toLocalDate())) {
-            throw new ValidationException("cutoffDate", "session.validation.cutoffAfterSession");
-        }
+        new Checks()
+                .required("term", draft.term()).maxLength("term", draft.term(), 16)
+                .check(draft.number() != null && draft.number() >= 1, "number", "session.validation.number")
+                .required("title", draft.title()).maxLength("title", draft.title(), 500)
+                .required("kind", draft.kind())
+                .required("startsAt", draft.startsAt())
+                .required("form", draft.form())
+                .maxLength("chair", draft.chair(), 255)
+                .maxLength("hostLocation", draft.hostLocation(), 255)
+                .check(draft.periodFrom() == null || draft.periodTo() == null || !draft.periodTo().isBefore(draft.periodFrom()),
+                        "periodTo", "session.validation.periodEndBeforeStart")
+                .check(draft.cutoffDate() == null || draft.startsAt() == null
+                        || !draft.cutoffDate().isAfter(draft.startsAt().toLocalDate()),
+                        "cutoffDate", "session.validation.cutoffAfterSession")
+                .throwIfAny();
     }
 
     private static void validate(ConclusionNotice notice, CommitteeSession session) {

@@ -15,12 +15,12 @@ import vn.gov.cchc.portal.agency.AgencyFilter;
 import vn.gov.cchc.portal.agency.AgencyGroup;
 import vn.gov.cchc.portal.agency.AgencyService;
 import vn.gov.cchc.portal.agency.AgencySummary;
+import vn.gov.cchc.portal.common.Checks;
 import vn.gov.cchc.portal.common.NotFoundException;
 import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.common.ValidationException;
 import vn.gov.cchc.portal.security.Access;
 import vn.gov.cchc.portal.security.CurrentUser;
-import vn.gov.cchc.portal.session.Conclusion;
 import vn.gov.cchc.portal.session.ConclusionService;
 import vn.gov.cchc.portal.task.internal.EventDetails;
 import vn.gov.cchc.portal.task.internal.Task;
@@ -84,31 +84,31 @@ public class TaskAssignmentService {
         return task;
     }
 
+    /** Every rule of the assignment form at once; the limits are the columns' (V5). */
     private TaskContent validatedContent(TaskAssignment a) {
-        if (a.title() == null || a.title().isBlank()) {
-            throw new ValidationException("title", "validation.required");
-        }
-        if (a.area() == null) {
-            throw new ValidationException("area", "validation.required");
-        }
-        if (a.assignedOn() == null) {
-            throw new ValidationException("assignedOn", "validation.required");
-        }
-        if (a.deadline() != null && a.deadline().isBefore(a.assignedOn())) {
-            throw new ValidationException("deadline", "task.validation.deadlineBeforeAssignment");
-        }
+        Checks checks = new Checks()
+                .required("title", a.title()).maxLength("title", a.title(), 500)
+                .maxLength("description", a.description(), 4000)
+                .required("area", a.area())
+                .required("assignedOn", a.assignedOn())
+                .maxLength("docNumber", a.docNumber(), 64)
+                .maxLength("docSigner", a.docSigner(), 255)
+                .maxLength("docExcerpt", a.docExcerpt(), 2000)
+                .maxLength("product", a.product(), 1000);
+        checks.check(a.deadline() == null || a.assignedOn() == null || !a.deadline().isBefore(a.assignedOn()),
+                "deadline", "task.validation.deadlineBeforeAssignment");
         Long sessionId = null;
         if (a.conclusionId() != null) {
-            Conclusion conclusion;
             try {
-                conclusion = conclusions.get(a.conclusionId());
+                sessionId = conclusions.get(a.conclusionId()).sessionId();
             } catch (NotFoundException e) {
-                throw new ValidationException("source", "task.validation.sourceRequired");
+                checks.check(false, "source", "task.validation.sourceRequired");
             }
-            sessionId = conclusion.sessionId();
-        } else if (a.docNumber() == null || a.docNumber().isBlank()) {
-            throw new ValidationException("docNumber", "task.validation.sourceRequired");
+        } else {
+            checks.check(a.docNumber() != null && !a.docNumber().isBlank(), "docNumber", "task.validation.sourceRequired");
         }
+        checks.check(a.leads() != null && a.leads().kind() != null, "leads", "task.validation.leadRequired");
+        checks.throwIfAny();
         int planYear = a.planYear() != null ? a.planYear()
                 : (a.deadline() != null ? a.deadline().getYear() : a.assignedOn().getYear());
         return new TaskContent(a.conclusionId(), sessionId, blankToNull(a.docNumber()), a.docDate(),

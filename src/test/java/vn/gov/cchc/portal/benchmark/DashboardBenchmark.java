@@ -10,22 +10,29 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.gov.cchc.portal.agency.AgencyGroup;
+import vn.gov.cchc.portal.agency.AgencyService;
+import vn.gov.cchc.portal.brief.BriefService;
 import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.dashboard.DashboardFigures;
 import vn.gov.cchc.portal.dashboard.DashboardRequest;
 import vn.gov.cchc.portal.dashboard.DashboardService;
 import vn.gov.cchc.portal.dashboard.Period;
+import vn.gov.cchc.portal.security.Role;
 import vn.gov.cchc.portal.security.SystemAuthentication;
+import vn.gov.cchc.portal.session.SessionService;
 import vn.gov.cchc.portal.support.EngineFigures;
 import vn.gov.cchc.portal.support.IntegrationTest;
+import vn.gov.cchc.portal.support.TestUsers;
 import vn.gov.cchc.portal.task.Counts;
 import vn.gov.cchc.portal.task.DeadlineBasis;
 import vn.gov.cchc.portal.task.FigureQuery;
 import vn.gov.cchc.portal.task.ScaleDataService;
+import vn.gov.cchc.portal.task.WorkQueueService;
+import vn.gov.cchc.portal.user.UserAdminService;
 
 /**
  * Dashboard figures with 1,000,000 tasks (-Dbench.tasks=N to change) for several cut-off dates, warm, next to the
- * same figures computed by loading the rows into Java. Run: {@code ./mvnw -Pbenchmark test -Dtest=DashboardBenchmark}.
+ * same figures computed by loading the rows into Java; then what the home page reads for each role. Run: {@code ./mvnw -Pbenchmark test -Dtest=DashboardBenchmark}.
  * Target: p95 ≤ 100 ms.
  */
 @IntegrationTest
@@ -39,6 +46,24 @@ class DashboardBenchmark {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    WorkQueueService queues;
+
+    @Autowired
+    SessionService sessions;
+
+    @Autowired
+    BriefService briefs;
+
+    @Autowired
+    UserAdminService users;
+
+    @Autowired
+    AgencyService agencies;
+
+    @Autowired
+    TestUsers testUsers;
 
     @Test
     void figures_for_any_cut_off_date() {
@@ -71,7 +96,36 @@ class DashboardBenchmark {
                         .isEqualTo(sql.group(AgencyGroup.MINISTRIES).done());
             }
         });
+        homeQueues(report, today);
         report.print();
+    }
+
+    /**
+     * What the home page reads for each role (ADR 0012), as that role: the secretariat's queues with this year's
+     * figures and the next session, an agency officer's queues, the committee's figures and briefs, the
+     * administrator's accounts and agencies.
+     */
+    private void homeQueues(BenchmarkReport report, LocalDate today) {
+        DashboardRequest thisYear = new DashboardRequest(today, Period.year(today.getYear()), DeadlineBasis.EXTENDED);
+        SystemAuthentication.runAsSystem(() -> report.measure("home: secretariat", 30, () -> {
+            queues.secretariat(5);
+            sessions.next();
+            briefs.list();
+            return dashboard.figures(thisYear);
+        }));
+        testUsers.runAs(testUsers.create(Role.AGENCY_OFFICER, "ha-noi"), () -> report.measure("home: agency officer (Hà Nội)",
+                30, () -> queues.agency(true, 5)));
+        testUsers.runAs(testUsers.create(Role.AGENCY_LEADER, "quang-ninh"), () -> report.measure(
+                "home: agency leader (Quảng Ninh)", 30, () -> queues.agency(false, 5)));
+        testUsers.runAs(testUsers.create(Role.COMMITTEE_MEMBER, null), () -> report.measure("home: committee member", 30, () -> {
+            briefs.list();
+            sessions.next();
+            return dashboard.figures(thisYear);
+        }));
+        SystemAuthentication.runAsSystem(() -> report.measure("home: administrator", 30, () -> {
+            users.attention(5);
+            return agencies.endingWithin(90);
+        }));
     }
 
     /** The naive way: every span of the period loaded into Java, statuses computed by the engine (EngineFigures). */

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.gov.cchc.portal.support.IntegrationTest;
+import vn.gov.cchc.portal.support.TestClock;
 import vn.gov.cchc.portal.support.TestUsers;
 import vn.gov.cchc.portal.user.UserSummary;
 
@@ -25,6 +26,9 @@ class SignInOverHttpTest {
 
     @Autowired
     TestUsers testUsers;
+
+    @Autowired
+    TestClock clock;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -41,14 +45,31 @@ class SignInOverHttpTest {
     @Test
     void after_repeated_failures_the_form_refuses_even_the_right_password_for_a_while() throws Exception {
         UserSummary officer = testUsers.create(Role.AGENCY_OFFICER, "hai-phong-2025");
-        for (int i = 0; i < 3; i++) {
-            postLogin(officer.username(), "Sai-Mat-Khau-Lan-" + i);
-        }
-        assertThat(postLogin(officer.username(), TestUsers.PASSWORD).headers().firstValue("Location"))
-                .hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
+        clock.stopped(() -> {
+            for (int i = 0; i < 3; i++) {
+                postLogin(officer.username(), "Sai-Mat-Khau-Lan-" + i);
+            }
+            assertThat(postLogin(officer.username(), TestUsers.PASSWORD).headers().firstValue("Location"))
+                    .hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
+            clock.advance(java.time.Duration.ofSeconds(31));
+            assertThat(postLogin(officer.username(), TestUsers.PASSWORD).headers().firstValue("Location"))
+                    .as("the wait is over").hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
+            return null;
+        });
     }
 
-    private HttpResponse<String> postLogin(String username, String password) throws IOException, InterruptedException {
+    private HttpResponse<String> postLogin(String username, String password) {
+        try {
+            return post(username, password);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpResponse<String> post(String username, String password) throws IOException, InterruptedException {
         String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))

@@ -3,6 +3,7 @@ package vn.gov.cchc.portal.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -11,10 +12,11 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import vn.gov.cchc.portal.support.IntegrationTest;
+import vn.gov.cchc.portal.support.TestClock;
+import vn.gov.cchc.portal.support.TestUsers;
 import vn.gov.cchc.portal.user.UserAdminService;
 import vn.gov.cchc.portal.user.UserSummary;
-import vn.gov.cchc.portal.support.IntegrationTest;
-import vn.gov.cchc.portal.support.TestUsers;
 
 /** Sign-in through the application's only authentication manager, as the login form uses it. */
 @IntegrationTest
@@ -28,6 +30,9 @@ class SignInTest {
 
     @Autowired
     UserAdminService users;
+
+    @Autowired
+    TestClock clock;
 
     @Test
     void the_right_password_signs_in_with_roles_and_agency() {
@@ -51,13 +56,19 @@ class SignInTest {
     @Test
     void after_repeated_failures_even_the_right_password_must_wait() {
         UserSummary secretary = testUsers.create(Role.SECRETARIAT, null);
-        for (int i = 0; i < 3; i++) {
-            assertThatThrownBy(() -> signIn(secretary.username(), "Doan-Mo-Mat-Khau-" , "192.0.2.12"))
-                    .isInstanceOf(BadCredentialsException.class);
-        }
-        assertThatThrownBy(() -> signIn(secretary.username(), TestUsers.PASSWORD, "192.0.2.13"))
-                .isInstanceOfSatisfying(LoginThrottledException.class,
-                        throttled -> assertThat(throttled.waitSeconds()).isBetween(1L, 30L));
+        clock.stopped(() -> {
+            for (int i = 0; i < 3; i++) {
+                assertThatThrownBy(() -> signIn(secretary.username(), "Doan-Mo-Mat-Khau-", "192.0.2.12"))
+                        .isInstanceOf(BadCredentialsException.class);
+            }
+            assertThatThrownBy(() -> signIn(secretary.username(), TestUsers.PASSWORD, "192.0.2.13"))
+                    .isInstanceOfSatisfying(LoginThrottledException.class,
+                            throttled -> assertThat(throttled.waitSeconds()).isBetween(1L, 30L));
+            clock.advance(Duration.ofSeconds(31));
+            assertThat(signIn(secretary.username(), TestUsers.PASSWORD, "192.0.2.13").isAuthenticated())
+                    .as("the wait is over").isTrue();
+            return null;
+        });
     }
 
     @Test

@@ -16,8 +16,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.gov.cchc.portal.security.PortalUser;
 import vn.gov.cchc.portal.security.Role;
-import vn.gov.cchc.portal.support.TestTasks;
 import vn.gov.cchc.portal.support.IntegrationTest;
+import vn.gov.cchc.portal.support.TestTasks;
 
 /**
  * Every role against every route: allowed roles see the view, everyone else is refused (the error view, not the
@@ -28,6 +28,9 @@ class ViewAccessTest extends SpringBrowserlessTest {
 
     @org.springframework.beans.factory.annotation.Autowired
     TestTasks testTasks;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     record RouteRule(String location, String view, List<Role> allowed) {
     }
@@ -42,8 +45,19 @@ class ViewAccessTest extends SpringBrowserlessTest {
             new RouteRule("admin/agencies", "AgencyListView", List.of(Role.ADMIN, Role.SECRETARIAT)),
             new RouteRule("admin/users", "UserListView", List.of(Role.ADMIN)));
 
+    /**
+     * The detail routes, on demo records: a task of Hà Nội's 2023 plan (the agency roles below belong to Hà Nội), the
+     * 5th session, and its issued brief. An agency user opening another agency's task is checked in
+     * TaskAuthorizationMatrixTest and AgencyTaskViewsTest.
+     */
+    private static final List<RouteRule> DETAIL_RULES = List.of(
+            new RouteRule("task/{hanoiTask}", "TaskView", List.of(Role.ADMIN, Role.SECRETARIAT, Role.COMMITTEE_MEMBER)),
+            new RouteRule("agency/task/{hanoiTask}", "AgencyTaskView", List.of(Role.AGENCY_LEADER, Role.AGENCY_OFFICER)),
+            new RouteRule("session/{fifthSession}", "SessionView", List.of(Role.values())),
+            new RouteRule("brief/{fifthBrief}", "BriefView", List.of(Role.values())));
+
     static Stream<Arguments> everyRoleOnEveryRoute() {
-        return RULES.stream().flatMap(rule -> Stream.of(Role.values())
+        return Stream.concat(RULES.stream(), DETAIL_RULES.stream()).flatMap(rule -> Stream.of(Role.values())
                 .map(role -> Arguments.of(role, rule.location(), rule.view(), rule.allowed().contains(role))));
     }
 
@@ -56,13 +70,27 @@ class ViewAccessTest extends SpringBrowserlessTest {
     @MethodSource("everyRoleOnEveryRoute")
     void each_role_opens_exactly_the_views_it_may(Role role, String location, String view, boolean allowed) {
         signInAs(role);
-        navigate(location, Component.class);
+        navigate(withIds(location), Component.class);
         String shown = getCurrentView().getClass().getSimpleName();
         if (allowed) {
             assertThat(shown).isEqualTo(view);
         } else {
-            assertThat(shown).as("refused").isNotEqualTo(view).doesNotContain("ListView");
+            assertThat(shown).as("refused").isNotEqualTo(view);
+            assertThat(getCurrentView().getElement().getText() + getCurrentView().getElement().getOuterHTML())
+                    .as("the portal's refusal is shown").containsAnyOf(REFUSAL_TEXTS);
         }
+    }
+
+    /** What the portal says when it refuses a page (not found, to reveal nothing; or no access). */
+    private static final String[] REFUSAL_TEXTS = {"Could not navigate", "Không tìm thấy", "không có quyền", "Access denied"};
+
+    private String withIds(String location) {
+        return location.replace("{hanoiTask}", String.valueOf(jdbc.queryForObject("SELECT MIN(t.id) FROM task t JOIN agency a"
+                        + " ON a.id = t.lead_agency_id WHERE a.code = 'ha-noi' AND t.plan_year = 2023", Long.class)))
+                .replace("{fifthSession}", String.valueOf(jdbc.queryForObject(
+                        "SELECT id FROM committee_session WHERE number = 5 AND term = '2021-2026'", Long.class)))
+                .replace("{fifthBrief}", String.valueOf(jdbc.queryForObject(
+                        "SELECT id FROM brief WHERE doc_number = '86/BC-VPBCĐ'", Long.class)));
     }
 
     @Test

@@ -39,8 +39,11 @@ public final class Browser implements AutoCloseable {
         return new Browser(playwright, browser);
     }
 
+    /** A new context whose pages wait as long as the journeys' assertions do. */
     public BrowserContext newContext(int width, int height) {
-        return browser.newContext(new NewContextOptions().setViewportSize(width, height).setLocale("vi-VN"));
+        BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(width, height).setLocale("vi-VN"));
+        context.setDefaultTimeout(BrowserJourney.ASSERTION_TIMEOUT_MS);
+        return context;
     }
 
     @Override

@@ -12,9 +12,13 @@ public abstract class BrowserJourney {
     @LocalServerPort
     protected int port;
 
+    /** How long a visibility or text check waits: generous, since these machines are shared and loaded. */
+    public static final double ASSERTION_TIMEOUT_MS = 30_000;
+
     @BeforeAll
     static void launchBrowser() {
         browser = Browser.launch();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(ASSERTION_TIMEOUT_MS);
     }
 
     @AfterAll

@@ -1,6 +1,5 @@
 package vn.gov.cchc.portal.agency.ui;
 
-import vn.gov.cchc.portal.agency.AgencyLinks;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -24,6 +23,7 @@ import java.util.stream.Collectors;
 import vn.gov.cchc.portal.agency.AgencyDetails;
 import vn.gov.cchc.portal.agency.AgencyFilter;
 import vn.gov.cchc.portal.agency.AgencyKind;
+import vn.gov.cchc.portal.agency.AgencyLinks;
 import vn.gov.cchc.portal.agency.AgencyService;
 import vn.gov.cchc.portal.agency.AgencySummary;
 import vn.gov.cchc.portal.common.Formats;
@@ -53,11 +53,11 @@ class AgencyListView extends Main implements HasDynamicTitle {
         add(toolbar(currentUser.has(Role.ADMIN)));
         configureGrid();
         details.addClassName("agency-details");
-        HorizontalLayout body = new HorizontalLayout(grid, details);
-        body.setWidthFull();
-        body.setFlexGrow(3, grid);
-        body.setFlexGrow(1, details);
-        add(body);
+        // the grid takes the whole width (names are long) and wraps them; the selected agency's history shows below
+        grid.setWidthFull();
+        grid.setHeight("60vh");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        add(grid, details);
         refresh();
     }
 
@@ -98,7 +98,7 @@ class AgencyListView extends Main implements HasDynamicTitle {
     private void configureGrid() {
         grid.addColumn(AgencySummary::code).setHeader(getTranslation("agency.field.code")).setAutoWidth(true);
         grid.addColumn(agency -> agency.name(getLocale())).setHeader(getTranslation("agency.field.name"))
-                .setFlexGrow(3).setSortable(true);
+                .setFlexGrow(4).setSortable(true);
         grid.addColumn(agency -> getTranslation(agency.kind().messageKey())).setHeader(getTranslation("agency.field.kind"))
                 .setAutoWidth(true);
         grid.addColumn(agency -> Formats.date(agency.validFrom())).setHeader(getTranslation("agency.field.validFrom"))
@@ -123,7 +123,6 @@ class AgencyListView extends Main implements HasDynamicTitle {
     private void showDetails(AgencySummary selected) {
         details.removeAll();
         if (selected == null) {
-            details.add(new Paragraph(getTranslation("agency.details.none")));
             return;
         }
         AgencyDetails agency = agencies.details(selected.id());

@@ -35,7 +35,21 @@ public final class FieldErrors {
             action.run();
             return true;
         } catch (ValidationException e) {
-            Messages.error(owner, e, e.field() == null ? null : fields.get(e.field()));
+            // every error on its field; those without a field (or with a field this form does not have) in one notice
+            java.util.List<String> unplaced = new java.util.ArrayList<>();
+            for (ValidationException.FieldError error : e.errors()) {
+                HasValidation field = error.field() == null ? null : fields.get(error.field());
+                String text = owner.getTranslation(error.messageKey(), error.arguments());
+                if (field == null) {
+                    unplaced.add(text);
+                } else {
+                    field.setErrorMessage(text);
+                    field.setInvalid(true);
+                }
+            }
+            if (!unplaced.isEmpty()) {
+                Messages.error(owner, String.join(" ", unplaced));
+            }
             return false;
         } catch (PortalException e) {
             Messages.error(owner, e);

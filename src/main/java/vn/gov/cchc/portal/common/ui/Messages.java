@@ -18,6 +18,11 @@ public final class Messages {
         show(source.getTranslation(key, args), NotificationVariant.LUMO_SUCCESS);
     }
 
+    /** A refusal already in the user's language. */
+    public static void error(Component source, String text) {
+        show(text, NotificationVariant.LUMO_ERROR);
+    }
+
     public static void error(Component source, PortalException failure) {
         show(source.getTranslation(failure.messageKey(), failure.arguments()), NotificationVariant.LUMO_ERROR);
     }

@@ -64,7 +64,7 @@ class SessionEditorDialog extends Dialog {
 
         FieldErrors errors = new FieldErrors(this).bind("term", term).bind("number", number).bind("title", title)
                 .bind("kind", kind).bind("startsAt", startsAt).bind("form", form).bind("periodTo", periodTo)
-                .bind("cutoffDate", cutoffDate);
+                .bind("cutoffDate", cutoffDate).bind("chair", chair).bind("hostLocation", hostLocation);
         Dialogs.footer(this, "action.save", () -> {
             SessionDraft draft = draft();
             boolean saved = errors.attempt(() -> onSaved.accept(existing == null ? sessions.create(draft)
@@ -85,6 +85,12 @@ class SessionEditorDialog extends Dialog {
         title.setLabel(getTranslation("session.field.title"));
         title.setRequiredIndicatorVisible(true);
         kind.setLabel(getTranslation("session.field.kind"));
+        kind.setRequiredIndicatorVisible(true);
+        // the columns' limits (V4), also checked by the service
+        term.setMaxLength(16);
+        title.setMaxLength(500);
+        chair.setMaxLength(255);
+        hostLocation.setMaxLength(255);
         kind.setItems(SessionKind.values());
         kind.setItemLabelGenerator(value -> getTranslation(value.messageKey()));
         startsAt.setLabel(getTranslation("session.field.startsAt"));
@@ -94,6 +100,7 @@ class SessionEditorDialog extends Dialog {
         startsAt.setDatePickerI18n(i18nSource.getI18n());
         chair.setLabel(getTranslation("session.field.chair"));
         form.setLabel(getTranslation("session.field.form"));
+        form.setRequiredIndicatorVisible(true);
         form.setItems(SessionForm.values());
         form.setItemLabelGenerator(value -> getTranslation(value.messageKey()));
         hostLocation.setLabel(getTranslation("session.field.hostLocation"));

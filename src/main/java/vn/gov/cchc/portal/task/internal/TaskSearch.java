@@ -45,8 +45,6 @@ public class TaskSearch {
               ELSE s.state
             END""";
 
-    /** Pages below this offset are read directly; deeper ones from the filter's cached id list. */
-    static final int DIRECT_OFFSET_LIMIT = 500;
 
     private final NamedParameterJdbcTemplate jdbc;
     private final TaskIdCache idCache = new TaskIdCache();
@@ -61,11 +59,11 @@ public class TaskSearch {
     }
 
     /**
-     * One page of the list. Shallow pages of the newest-first list are read directly; every other page (deeper,
-     * or in another order) from the filter's ordered id list, built once and kept until a task changes.
+     * One page of the list. The newest-first list is read directly at any depth (the ids walk its index, newest
+     * first); the other orders from the filter's ordered id list, built once and kept until a task changes.
      */
     public List<TaskRow> page(TaskFilter filter, int dueSoonDays, LocalDate today, int offset, int limit) {
-        if (offset < DIRECT_OFFSET_LIMIT && filter.sort() == TaskSort.NEWEST) {
+        if (filter.sort() == TaskSort.NEWEST) {
             return directPage(filter, dueSoonDays, today, offset, limit);
         }
         List<Long> ids = idCache.ids(filter, dueSoonDays, () -> allIds(filter, dueSoonDays, today));
@@ -76,14 +74,28 @@ public class TaskSearch {
     }
 
     private List<Long> allIds(TaskFilter filter, int dueSoonDays, LocalDate today) {
-        String order = switch (filter.sort()) {
-            case NEWEST -> " ORDER BY t.id DESC";
-            case DEADLINE -> " ORDER BY t.deadline IS NULL, t.deadline, t.id";
-            case AGENCY -> " ORDER BY la.name_vi, t.id DESC";
-        };
-        String agencyJoin = filter.sort() == TaskSort.AGENCY ? " JOIN agency la ON la.id = t.lead_agency_id" : "";
-        String sql = "SELECT t.id FROM task t " + joins(filter, today) + agencyJoin + " WHERE " + where(filter, today) + order;
-        return jdbc.queryForList(sql, params(filter, dueSoonDays), Long.class);
+        String from = "SELECT t.id, t.lead_agency_id " + from(filter, today) + " WHERE " + where(filter, today);
+        if (filter.sort() == TaskSort.DEADLINE) {
+            return jdbc.queryForList("SELECT t.id " + from(filter, today) + " WHERE " + where(filter, today)
+                    + " ORDER BY t.deadline IS NULL, t.deadline, t.id", params(filter, dueSoonDays), Long.class);
+        }
+        // by agency: the (agency, id) pairs come off the index, and are put in the agencies' name order here, which is
+        // much cheaper than letting the database sort every row by a joined name
+        java.util.Map<Long, Integer> rank = agencyRanks();
+        List<long[]> pairs = new ArrayList<>();
+        jdbc.query(from, params(filter, dueSoonDays), rs -> {
+            pairs.add(new long[] {rank.getOrDefault(rs.getLong(2), Integer.MAX_VALUE), rs.getLong(1)});
+        });
+        pairs.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(b[1], a[1]));
+        return pairs.stream().map(pair -> pair[1]).toList();
+    }
+
+    /** Each agency's place in the Vietnamese order of names (the registry is small; read each time). */
+    private java.util.Map<Long, Integer> agencyRanks() {
+        java.util.Map<Long, Integer> rank = new java.util.HashMap<>();
+        jdbc.query("SELECT id FROM agency ORDER BY name_vi, id", (org.springframework.jdbc.core.RowCallbackHandler)
+                rs -> rank.put(rs.getLong(1), rank.size()));
+        return rank;
     }
 
     public List<TaskRow> rows(List<Long> ids, LocalDate asOf, int dueSoonDays) {
@@ -113,14 +125,14 @@ public class TaskSearch {
         MapSqlParameterSource params = params(filter, dueSoonDays);
         params.addValue("limit", limit).addValue("offset", offset);
         // the ids are found first (narrow rows, index order), then only that page is joined for display
-        String sql = SELECT_ROWS.replace("FROM task t", "FROM (SELECT t.id FROM task t %s WHERE %s ORDER BY t.id DESC LIMIT :limit OFFSET :offset) page JOIN task t ON t.id = page.id")
-                .formatted(joins(filter, today), where(filter, today)) + " ORDER BY t.id DESC";
+        String sql = SELECT_ROWS.replace("FROM task t", "FROM (SELECT t.id %s WHERE %s ORDER BY t.id DESC LIMIT :limit OFFSET :offset) page JOIN task t ON t.id = page.id")
+                .formatted(from(filter, today), where(filter, today)) + " ORDER BY t.id DESC";
         return jdbc.query(sql, params, (rs, n) -> row(rs, filter.asOf(), dueSoonDays));
     }
 
     /** How many tasks the list holds; statuses as of today come from the task rows' own indexes. */
     public long count(TaskFilter filter, int dueSoonDays, LocalDate today) {
-        String sql = "SELECT COUNT(*) FROM task t " + joins(filter, today) + " WHERE " + where(filter, today);
+        String sql = "SELECT COUNT(*) " + from(filter, today) + " WHERE " + where(filter, today);
         Long count = jdbc.queryForObject(sql, params(filter, dueSoonDays), Long.class);
         return count == null ? 0 : count;
     }
@@ -145,16 +157,36 @@ public class TaskSearch {
             TaskStatus.SUSPENDED, "t.state = 'SUSPENDED'",
             TaskStatus.WITHDRAWN, "t.state = 'WITHDRAWN'");
 
-    private static String joins(TaskFilter filter, LocalDate today) {
-        StringBuilder joins = new StringBuilder();
-        if (filter.status() != null && !current(filter, today)) {
-            joins.append(" LEFT JOIN task_span s ON s.task_id = t.id AND s.from_date <= :asOf")
-                    .append(" AND (s.to_date IS NULL OR s.to_date > :asOf)");
+    /**
+     * The FROM clause. A status as of another day than today is read from the spans: the spans in force on that
+     * day in the span state the status needs drive the query (index {@code ix_span_state}), each joined to its task;
+     * "not yet assigned" is the tasks without such a span.
+     */
+    private static String from(TaskFilter filter, LocalDate today) {
+        StringBuilder from = new StringBuilder();
+        boolean spans = filter.status() != null && !current(filter, today);
+        if (spans && filter.status() != TaskStatus.NOT_YET_ASSIGNED) {
+            from.append("FROM task_span s STRAIGHT_JOIN task t ON t.id = s.task_id");
+        } else {
+            from.append("FROM task t");
+            if (spans) {
+                from.append(" LEFT JOIN task_span s ON s.task_id = t.id AND s.from_date <= :asOf")
+                        .append(" AND (s.to_date IS NULL OR s.to_date > :asOf)");
+            }
         }
         if (filter.group() != null) {
-            joins.append(" JOIN agency ga ON ga.id = t.lead_agency_id");
+            from.append(" JOIN agency ga ON ga.id = t.lead_agency_id");
         }
-        return joins.toString();
+        return from.toString();
+    }
+
+    /** The span state a status as of a day is found in. */
+    private static String spanState(TaskStatus status) {
+        return switch (status) {
+            case OPEN_IN_TIME, DUE_SOON, OPEN_OVERDUE, NO_DEADLINE -> "OPEN";
+            case DONE_ON_TIME, DONE_LATE -> "DONE";
+            default -> status.name();
+        };
     }
 
     private static String where(TaskFilter filter, LocalDate today) {
@@ -183,7 +215,11 @@ public class TaskSearch {
         }
         if (current(filter, today)) {
             conditions.add(CURRENT_STATUS_SQL.get(filter.status()));
+        } else if (filter.status() == TaskStatus.NOT_YET_ASSIGNED) {
+            conditions.add("s.task_id IS NULL");
         } else if (filter.status() != null) {
+            conditions.add("s.state = '" + spanState(filter.status()) + "' AND s.from_date <= :asOf"
+                    + " AND (s.to_date IS NULL OR s.to_date > :asOf)");
             conditions.add("(" + STATUS_SQL + ") = :status");
         }
         return String.join(" AND ", conditions);

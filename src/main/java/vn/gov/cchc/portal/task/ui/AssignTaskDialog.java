@@ -68,8 +68,10 @@ class AssignTaskDialog extends Dialog {
         form.setColspan(support, 2);
         add(form);
 
-        FieldErrors errors = new FieldErrors(this).bind("docNumber", docNumber).bind("title", title).bind("area", area)
-                .bind("leads", leads).bind("support", support).bind("assignedOn", assignedOn).bind("deadline", deadline);
+        FieldErrors errors = new FieldErrors(this).bind("docNumber", docNumber).bind("docSigner", docSigner)
+                .bind("docExcerpt", docExcerpt).bind("title", title).bind("description", description).bind("area", area)
+                .bind("leads", leads).bind("support", support).bind("assignedOn", assignedOn).bind("deadline", deadline)
+                .bind("product", product);
         Dialogs.footer(this, "task.action.assign", () -> {
             long[] created = new long[1];
             boolean saved = errors.attempt(() -> created[0] = assignments.assign(assignment(conclusion)));
@@ -84,6 +86,14 @@ class AssignTaskDialog extends Dialog {
     private void configure(AgencyService agencies, TaskAssignmentService assignments) {
         docNumber.setLabel(getTranslation("task.field.docNumber"));
         docNumber.setPlaceholder("123/QĐ-BCĐCCHC");
+        docNumber.setRequiredIndicatorVisible(true);
+        // the columns' limits (V5), also checked by the service
+        docNumber.setMaxLength(64);
+        docSigner.setMaxLength(255);
+        docExcerpt.setMaxLength(2000);
+        title.setMaxLength(500);
+        description.setMaxLength(4000);
+        product.setMaxLength(1000);
         DatePickers.localize(docDate, this);
         docDate.setLabel(getTranslation("task.field.docDate"));
         docSigner.setLabel(getTranslation("task.field.docSigner"));
@@ -107,6 +117,7 @@ class AssignTaskDialog extends Dialog {
                 || e.getValue() == AgencySelection.Kind.SELECTED));
         List<AgencySummary> active = agencies.list(AgencyFilter.activeOn(assignments.today(), null));
         leads.setLabel(getTranslation("task.field.lead"));
+        leadKind.setRequiredIndicatorVisible(true);
         leads.setItems(active);
         leads.setItemLabelGenerator(a -> a.name(getLocale()));
         support.setLabel(getTranslation("task.field.support"));

@@ -266,7 +266,7 @@ class TaskListView extends Main implements HasDynamicTitle, BeforeEnterObserver 
         } else {
             Messages.partial(this, succeeded == 0, getTranslation("task.bulk.partial", succeeded, failures.size()),
                     selected.stream().filter(row -> failures.containsKey(row.id()))
-                            .map(row -> getTranslation("task.bulk.failure", row.id(), row.title(),
+                            .map(row -> getTranslation("task.bulk.failure", String.valueOf(row.id()), row.title(),
                                     getTranslation(failures.get(row.id())))).toList());
         }
         grid.deselectAll();

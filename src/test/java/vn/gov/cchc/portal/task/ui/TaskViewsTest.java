@@ -3,6 +3,7 @@ package vn.gov.cchc.portal.task.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -10,10 +11,10 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,14 +26,16 @@ import vn.gov.cchc.portal.security.SystemAuthentication;
 import vn.gov.cchc.portal.session.ConclusionService;
 import vn.gov.cchc.portal.session.SessionFilter;
 import vn.gov.cchc.portal.session.SessionService;
-import vn.gov.cchc.portal.task.TaskFilter;
-import vn.gov.cchc.portal.task.TaskQueryService;
-import vn.gov.cchc.portal.task.TaskState;
-import vn.gov.cchc.portal.task.TaskWorkflowService;
 import vn.gov.cchc.portal.support.DialogButtons;
 import vn.gov.cchc.portal.support.IntegrationTest;
+import vn.gov.cchc.portal.support.SampleFiles;
 import vn.gov.cchc.portal.support.TestTasks;
 import vn.gov.cchc.portal.support.TestUsers;
+import vn.gov.cchc.portal.task.TaskFilter;
+import vn.gov.cchc.portal.task.TaskQueryService;
+import vn.gov.cchc.portal.task.TaskRow;
+import vn.gov.cchc.portal.task.TaskState;
+import vn.gov.cchc.portal.task.TaskWorkflowService;
 import vn.gov.cchc.portal.user.UserSummary;
 
 @IntegrationTest
@@ -52,6 +55,9 @@ class TaskViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     TestUsers testUsers;
+
+    @Autowired
+    vn.gov.cchc.portal.task.AgencyTaskService agencyTasks;
 
     @Autowired
     SessionService sessions;
@@ -145,5 +151,66 @@ class TaskViewsTest extends SpringBrowserlessTest {
         assertThat(find(H2.class).first().getText()).isEqualTo("Thành viên chỉ đọc");
         assertThat(find(Button.class).withText("Nhắc nhở").exists()).isFalse();
         assertThat(find(Button.class).withText("Giao lại").exists()).isFalse();
+    }
+
+    @Test
+    void an_empty_assignment_shows_every_missing_field_at_once_with_the_required_markers() {
+        navigate(TaskListView.class);
+        test(find(Button.class).withText("Giao nhiệm vụ").single()).click();
+        Dialog dialog = find(Dialog.class).single();
+        TextField docNumber = find(TextField.class).from(dialog).withCaption("Số, ký hiệu văn bản giao").single();
+        TextField title = find(TextField.class).from(dialog).withCaption("Tên nhiệm vụ").single();
+        assertThat(docNumber.isRequiredIndicatorVisible()).isTrue();
+        assertThat(title.isRequiredIndicatorVisible()).isTrue();
+
+        test(DialogButtons.footerButton(dialog, "Giao nhiệm vụ")).click();
+
+        assertThat(docNumber.isInvalid()).as("source document").isTrue();
+        assertThat(title.isInvalid()).as("title").isTrue();
+        assertThat(title.getErrorMessage()).isEqualTo("Trường này là bắt buộc.");
+        assertThat(dialog.isOpened()).isTrue();
+    }
+
+    @Test
+    void a_bulk_confirmation_names_the_task_that_could_not_be_confirmed_in_a_warning() {
+        String marker = "Xác nhận hàng loạt " + System.nanoTime();
+        long proposed = testTasks.assignTo("btp", marker + " đã đề xuất", TODAY.minusDays(5), TODAY.plusDays(20));
+        long open = testTasks.assignTo("btp", marker + " chưa đề xuất", TODAY.minusDays(5), TODAY.plusDays(20));
+        UserSummary leader = testUsers.create(Role.AGENCY_LEADER, "btp");
+        testUsers.runAs(leader, () -> workflow.proposeCompletion(proposed, queries.details(proposed).version(), "Báo cáo 5/BC-BTP"));
+
+        navigate(TaskListView.class);
+        test(find(TextField.class).withCaption("Tìm kiếm").single()).setValue(marker);
+        @SuppressWarnings("unchecked")
+        Grid<TaskRow> grid = find(Grid.class).single();
+        test(grid).select(0);
+        test(grid).select(1);
+        test(find(Button.class).withText("Xác nhận hoàn thành các nhiệm vụ đã chọn").single()).click();
+
+        assertThat(queries.details(proposed).state()).isEqualTo(TaskState.DONE);
+        assertThat(queries.details(open).state()).isEqualTo(TaskState.OPEN);
+        Notification outcome = find(Notification.class).withClassName("partial-outcome").single();
+        assertThat(outcome.getElement().getThemeList()).contains("warning");
+        String text = outcome.getChildren().map(child -> child.getElement().getTextRecursively())
+                .collect(java.util.stream.Collectors.joining(" "));
+        assertThat(text).contains("Thực hiện được 1 nhiệm vụ; 1 nhiệm vụ không thực hiện được",
+                "#" + open + " " + marker + " chưa đề xuất");
+    }
+
+    @Test
+    void the_secretariat_reads_the_agencys_reports_and_evidence_before_confirming() {
+        long task = testTasks.assignTo("btp", "Minh chứng cho Văn phòng", TODAY.minusDays(5), TODAY.plusDays(20));
+        UserSummary officer = testUsers.create(Role.AGENCY_OFFICER, "btp");
+        testUsers.runAs(officer, () -> {
+            agencyTasks.uploadEvidence(task, null, "bao-cao-ket-qua.pdf", SampleFiles.pdf());
+            var draft = agencyTasks.saveDraft(task, null, 0, 80, "Đã trình dự thảo quyết định");
+            agencyTasks.submit(task, draft.id(), draft.version());
+        });
+
+        navigate(TaskView.class, task);
+
+        assertThat(find(Paragraph.class).withClassName("report-narrative").single().getText())
+                .isEqualTo("Đã trình dự thảo quyết định");
+        assertThat(find(com.vaadin.flow.component.html.Anchor.class).withText("bao-cao-ket-qua.pdf").exists()).isTrue();
     }
 }
