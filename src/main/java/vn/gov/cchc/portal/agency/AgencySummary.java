@@ -13,7 +13,7 @@ public record AgencySummary(
         LocalDate validFrom,
         LocalDate validTo,
         Long successorId,
-        String successorNameVi,
+        AgencyName successor,
         long version) {
 
     public AgencyGroup group() {

@@ -102,8 +102,8 @@ public class AttendanceService {
 
     private static Attendance toAttendance(AgencySummary agency, AttendanceEntry entry) {
         return entry == null
-                ? new Attendance(agency.id(), agency.nameVi(), agency.group(), null, null, null, false)
-                : new Attendance(agency.id(), agency.nameVi(), agency.group(), entry.getStatus(),
+                ? new Attendance(agency.id(), agency.label(), agency.group(), null, null, null, false)
+                : new Attendance(agency.id(), agency.label(), agency.group(), entry.getStatus(),
                         entry.getRepresentativeName(), entry.getRepresentativePosition(), entry.isConnected());
     }
 }

@@ -223,7 +223,7 @@ public class UserAdminService {
         AgencySummary agency = user.getAgencyId() == null ? null : agencyById.get(user.getAgencyId());
         Set<Role> roles = user.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(user.getRoles());
         return new UserSummary(user.getId(), user.getUsername(), user.getFullName(), user.getEmail(), user.isEnabled(),
-                roles, user.getAgencyId(), agency == null ? null : agency.nameVi(), user.getUpdatedAt(), user.getVersion());
+                roles, user.getAgencyId(), agency == null ? null : agency.label(), user.getUpdatedAt(), user.getVersion());
     }
 
     private static String normalizeUsername(String username) {

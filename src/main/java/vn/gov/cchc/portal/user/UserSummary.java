@@ -1,5 +1,6 @@
 package vn.gov.cchc.portal.user;
 
+import vn.gov.cchc.portal.agency.AgencyName;
 import java.time.Instant;
 import java.util.Set;
 import vn.gov.cchc.portal.security.Role;
@@ -12,7 +13,7 @@ public record UserSummary(
         boolean enabled,
         Set<Role> roles,
         Long agencyId,
-        String agencyNameVi,
+        AgencyName agency,
         Instant updatedAt,
         long version) {
 }

@@ -46,7 +46,7 @@ class UserAdminServiceTest {
 
         assertThat(created.username()).isEqualTo("officer.hanoi.1");
         assertThat(created.agencyId()).isEqualTo(hanoi);
-        assertThat(created.agencyNameVi()).isEqualTo("Thành phố Hà Nội");
+        assertThat(created.agency().vi()).isEqualTo("Thành phố Hà Nội");
         assertThat(created.roles()).containsExactly(Role.AGENCY_OFFICER);
     }
 

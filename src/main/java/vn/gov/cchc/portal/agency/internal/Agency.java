@@ -79,7 +79,8 @@ public class Agency {
 
     public AgencySummary toSummary() {
         return new AgencySummary(id, code, gsoCode, nameVi, nameEn, kind, validFrom, validTo,
-                successor == null ? null : successor.getId(), successor == null ? null : successor.nameVi, version);
+                successor == null ? null : successor.getId(),
+                successor == null ? null : new vn.gov.cchc.portal.agency.AgencyName(successor.nameVi, successor.nameEn), version);
     }
 
     public Long getId() {

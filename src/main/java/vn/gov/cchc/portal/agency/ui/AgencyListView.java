@@ -105,7 +105,7 @@ class AgencyListView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(agency -> Formats.date(agency.validTo())).setHeader(getTranslation("agency.field.validTo"))
                 .setAutoWidth(true);
-        grid.addColumn(agency -> agency.successorNameVi() == null ? "" : agency.successorNameVi())
+        grid.addColumn(agency -> agency.successor() == null ? "" : agency.successor().in(getLocale()))
                 .setHeader(getTranslation("agency.field.successor")).setFlexGrow(2);
         grid.setEmptyStateText(getTranslation("agency.list.empty"));
         grid.asSingleSelect().addValueChangeListener(event -> {

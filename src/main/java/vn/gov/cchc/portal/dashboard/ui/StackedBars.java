@@ -1,12 +1,13 @@
 package vn.gov.cchc.portal.dashboard.ui;
 
-import com.vaadin.flow.component.Html;
 import java.util.List;
 import vn.gov.cchc.portal.task.Counts;
 
 /**
  * A server-rendered SVG chart: one horizontal bar per row, split into the four official buckets. No client-side
- * chart library (and no licence) needed.
+ * chart library (and no licence) needed. The SVG goes to the browser as an image (a data URL): inlined through
+ * Flow, its {@code viewBox} would be lower-cased and lost, and the chart would be cut at its right edge instead of
+ * scaled to the page.
  */
 final class StackedBars {
 
@@ -21,11 +22,19 @@ final class StackedBars {
     private StackedBars() {
     }
 
-    static Html render(List<Row> rows, String ariaLabel, String[] legend) {
+    static com.vaadin.flow.component.html.Image render(List<Row> rows, String ariaLabel, String[] legend) {
+        com.vaadin.flow.component.html.Image image = new com.vaadin.flow.component.html.Image("data:image/svg+xml;base64,"
+                + java.util.Base64.getEncoder().encodeToString(svg(rows, ariaLabel, legend)
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)), ariaLabel);
+        image.addClassName("stacked-bars");
+        return image;
+    }
+
+    static String svg(List<Row> rows, String ariaLabel, String[] legend) {
         long max = Math.max(1, rows.stream().mapToLong(r -> r.counts().planned()).max().orElse(1));
         int height = rows.size() * ROW_HEIGHT + 30;
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg xmlns='http://www.w3.org/2000/svg' role='img' class='stacked-bars' viewBox='0 0 ")
+        svg.append("<svg xmlns='http://www.w3.org/2000/svg' role='img' font-family='sans-serif' viewBox='0 0 ")
                 .append(LABEL_WIDTH + BAR_WIDTH + 60).append(' ').append(height).append("' aria-label='")
                 .append(escape(ariaLabel)).append("'>");
         int y = 0;
@@ -42,8 +51,8 @@ final class StackedBars {
                 }
                 x += width;
             }
-            svg.append(String.format(java.util.Locale.ROOT, "<text x='%.1f' y='%d' font-size='12'>%d</text>", x + 6, y + 18,
-                    row.counts().planned()));
+            svg.append(String.format(java.util.Locale.ROOT, "<text x='%.1f' y='%d' font-size='12'>%s</text>", x + 6, y + 18,
+                    vn.gov.cchc.portal.common.Formats.integer(row.counts().planned())));
             y += ROW_HEIGHT;
         }
         int lx = 0;
@@ -54,7 +63,7 @@ final class StackedBars {
             lx += 180;
         }
         svg.append("</svg>");
-        return new Html(svg.toString());
+        return svg.toString();
     }
 
     private static String escape(String text) {

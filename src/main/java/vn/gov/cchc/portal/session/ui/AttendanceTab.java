@@ -31,7 +31,7 @@ class AttendanceTab extends VerticalLayout {
         this.attendance = attendance;
         this.sessionId = sessionId;
         setPadding(false);
-        grid.addColumn(Attendance::agencyNameVi).setHeader(getTranslation("attendance.field.agency")).setFlexGrow(2);
+        grid.addColumn(a -> a.agency().in(getLocale())).setHeader(getTranslation("attendance.field.agency")).setFlexGrow(2);
         grid.addColumn(a -> getTranslation(a.group().messageKey())).setHeader(getTranslation("attendance.field.group"));
         grid.addColumn(a -> a.status() == null ? getTranslation("attendance.notRecorded") : getTranslation(a.status().messageKey()))
                 .setHeader(getTranslation("attendance.field.status"));
@@ -69,7 +69,7 @@ class AttendanceTab extends VerticalLayout {
     }
 
     private Dialog editor(Attendance current) {
-        Dialog dialog = new Dialog(current.agencyNameVi());
+        Dialog dialog = new Dialog(current.agency().in(getLocale()));
         ComboBox<AttendanceStatus> status = new ComboBox<>(getTranslation("attendance.field.status"));
         status.setItems(AttendanceStatus.values());
         status.setItemLabelGenerator(value -> getTranslation(value.messageKey()));

@@ -63,7 +63,7 @@ public class TaskSearch {
      * first); the other orders from the filter's ordered id list, built once and kept until a task changes.
      */
     public List<TaskRow> page(TaskFilter filter, int dueSoonDays, LocalDate today, int offset, int limit) {
-        if (filter.sort() == TaskSort.NEWEST) {
+        if (filter.sort() == TaskSort.NEWEST && !scansEveryRow(filter)) {
             return directPage(filter, dueSoonDays, today, offset, limit);
         }
         List<Long> ids = idCache.ids(filter, dueSoonDays, () -> allIds(filter, dueSoonDays, today));
@@ -74,28 +74,42 @@ public class TaskSearch {
     }
 
     private List<Long> allIds(TaskFilter filter, int dueSoonDays, LocalDate today) {
-        String from = "SELECT t.id, t.lead_agency_id " + from(filter, today) + " WHERE " + where(filter, today);
-        if (filter.sort() == TaskSort.DEADLINE) {
-            return jdbc.queryForList("SELECT t.id " + from(filter, today) + " WHERE " + where(filter, today)
-                    + " ORDER BY t.deadline IS NULL, t.deadline, t.id", params(filter, dueSoonDays), Long.class);
+        String select = " " + from(filter, today) + " WHERE " + where(filter, today);
+        MapSqlParameterSource params = params(filter, dueSoonDays);
+        if (filter.sort() != TaskSort.AGENCY) {
+            String order = filter.sort() == TaskSort.DEADLINE ? " ORDER BY t.deadline IS NULL, t.deadline, t.id"
+                    : " ORDER BY t.id DESC";
+            return jdbc.queryForList("SELECT t.id" + select + order, params, Long.class);
         }
-        // by agency: the (agency, id) pairs come off the index, and are put in the agencies' name order here, which is
-        // much cheaper than letting the database sort every row by a joined name
-        java.util.Map<Long, Integer> rank = agencyRanks();
-        List<long[]> pairs = new ArrayList<>();
-        jdbc.query(from, params(filter, dueSoonDays), rs -> {
-            pairs.add(new long[] {rank.getOrDefault(rs.getLong(2), Integer.MAX_VALUE), rs.getLong(1)});
+        // by agency: the ids come off the (lead agency, id) index in agency-id order, one block per agency; the blocks
+        // are then put in the agencies' name order (newest first inside each), which is much cheaper than letting the
+        // database sort every row by a joined name
+        java.util.Map<Long, List<Long>> blocks = new java.util.HashMap<>();
+        jdbc.query("SELECT t.id, t.lead_agency_id" + select + " ORDER BY t.lead_agency_id, t.id", params, rs -> {
+            blocks.computeIfAbsent(rs.getLong(2), agency -> new ArrayList<>()).add(rs.getLong(1));
         });
-        pairs.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(b[1], a[1]));
-        return pairs.stream().map(pair -> pair[1]).toList();
+        List<Long> ids = new ArrayList<>();
+        for (long agency : agenciesByName()) {
+            List<Long> block = blocks.remove(agency);
+            if (block != null) {
+                ids.addAll(block.reversed());
+            }
+        }
+        blocks.values().forEach(block -> ids.addAll(block.reversed()));
+        return ids;
     }
 
-    /** Each agency's place in the Vietnamese order of names (the registry is small; read each time). */
-    private java.util.Map<Long, Integer> agencyRanks() {
-        java.util.Map<Long, Integer> rank = new java.util.HashMap<>();
-        jdbc.query("SELECT id FROM agency ORDER BY name_vi, id", (org.springframework.jdbc.core.RowCallbackHandler)
-                rs -> rank.put(rs.getLong(1), rank.size()));
-        return rank;
+    /**
+     * Filters the database can only answer by reading every task (text inside titles): their list is read once into
+     * the id cache, which then gives the count and every page.
+     */
+    private static boolean scansEveryRow(TaskFilter filter) {
+        return filter.text() != null && !filter.text().isBlank();
+    }
+
+    /** The agencies in the Vietnamese order of their names (the registry is small; read each time). */
+    private List<Long> agenciesByName() {
+        return jdbc.queryForList("SELECT id FROM agency ORDER BY name_vi, id", new MapSqlParameterSource(), Long.class);
     }
 
     public List<TaskRow> rows(List<Long> ids, LocalDate asOf, int dueSoonDays) {
@@ -132,6 +146,9 @@ public class TaskSearch {
 
     /** How many tasks the list holds; statuses as of today come from the task rows' own indexes. */
     public long count(TaskFilter filter, int dueSoonDays, LocalDate today) {
+        if (scansEveryRow(filter)) {
+            return idCache.ids(filter, dueSoonDays, () -> allIds(filter, dueSoonDays, today)).size();
+        }
         String sql = "SELECT COUNT(*) " + from(filter, today) + " WHERE " + where(filter, today);
         Long count = jdbc.queryForObject(sql, params(filter, dueSoonDays), Long.class);
         return count == null ? 0 : count;

@@ -84,7 +84,7 @@ class UserListView extends Main implements HasDynamicTitle {
         grid.addColumn(UserSummary::fullName).setHeader(getTranslation("user.field.fullName")).setFlexGrow(2);
         grid.addColumn(user -> user.roles().stream().map(r -> getTranslation(r.messageKey()))
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("user.field.roles")).setFlexGrow(2);
-        grid.addColumn(user -> user.agencyNameVi() == null ? "" : user.agencyNameVi())
+        grid.addColumn(user -> user.agency() == null ? "" : user.agency().in(getLocale()))
                 .setHeader(getTranslation("user.field.agency")).setFlexGrow(2);
         grid.addColumn(user -> getTranslation(user.enabled() ? "user.status.enabled" : "user.status.disabled"))
                 .setHeader(getTranslation("user.field.status")).setAutoWidth(true);
