@@ -13,7 +13,7 @@ CREATE INDEX ix_task_extension_pending ON task (extension_pending_since);
 CREATE INDEX ix_task_returned ON task (returned_at, lead_agency_id);
 CREATE INDEX ix_task_state_deadline ON task (state, deadline, completed_on, id);
 CREATE INDEX ix_task_directive_deadline ON task (directive, deadline, id);
-CREATE INDEX ix_task_lead_state ON task (lead_agency_id, state, deadline);
+CREATE INDEX ix_task_lead_state ON task (lead_agency_id, state, deadline, last_reported_on);
 CREATE INDEX ix_report_agency_draft ON task_report (agency_id, submitted, id);
 
 UPDATE task t

@@ -2,8 +2,4 @@ package vn.gov.cchc.portal.task;
 
 /** Optional filters of the agency workspace; {@code text} ignores diacritics. */
 public record AgencyTaskFilter(TaskStatus status, ReformArea area, Long sessionId, String text) {
-
-    public static AgencyTaskFilter none() {
-        return new AgencyTaskFilter(null, null, null, null);
-    }
 }

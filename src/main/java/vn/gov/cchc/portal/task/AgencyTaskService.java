@@ -29,6 +29,7 @@ import vn.gov.cchc.portal.task.internal.TaskContribution;
 import vn.gov.cchc.portal.task.internal.TaskContributionRepository;
 import vn.gov.cchc.portal.task.internal.TaskEvidence;
 import vn.gov.cchc.portal.task.internal.TaskEvidenceRepository;
+import vn.gov.cchc.portal.task.internal.TaskFigures;
 import vn.gov.cchc.portal.task.internal.TaskLedger;
 import vn.gov.cchc.portal.task.internal.TaskReport;
 import vn.gov.cchc.portal.task.internal.TaskReportRepository;
@@ -54,6 +55,7 @@ public class AgencyTaskService {
     private final TaskContributionRepository contributions;
     private final TaskLedger ledger;
     private final TaskWork work;
+    private final TaskFigures figures;
     private final FileStore files;
     private final AgencyService agencies;
     private final CurrentUser currentUser;
@@ -61,7 +63,7 @@ public class AgencyTaskService {
     private final Clock clock;
 
     AgencyTaskService(TaskRepository tasks, TaskSpanRepository spans, TaskReportRepository reports,
-            TaskEvidenceRepository evidence, TaskContributionRepository contributions, TaskLedger ledger, TaskWork work, FileStore files,
+            TaskEvidenceRepository evidence, TaskContributionRepository contributions, TaskLedger ledger, TaskWork work, TaskFigures figures, FileStore files,
             AgencyService agencies, CurrentUser currentUser, TaskSettings settings, Clock clock) {
         this.tasks = tasks;
         this.spans = spans;
@@ -70,6 +72,7 @@ public class AgencyTaskService {
         this.contributions = contributions;
         this.ledger = ledger;
         this.work = work;
+        this.figures = figures;
         this.files = files;
         this.agencies = agencies;
         this.currentUser = currentUser;
@@ -96,24 +99,14 @@ public class AgencyTaskService {
                 .toList();
     }
 
-    public AgencyCounts counts() {
+    /**
+     * The agency's figures for this year's plan as of today, exactly as the dashboard and the committee see them
+     * (one {@link Counts}, one rate rule).
+     */
+    public Counts counts() {
         LocalDate today = PortalTime.today(clock);
-        List<AgencyTaskRow> led = myTasks(AgencyTaskFilter.none()).stream()
-                .filter(row -> row.relation() == AgencyTaskRow.Relation.LEAD).toList();
-        int openInTime = 0;
-        int overdue = 0;
-        int awaiting = 0;
-        int done = 0;
-        for (AgencyTaskRow row : led) {
-            switch (row.status()) {
-                case OPEN_IN_TIME, DUE_SOON, NO_DEADLINE -> openInTime++;
-                case OPEN_OVERDUE -> overdue++;
-                case AWAITING_CONFIRMATION -> awaiting++;
-                case DONE_ON_TIME, DONE_LATE -> done += row.deadline() == null || row.deadline().getYear() == today.getYear() ? 1 : 0;
-                default -> { }
-            }
-        }
-        return new AgencyCounts(openInTime, overdue, awaiting, done);
+        return figures.counts(new FigureQuery(today, today.withDayOfYear(1), today.withMonth(12).withDayOfMonth(31),
+                DeadlineBasis.EXTENDED)).byAgency().getOrDefault(ownAgency(), Counts.ZERO);
     }
 
     /** The reports, newest first, with their evidence; the lead agency also sees its draft, others only sent ones. */

@@ -57,17 +57,6 @@ public class TaskWorkflowService {
 
     // --- the lead agency -------------------------------------------------------------------------------------
 
-    @PreAuthorize(Access.AGENCY_USERS)
-    public void reportProgress(long taskId, int percentDone, String narrative) {
-        Task task = ownTask(taskId);
-        requireNotFinal(task);
-        if (percentDone < 0 || percentDone > 100) {
-            throw new ValidationException("percent", "task.validation.percent");
-        }
-        ledger.record(task, TaskEventType.PROGRESS_REPORTED, actor(),
-                new EventDetails(blankToNull(narrative), null, null, null, null, percentDone, null));
-    }
-
     @PreAuthorize(Access.AGENCY_LEADERS)
     public void proposeCompletion(long taskId, long version, String product) {
         Task task = ownTask(taskId, version);

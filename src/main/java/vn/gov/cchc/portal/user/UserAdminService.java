@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.gov.cchc.portal.agency.AgencyFilter;
 import vn.gov.cchc.portal.agency.AgencyService;
 import vn.gov.cchc.portal.agency.AgencySummary;
+import vn.gov.cchc.portal.common.Checks;
 import vn.gov.cchc.portal.common.ConcurrentEditException;
 import vn.gov.cchc.portal.common.NotFoundException;
 import vn.gov.cchc.portal.common.PortalTime;
@@ -24,9 +25,9 @@ import vn.gov.cchc.portal.common.ValidationException;
 import vn.gov.cchc.portal.security.Access;
 import vn.gov.cchc.portal.security.ActiveSessions;
 import vn.gov.cchc.portal.security.CurrentUser;
-import vn.gov.cchc.portal.security.SignInLockouts;
 import vn.gov.cchc.portal.security.PasswordPolicy;
 import vn.gov.cchc.portal.security.Role;
+import vn.gov.cchc.portal.security.SignInLockouts;
 import vn.gov.cchc.portal.user.internal.UserAccount;
 import vn.gov.cchc.portal.user.internal.UserAccountRepository;
 
@@ -91,13 +92,11 @@ public class UserAdminService {
     @Transactional
     public UserSummary create(UserDraft draft) {
         String username = normalizeUsername(draft.username());
-        if (!USERNAME.matcher(username).matches()) {
-            throw new ValidationException("username", "user.validation.username");
-        }
-        if (accounts.existsByUsername(username)) {
-            throw new ValidationException("username", "user.validation.usernameTaken", username);
-        }
-        validateDescription(draft.fullName(), draft.email(), draft.roles(), draft.agencyId());
+        Checks checks = new Checks().check(USERNAME.matcher(username).matches(), "username", "user.validation.username");
+        checks.check(!checks.valid("username") || !accounts.existsByUsername(username), "username",
+                "user.validation.usernameTaken", username);
+        describe(checks, draft.fullName(), draft.email(), draft.roles(), draft.agencyId());
+        checks.throwIfAny();
         requireAcceptablePassword(draft.password(), username);
         UserAccount account = new UserAccount(username, passwordEncoder.encode(draft.password()), clock.instant());
         account.describe(draft.fullName().strip(), blankToNull(draft.email()), draft.roles(), agencyFor(draft.roles(), draft.agencyId()),
@@ -108,7 +107,9 @@ public class UserAdminService {
     @Transactional
     public UserSummary update(UserChanges changes) {
         UserAccount account = find(changes.id(), changes.version());
-        validateDescription(changes.fullName(), changes.email(), changes.roles(), changes.agencyId());
+        Checks checks = new Checks();
+        describe(checks, changes.fullName(), changes.email(), changes.roles(), changes.agencyId());
+        checks.throwIfAny();
         if (account.getRoles().contains(Role.ADMIN) && !changes.roles().contains(Role.ADMIN)) {
             requireAnotherAdministrator(account);
         }
@@ -159,30 +160,23 @@ public class UserAdminService {
         return summary(account, agencyIndex());
     }
 
-    private void validateDescription(String fullName, String email, Set<Role> roles, Long agencyId) {
-        if (fullName == null || fullName.isBlank()) {
-            throw new ValidationException("fullName", "validation.required");
-        }
-        if (email != null && !email.isBlank() && !EMAIL.matcher(email.strip()).matches()) {
-            throw new ValidationException("email", "user.validation.email");
-        }
+    /** The rules of a user's description, all collected (the limits are the columns', V2). */
+    private void describe(Checks checks, String fullName, String email, Set<Role> roles, Long agencyId) {
+        checks.required("fullName", fullName).maxLength("fullName", fullName, 255)
+                .maxLength("email", email, 255)
+                .check(email == null || email.isBlank() || EMAIL.matcher(email.strip()).matches(), "email", "user.validation.email")
+                .check(roles != null && !roles.isEmpty(), "roles", "user.validation.rolesRequired");
         if (roles == null || roles.isEmpty()) {
-            throw new ValidationException("roles", "user.validation.rolesRequired");
+            return;
         }
         boolean agencyRoles = Role.anyAgencyBound(roles);
-        if (agencyRoles && roles.stream().anyMatch(role -> !role.agencyBound())) {
-            throw new ValidationException("roles", "user.validation.mixedRoles");
-        }
+        checks.check(!agencyRoles || roles.stream().allMatch(Role::agencyBound), "roles", "user.validation.mixedRoles");
         if (agencyRoles) {
-            if (agencyId == null) {
-                throw new ValidationException("agency", "user.validation.agencyRequired");
-            }
-            AgencySummary agency = agencies.list(AgencyFilter.all()).stream()
-                    .filter(candidate -> candidate.id() == agencyId).findFirst()
-                    .orElseThrow(() -> new ValidationException("agency", "user.validation.agencyRequired"));
-            if (!agency.activeOn(PortalTime.today(clock))) {
-                throw new ValidationException("agency", "user.validation.agencyInactive", agency.nameVi());
-            }
+            AgencySummary agency = agencyId == null ? null : agencies.list(AgencyFilter.all()).stream()
+                    .filter(candidate -> candidate.id() == agencyId).findFirst().orElse(null);
+            checks.check(agency != null, "agency", "user.validation.agencyRequired");
+            checks.check(agency == null || agency.activeOn(PortalTime.today(clock)), "agency", "user.validation.agencyInactive",
+                    agency == null ? "" : agency.nameVi());
         }
     }
 

@@ -87,14 +87,6 @@ public class Agency {
         return id;
     }
 
-    public String getCode() {
-        return code;
-    }
-
-    public LocalDate getValidFrom() {
-        return validFrom;
-    }
-
     public LocalDate getValidTo() {
         return validTo;
     }

@@ -38,15 +38,12 @@ class HomeView extends Main implements HasDynamicTitle {
 
     private static final int ITEMS = 5;
 
-    /** The services the queues read; each section reads only what its role may. */
-    record Sources(WorkQueueService queues, DashboardService dashboard, SessionService sessions, BriefService briefs,
-            UserAdminService users, AgencyService agencies) {
-    }
+    private final DashboardService dashboard;
 
     HomeView(WorkQueueService queues, DashboardService dashboard, SessionService sessions, BriefService briefs,
             UserAdminService users, AgencyService agencies, CurrentUser currentUser, Clock clock) {
+        this.dashboard = dashboard;
         addClassName("home-view");
-        Sources sources = new Sources(queues, dashboard, sessions, briefs, users, agencies);
         LocalDate today = PortalTime.today(clock);
         add(new H2(getTranslation("home.greeting", currentUser.displayName())));
         add(new Paragraph(getTranslation("home.today", Formats.date(today))));
@@ -55,27 +52,24 @@ class HomeView extends Main implements HasDynamicTitle {
             section.addClassName("home-role");
             section.getElement().setAttribute("data-role", role.name());
             section.add(new H2(getTranslation(role.messageKey())));
+            // each section reads only what its role may: the services check it again
             switch (role) {
-                case SECRETARIAT -> {
-                    List<BriefSummary> allBriefs = sources.briefs().list();
-                    section.add(new SecretariatHome(sources.queues().secretariat(ITEMS), thisYear(sources, today), today),
-                            new NextSession(sources.sessions().next(), allBriefs));
-                }
-                case AGENCY_LEADER -> section.add(new AgencyHome(sources.queues().agency(false, ITEMS), today));
-                case AGENCY_OFFICER -> section.add(new AgencyHome(sources.queues().agency(true, ITEMS), today));
+                case SECRETARIAT -> section.add(new SecretariatHome(queues.secretariat(ITEMS), thisYear(today), today),
+                        new NextSession(sessions.next(), briefs.list()));
+                case AGENCY_LEADER -> section.add(new AgencyHome(queues.agency(false, ITEMS), today));
+                case AGENCY_OFFICER -> section.add(new AgencyHome(queues.agency(true, ITEMS), today));
                 case COMMITTEE_MEMBER -> {
-                    List<BriefSummary> allBriefs = sources.briefs().list();
-                    section.add(new CommitteeHome(allBriefs, thisYear(sources, today)),
-                            new NextSession(sources.sessions().next(), allBriefs));
+                    List<BriefSummary> allBriefs = briefs.list();
+                    section.add(new CommitteeHome(allBriefs, thisYear(today)), new NextSession(sessions.next(), allBriefs));
                 }
-                case ADMIN -> section.add(new AdminHome(sources.users().attention(ITEMS), sources.agencies().endingWithin(90)));
+                case ADMIN -> section.add(new AdminHome(users.attention(ITEMS), agencies.endingWithin(90)));
             }
             add(section);
         }
     }
 
-    private static DashboardFigures thisYear(Sources sources, LocalDate today) {
-        return sources.dashboard().figures(new DashboardRequest(today, Period.year(today.getYear()), DeadlineBasis.EXTENDED));
+    private DashboardFigures thisYear(LocalDate today) {
+        return dashboard.figures(new DashboardRequest(today, Period.year(today.getYear()), DeadlineBasis.EXTENDED));
     }
 
     @Override

@@ -131,8 +131,4 @@ public class TaskEventEntry {
     public Integer getPercentDone() {
         return percentDone;
     }
-
-    public Long getRelatedTaskId() {
-        return relatedTaskId;
-    }
 }

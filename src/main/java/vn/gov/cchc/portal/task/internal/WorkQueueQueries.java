@@ -21,8 +21,13 @@ import vn.gov.cchc.portal.task.WorkQueue;
 @Component
 public class WorkQueueQueries {
 
-    private static final String ROW = "SELECT t.id, t.title, t.deadline, a.name_vi, a.name_en, %s AS since FROM task t"
+    private static final String ROW = "SELECT t.id, t.title, t.deadline, a.name_vi, a.name_en, %s AS since FROM task t%s"
             + " JOIN agency a ON a.id = t.lead_agency_id ";
+    /**
+     * An agency's queues read its own index: left to itself, MariaDB may walk the nation's open tasks by deadline
+     * and count them all to find one agency's (measured: 0,8 s at 1.000.000 tasks).
+     */
+    private static final String AGENCY_INDEX = " FORCE INDEX (ix_task_lead_state)";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -34,25 +39,25 @@ public class WorkQueueQueries {
     public WorkQueue waiting(QueueReason reason, int limit) {
         String column = reason == QueueReason.PROPOSAL ? "t.proposal_pending_since" : "t.extension_pending_since";
         String where = " WHERE " + column + " IS NOT NULL";
-        return queue(reason, ROW.formatted(column) + where + " ORDER BY " + column + ", t.id LIMIT :limit",
+        return queue(reason, ROW.formatted(column, "") + where + " ORDER BY " + column + ", t.id LIMIT :limit",
                 "SELECT COUNT(*) FROM task t" + where, new MapSqlParameterSource("limit", limit));
     }
 
     /** Open tasks (of one agency, or all) due between two days, soonest first; {@code from} null means "any past day". */
     public WorkQueue due(Long agencyId, QueueReason reason, LocalDate from, LocalDate to, int limit) {
-        String where = " WHERE t.state = 'OPEN' AND t.directive = FALSE AND t.deadline <= :to"
-                + (from == null ? "" : " AND t.deadline >= :from") + (agencyId == null ? "" : " AND t.lead_agency_id = :agency");
+        String index = agencyId == null ? "" : AGENCY_INDEX;
+        String where = " WHERE t.state = 'OPEN' AND t.deadline <= :to" + (from == null ? "" : " AND t.deadline >= :from")
+                + (agencyId == null ? " AND t.directive = FALSE" : " AND t.lead_agency_id = :agency");
         MapSqlParameterSource params = new MapSqlParameterSource("limit", limit).addValue("to", Date.valueOf(to))
                 .addValue("from", from == null ? null : Date.valueOf(from)).addValue("agency", agencyId);
-        String order = reason == QueueReason.OVERDUE ? " ORDER BY t.deadline, t.id" : " ORDER BY t.deadline, t.id";
-        return queue(reason, ROW.formatted("t.deadline") + where + order + " LIMIT :limit",
-                "SELECT COUNT(*) FROM task t" + where, params);
+        return queue(reason, ROW.formatted("t.deadline", index) + where + " ORDER BY t.deadline, t.id LIMIT :limit",
+                "SELECT COUNT(*) FROM task t" + index + where, params);
     }
 
     /** Completions the secretariat returned to the agency, oldest first. */
     public WorkQueue returned(long agencyId, int limit) {
         String where = " WHERE t.returned_at IS NOT NULL AND t.lead_agency_id = :agency AND t.state = 'OPEN'";
-        return queue(QueueReason.RETURNED, ROW.formatted("t.returned_at") + where + " ORDER BY t.returned_at LIMIT :limit",
+        return queue(QueueReason.RETURNED, ROW.formatted("t.returned_at", "") + where + " ORDER BY t.returned_at LIMIT :limit",
                 "SELECT COUNT(*) FROM task t" + where, new MapSqlParameterSource("limit", limit).addValue("agency", agencyId));
     }
 
@@ -60,8 +65,8 @@ public class WorkQueueQueries {
     public WorkQueue notReportedSince(long agencyId, LocalDate since, int limit) {
         String where = " WHERE t.lead_agency_id = :agency AND t.state = 'OPEN'"
                 + " AND (t.last_reported_on IS NULL OR t.last_reported_on < :since)";
-        return queue(QueueReason.NO_REPORT_THIS_MONTH, ROW.formatted("t.last_reported_on") + where
-                + " ORDER BY t.deadline IS NULL, t.deadline, t.id LIMIT :limit", "SELECT COUNT(*) FROM task t" + where,
+        return queue(QueueReason.NO_REPORT_THIS_MONTH, ROW.formatted("t.last_reported_on", AGENCY_INDEX) + where
+                + " ORDER BY t.deadline IS NULL, t.deadline, t.id LIMIT :limit", "SELECT COUNT(*) FROM task t" + AGENCY_INDEX + where,
                 new MapSqlParameterSource("limit", limit).addValue("agency", agencyId).addValue("since", Date.valueOf(since)));
     }
 

@@ -18,10 +18,11 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.security.Roles;
-import vn.gov.cchc.portal.task.AgencyCounts;
 import vn.gov.cchc.portal.task.AgencyTaskFilter;
 import vn.gov.cchc.portal.task.AgencyTaskRow;
 import vn.gov.cchc.portal.task.AgencyTaskService;
+import vn.gov.cchc.portal.task.Counts;
+import vn.gov.cchc.portal.task.Measure;
 import vn.gov.cchc.portal.task.ReformArea;
 import vn.gov.cchc.portal.task.TaskLinks;
 import vn.gov.cchc.portal.task.TaskStatus;
@@ -69,17 +70,20 @@ class AgencyTasksView extends Main implements HasDynamicTitle {
         refresh();
     }
 
-    private Component counts(AgencyCounts counts) {
-        HorizontalLayout row = new HorizontalLayout(count("agencyTasks.openInTime", counts.openInTime(), "ok"),
-                count("agencyTasks.overdue", counts.overdue(), "overdue"),
-                count("agencyTasks.awaiting", counts.awaitingConfirmation(), "awaiting"),
-                count("agencyTasks.doneThisYear", counts.doneThisYear(), "done"));
+    /** This year's plan as the committee sees it: planned, done (with the rate), open in time, overdue. */
+    private Component counts(Counts counts) {
+        HorizontalLayout row = new HorizontalLayout(count(getTranslation(Measure.PLANNED.messageKey()),
+                Formats.integer(counts.planned()), "planned"),
+                count(getTranslation(Measure.DONE.messageKey()), Formats.integer(counts.done()) + " ("
+                        + Formats.percent(counts.rate()) + ")", "done"),
+                count(getTranslation(Measure.OPEN_IN_TIME.messageKey()), Formats.integer(counts.openInTime()), "ok"),
+                count(getTranslation(Measure.OPEN_OVERDUE.messageKey()), Formats.integer(counts.openOverdue()), "overdue"));
         row.addClassName("agency-counts");
         return row;
     }
 
-    private Component count(String key, int value, String tone) {
-        Div box = new Div(new Span(Formats.integer(value)), new Span(getTranslation(key)));
+    private Component count(String label, String value, String tone) {
+        Div box = new Div(new Span(value), new Span(label));
         box.addClassNames("agency-count", tone);
         return box;
     }
