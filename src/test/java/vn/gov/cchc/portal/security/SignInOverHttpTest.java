@@ -58,6 +58,26 @@ class SignInOverHttpTest {
         });
     }
 
+    @Test
+    void a_user_name_typed_with_other_tone_marks_neither_signs_in_nor_slips_past_the_throttle() {
+        UserSummary leader = testUsers.create(Role.AGENCY_LEADER, "ha-noi");
+        String otherMarks = leader.username().replaceFirst("a", "á");
+        assertThat(otherMarks).isNotEqualTo(leader.username());
+        clock.stopped(() -> {
+            assertThat(postLogin(otherMarks, TestUsers.PASSWORD).headers().firstValue("Location"))
+                    .as("another spelling is another (unknown) user").hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
+            for (int i = 0; i < 3; i++) {
+                postLogin(leader.username(), "Sai-Mat-Khau-Lan-" + i);
+            }
+            assertThat(postLogin(otherMarks, TestUsers.PASSWORD).headers().firstValue("Location"))
+                    .hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
+            assertThat(postLogin(leader.username().toUpperCase(java.util.Locale.ROOT), TestUsers.PASSWORD).headers()
+                    .firstValue("Location")).as("the throttle counts the account, whatever the case")
+                    .hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
+            return null;
+        });
+    }
+
     private HttpResponse<String> postLogin(String username, String password) {
         try {
             return post(username, password);

@@ -24,7 +24,8 @@ public class TestTasks {
     }
 
     public TaskAssignment assignment(String title, AgencySelection leads, LocalDate assignedOn, LocalDate deadline) {
-        return new TaskAssignment(null, "123/QĐ-BCĐ", assignedOn, "Trưởng Ban Chỉ đạo", "Trích yếu", title, null,
+        return new TaskAssignment(null, "123/QĐ-BCĐCCHC", assignedOn, "Nguyễn Văn Thành",
+                "Quyết định ban hành Kế hoạch hoạt động của Ban Chỉ đạo cải cách hành chính của Chính phủ", title, null,
                 ReformArea.PROCEDURES, leads, Set.of(), assignedOn, deadline, "Báo cáo kết quả", TaskPriority.NORMAL, null);
     }
 
