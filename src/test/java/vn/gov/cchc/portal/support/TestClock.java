@@ -15,6 +15,13 @@ public final class TestClock extends Clock {
 
     private volatile Instant stopped;
 
+    /** A clock stopped at the given instant, for unit tests that step through time from a known moment. */
+    public static TestClock stoppedAt(Instant instant) {
+        TestClock clock = new TestClock();
+        clock.stopped = instant;
+        return clock;
+    }
+
     /** Runs the work with the clock stopped at the current instant; {@code advance} moves it; it runs on afterwards. */
     public <T> T stopped(Supplier<T> work) {
         stopped = Instant.now();

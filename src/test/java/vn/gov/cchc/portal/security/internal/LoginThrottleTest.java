@@ -6,14 +6,14 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import vn.gov.cchc.portal.security.LoginThrottleProperties;
-import vn.gov.cchc.portal.support.MutableClock;
+import vn.gov.cchc.portal.support.TestClock;
 
 class LoginThrottleTest {
 
     private static final String ATTACKER = "203.0.113.7";
     private static final String OFFICE = "198.51.100.20";
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T02:00:00Z"));
+    private final TestClock clock = TestClock.stoppedAt(Instant.parse("2026-11-23T02:00:00Z"));
     private final LoginThrottle throttle = new LoginThrottle(new LoginThrottleProperties(3, Duration.ofSeconds(30), 10,
             Duration.ofMinutes(5), Duration.ofSeconds(1), Duration.ofMinutes(15)), clock);
 
