@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.gov.cchc.portal.agency.AgencyFilter;
 import vn.gov.cchc.portal.agency.AgencyService;
 import vn.gov.cchc.portal.agency.AgencySummary;
+import vn.gov.cchc.portal.common.Checks;
 import vn.gov.cchc.portal.common.ConcurrentEditException;
 import vn.gov.cchc.portal.common.NotFoundException;
 import vn.gov.cchc.portal.common.PortalTime;
@@ -147,9 +148,8 @@ public class AgencyTaskService {
     public ProgressReport saveDraft(long taskId, Long reportId, long reportVersion, int percentDone, String narrative) {
         Task task = ledTask(taskId);
         requireOpen(task);
-        if (percentDone < 0 || percentDone > 100) {
-            throw new ValidationException("percent", "task.validation.percent");
-        }
+        new Checks().check(percentDone >= 0 && percentDone <= 100, "percent", "task.validation.percent")
+                .maxLength("narrative", narrative, 4000).throwIfAny();
         TaskReport report = reportId == null
                 ? new TaskReport(taskId, task.getLeadAgencyId(), actor(), clock.instant())
                 : draftOf(taskId, reportId, reportVersion);
@@ -189,9 +189,7 @@ public class AgencyTaskService {
         long agency = ownAgency();
         Task task = tasks.findById(taskId).filter(t -> t.getSupportAgencyIds().contains(agency))
                 .orElseThrow(NotFoundException::new);
-        if (note == null || note.isBlank()) {
-            throw new ValidationException("note", "validation.required");
-        }
+        new Checks().required("note", note).maxLength("note", note, 4000).throwIfAny();
         contributions.save(new TaskContribution(task.getId(), agency, actor(), note.strip(), clock.instant()));
         return work.contributions(taskId).getLast();
     }

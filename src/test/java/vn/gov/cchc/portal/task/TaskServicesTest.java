@@ -274,4 +274,22 @@ class TaskServicesTest {
         queries.history(taskId);
         return statistics.getPrepareStatementCount();
     }
+
+    @Test
+    void over_long_texts_are_refused_with_the_limit_on_their_field_and_nothing_is_saved() {
+        String tenThousand = "Rà soát thủ tục ".repeat(700);
+        assertThatThrownBy(() -> assignments.assign(testTasks.assignment(tenThousand,
+                AgencySelection.single(testTasks.agencyId("btp")), TODAY, TODAY.plusDays(30))))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.field()).isEqualTo("title");
+                    assertThat(e.messageKey()).isEqualTo("validation.tooLong");
+                    assertThat(e.arguments()).containsExactly(500);
+                });
+        long task = testTasks.assignTo("btp", "Lý do quá dài", TODAY, TODAY.plusDays(30));
+        long version = queries.details(task).version();
+        assertThatThrownBy(() -> workflow.suspend(task, version, "Chờ ý kiến ".repeat(300)))
+                .hasFieldOrPropertyWithValue("messageKey", "validation.tooLong");
+        assertThat(queries.details(task).state()).isEqualTo(TaskState.OPEN);
+        assertThat(queries.history(task)).hasSize(1);
+    }
 }

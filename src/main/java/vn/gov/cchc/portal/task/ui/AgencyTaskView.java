@@ -116,6 +116,7 @@ class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTi
         percent.setLabel(getTranslation("agencyTask.percent"));
         percent.setSuffixComponent(new Span("%"));
         narrative.setLabel(getTranslation("agencyTask.narrative"));
+        narrative.setMaxLength(4000);
         narrative.setWidthFull();
         narrative.setMinHeight("8rem");
         percent.setValue(draft == null ? null : draft.percentDone());
@@ -131,7 +132,7 @@ class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTi
         Uploads.localize(upload);
         upload.setMaxFileSize(20 * 1024 * 1024);
         upload.setWidthFull();
-        FieldErrors errors = new FieldErrors(this).bind("percent", percent);
+        FieldErrors errors = new FieldErrors(this).bind("percent", percent).bind("narrative", narrative);
         Button save = new Button(getTranslation("agencyTask.saveDraft"), click -> {
             if (errors.attempt(this::saveDraft)) {
                 Messages.success(this, "agencyTask.draftSaved");
@@ -175,10 +176,11 @@ class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTi
     private Dialog proposeDialog() {
         Dialog dialog = new Dialog(getTranslation("agencyTask.propose"));
         TextField product = new TextField(getTranslation("agencyTask.productDelivered"));
+        product.setMaxLength(255);
         product.setHelperText(getTranslation("agencyTask.productHelp"));
         product.setWidthFull();
         dialog.add(product);
-        FieldErrors errors = new FieldErrors(this).bind("product", product);
+        FieldErrors errors = new FieldErrors(this).bind("product", product).bind("text", product);
         Dialogs.footer(dialog, "agencyTask.propose", () -> reloadAfter(errors.attempt(
                 () -> workflow.proposeCompletion(task.id(), task.version(), product.getValue()))));
         return dialog;
@@ -188,9 +190,10 @@ class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTi
         Dialog dialog = new Dialog(getTranslation("agencyTask.requestExtension"));
         DatePicker date = DatePickers.create("agencyTask.newDeadline", this);
         TextArea reason = new TextArea(getTranslation("task.field.reason"));
+        reason.setMaxLength(2000);
         reason.setWidthFull();
         dialog.add(new VerticalLayout(date, reason));
-        FieldErrors errors = new FieldErrors(this).bind("newDeadline", date).bind("reason", reason);
+        FieldErrors errors = new FieldErrors(this).bind("newDeadline", date).bind("reason", reason).bind("text", reason);
         Dialogs.footer(dialog, "agencyTask.requestExtension", () -> reloadAfter(errors.attempt(
                 () -> workflow.requestExtension(task.id(), task.version(), date.getValue(), reason.getValue()))));
         return dialog;
@@ -209,6 +212,7 @@ class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTi
         VerticalLayout list = new VerticalLayout();
         list.setPadding(false);
         TextArea note = new TextArea(getTranslation("agencyTask.contributionNote"));
+        note.setMaxLength(4000);
         note.setWidthFull();
         Button add = new Button(getTranslation("agencyTask.addContribution"), click -> {
             if (new FieldErrors(this).bind("note", note).attempt(() -> agencyTasks.addContribution(task.id(), note.getValue()))) {

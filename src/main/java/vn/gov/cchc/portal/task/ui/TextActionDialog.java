@@ -15,6 +15,7 @@ class TextActionDialog extends Dialog {
         setWidth("min(36rem, 100vw)");
         TextArea text = new TextArea(fieldLabel);
         text.setWidthFull();
+        text.setMaxLength(2000);
         VerticalLayout content = new VerticalLayout(extraFields);
         content.add(text);
         content.setPadding(false);
