@@ -78,8 +78,9 @@ class DemoTasks implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM task WHERE plan_year = 2023 AND doc_excerpt LIKE ?",
-                Integer.class, "Kế hoạch cải cách hành chính năm 2023%");
+        // once only; an older demo database (its plan numbered DEMO-2023-…) is left as it is: delete ./data to renew it
+        Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM task WHERE (plan_year = 2023 AND doc_excerpt LIKE ?)"
+                + " OR doc_number LIKE 'DEMO-2023-%'", Integer.class, "Kế hoạch cải cách hành chính năm 2023%");
         if (existing != null && existing > 0) {
             return;
         }
