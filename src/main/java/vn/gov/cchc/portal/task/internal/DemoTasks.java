@@ -110,26 +110,31 @@ class DemoTasks implements ApplicationRunner {
         });
     }
 
-    /** A task of the 2022 plan: most done by the year's end, a few late, some still open at the 3rd session. */
+    /** A task of the 2022 plan: most done by the year's end, a few late, some still open at the 3rd session and finished in 2023. */
     private static PlannedTask year2022(AgencySummary agency, int i, Random random) {
         LocalDate assigned = LocalDate.of(2022, 1, 10).plusDays(i % 12);
         LocalDate deadline = deadlineInYear(2022, random);
         List<TimelineEvent> events = new ArrayList<>();
         events.add(TimelineEvent.of(TaskEventType.PROGRESS_REPORTED, assigned.plusDays(40 + random.nextInt(60))));
         int outcome = random.nextInt(100);
+        LocalDate proposed;
         if (outcome < 88) {
-            LocalDate proposed = outcome < 80 ? deadline.minusDays(random.nextInt(20) + 1) : deadline.plusDays(5 + random.nextInt(20));
+            proposed = outcome < 80 ? deadline.minusDays(random.nextInt(20) + 1) : deadline.plusDays(5 + random.nextInt(20));
             proposed = proposed.isAfter(assigned.plusDays(50)) ? proposed : assigned.plusDays(50);
-            events.add(TimelineEvent.of(TaskEventType.COMPLETION_PROPOSED, proposed));
-            events.add(TimelineEvent.of(TaskEventType.COMPLETION_CONFIRMED, proposed.plusDays(2)));
+        } else {
+            // still open at the 3rd session; carried on and finished late in 2023
+            proposed = LocalDate.of(2023, 3, 1).plusDays(random.nextInt(200));
         }
+        events.add(TimelineEvent.of(TaskEventType.COMPLETION_PROPOSED, proposed));
+        events.add(TimelineEvent.of(TaskEventType.COMPLETION_CONFIRMED, proposed.plusDays(2)));
         return task(agency, 2022, i, assigned, deadline, null, events);
     }
 
     /**
      * Task {@code i} of an agency's 2023 plan. Done by the cut-off: due any time in the year, finished on time
      * (a few late) before 21/06/2023. Still open then: about one in ten already overdue, the rest due in the second
-     * half (many at year end), as annual plans schedule them; four in five of those finished later in 2023.
+     * half (many at year end), as annual plans schedule them; four in five of those finished later in 2023, the rest
+     * carried over the 2025 merges and finished late by the successor agencies.
      */
     private static PlannedTask year2023(AgencySummary agency, int i, boolean doneByCutoff, Random random) {
         LocalDate assigned = LocalDate.of(2023, 1, 4).plusDays(i % 10);
@@ -162,6 +167,12 @@ class DemoTasks implements ApplicationRunner {
                 proposed = proposed.isAfter(CUTOFF.plusDays(70)) ? proposed : CUTOFF.plusDays(70 + random.nextInt(30));
                 events.add(TimelineEvent.of(TaskEventType.COMPLETION_PROPOSED, proposed));
                 events.add(TimelineEvent.of(TaskEventType.COMPLETION_CONFIRMED, proposed.plusDays(2)));
+            } else {
+                // carried over: still open at the 2025 merges, finished late by the successor agency
+                LocalDate proposed = LocalDate.of(2025, 8, 1).plusDays(random.nextInt(300));
+                events.add(TimelineEvent.of(TaskEventType.PROGRESS_REPORTED, LocalDate.of(2024, 11, 1).plusDays(random.nextInt(60))));
+                events.add(TimelineEvent.of(TaskEventType.COMPLETION_PROPOSED, proposed));
+                events.add(TimelineEvent.of(TaskEventType.COMPLETION_CONFIRMED, proposed.plusDays(3)));
             }
         }
         return task(agency, 2023, i, assigned, deadline, null, events);
