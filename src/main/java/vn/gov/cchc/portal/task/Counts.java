@@ -1,7 +1,6 @@
 package vn.gov.cchc.portal.task;
 
 import java.math.BigDecimal;
-import java.util.Map;
 import vn.gov.cchc.portal.common.Percent;
 
 /**
@@ -11,14 +10,6 @@ import vn.gov.cchc.portal.common.Percent;
 public record Counts(long doneOnTime, long doneLate, long openInTime, long openOverdue) {
 
     public static final Counts ZERO = new Counts(0, 0, 0, 0);
-
-    public static Counts of(Map<StatusBucket, Long> buckets) {
-        Counts counts = ZERO;
-        for (Map.Entry<StatusBucket, Long> bucket : buckets.entrySet()) {
-            counts = counts.plus(bucket.getKey(), bucket.getValue());
-        }
-        return counts;
-    }
 
     public long planned() {
         return doneOnTime + doneLate + openInTime + openOverdue;
