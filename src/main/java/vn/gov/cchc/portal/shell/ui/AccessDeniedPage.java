@@ -1,0 +1,19 @@
+package vn.gov.cchc.portal.shell.ui;
+
+import com.vaadin.flow.router.AccessDeniedException;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** A page the user's roles do not open. */
+@AnonymousAllowed
+class AccessDeniedPage extends ErrorPage implements HasErrorParameter<AccessDeniedException> {
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+        show("error.page.denied.title", "error.page.denied.text");
+        return HttpServletResponse.SC_FORBIDDEN;
+    }
+}
