@@ -13,6 +13,7 @@ import vn.gov.cchc.portal.session.internal.DocumentEntry;
 import vn.gov.cchc.portal.session.internal.DocumentRepository;
 import vn.gov.cchc.portal.session.internal.Sessions;
 import vn.gov.cchc.portal.storage.FileStore;
+import vn.gov.cchc.portal.storage.IncomingFile;
 import vn.gov.cchc.portal.storage.StoredFile;
 
 /** Documents of a session (invitation, reports, slides): uploaded by the secretariat, read by everyone signed in. */
@@ -44,9 +45,9 @@ public class SessionDocumentService {
     /** Checks the file's real type and size, stores it, and lists it; a refused file leaves nothing behind. */
     @Transactional
     @PreAuthorize(Access.ADMIN_OR_SECRETARIAT)
-    public SessionDocument upload(long sessionId, String fileName, byte[] content) {
+    public SessionDocument upload(long sessionId, IncomingFile file) {
         sessions.require(sessionId);
-        StoredFile stored = files.store(fileName, content, currentUser.username().orElseThrow(), clock.instant());
+        StoredFile stored = files.store(file, currentUser.username().orElseThrow(), clock.instant());
         return documents.saveAndFlush(new DocumentEntry(sessionId, stored)).toDocument();
     }
 

@@ -1,7 +1,8 @@
 package vn.gov.cchc.portal.storage;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -31,24 +32,31 @@ public class FileInspector {
         this.properties = properties;
     }
 
-    public FileKind inspect(String fileName, byte[] content) {
-        if (content == null || content.length == 0) {
+    public FileKind inspect(IncomingFile file) {
+        long size = file.size();
+        if (size == 0) {
             throw new ValidationException("file", "file.empty");
         }
-        if (content.length > properties.maxFileSize().toBytes()) {
+        if (size > properties.maxFileSize().toBytes()) {
             throw new ValidationException("file", "file.tooLarge", properties.maxFileSize().toMegabytes());
         }
-        FileKind kind = detect(content);
+        FileKind kind = detect(file);
         if (kind == null) {
             throw new ValidationException("file", "file.typeNotAllowed");
         }
-        if (!kind.matchesName(fileName)) {
+        if (!kind.matchesName(file.fileName())) {
             throw new ValidationException("file", "file.nameMismatch", kind.name());
         }
         return kind;
     }
 
-    private static FileKind detect(byte[] content) {
+    private static FileKind detect(IncomingFile file) {
+        byte[] content;
+        try (InputStream in = file.open()) {
+            content = in.readNBytes(PNG.length);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         if (startsWith(content, PDF)) {
             return FileKind.PDF;
         }
@@ -59,13 +67,14 @@ public class FileInspector {
             return FileKind.JPEG;
         }
         if (startsWith(content, ZIP)) {
-            return officeKind(content);
+            return officeKind(file);
         }
         return null;
     }
 
-    private static FileKind officeKind(byte[] content) {
-        try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(content))) {
+    private static FileKind officeKind(IncomingFile file) {
+        // from a stream, POI inflates every entry through ZipSecureFile's guards, so that a zip bomb is refused
+        try (InputStream in = file.open(); OPCPackage pkg = OPCPackage.open(in)) {
             var relationships = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
             if (relationships.size() != 1) {
                 return null;

@@ -1,10 +1,12 @@
 package vn.gov.cchc.portal.storage;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -38,14 +40,14 @@ public class FileStore {
      * Checks and writes the file; the result is what the row listing it keeps. Inside a transaction, the file is
      * removed again if the transaction rolls back, so that a refused save never leaves an orphan behind.
      */
-    public StoredFile store(String fileName, byte[] content, String uploadedBy, Instant uploadedAt) {
-        FileKind kind = inspector.inspect(fileName, content);
+    public StoredFile store(IncomingFile file, String uploadedBy, Instant uploadedAt) {
+        FileKind kind = inspector.inspect(file);
         UUID id = UUID.randomUUID();
         String key = id.toString().substring(0, 2) + "/" + id;
         Path target = resolve(key);
         try {
             Files.createDirectories(target.getParent());
-            Files.write(target, content, StandardOpenOption.CREATE_NEW);
+            Files.copy(file.path(), target);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -59,7 +61,7 @@ public class FileStore {
                 }
             });
         }
-        return new StoredFile(displayName(fileName), kind, content.length, sha256(content), key, uploadedBy, uploadedAt);
+        return new StoredFile(displayName(file.fileName()), kind, file.size(), sha256(target), key, uploadedBy, uploadedAt);
     }
 
     /** The name to list a file under: the user's name without any path. */
@@ -119,8 +121,23 @@ public class FileStore {
     }
 
     static String sha256(byte[] content) {
+        return HexFormat.of().formatHex(digest().digest(content));
+    }
+
+    /** The checksum of a file, read in blocks. */
+    static String sha256(Path file) {
+        MessageDigest digest = digest();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest digest() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -23,6 +23,7 @@ import vn.gov.cchc.portal.security.Access;
 import vn.gov.cchc.portal.security.CurrentUser;
 import vn.gov.cchc.portal.security.PortalUser;
 import vn.gov.cchc.portal.storage.FileStore;
+import vn.gov.cchc.portal.storage.IncomingFile;
 import vn.gov.cchc.portal.storage.StoredFile;
 import vn.gov.cchc.portal.task.internal.EventDetails;
 import vn.gov.cchc.portal.task.internal.Task;
@@ -173,13 +174,13 @@ public class AgencyTaskService {
 
     /** Adds an evidence file (type checked by content, size limited); a refused file leaves nothing behind. */
     @Transactional
-    public Evidence uploadEvidence(long taskId, Long reportId, String fileName, byte[] content) {
+    public Evidence uploadEvidence(long taskId, Long reportId, IncomingFile file) {
         Task task = ledTask(taskId);
         requireOpen(task);
         if (reportId != null) {
             reports.findById(reportId).filter(r -> r.getTaskId() == taskId).orElseThrow(NotFoundException::new);
         }
-        StoredFile stored = files.store(fileName, content, actor(), clock.instant());
+        StoredFile stored = files.store(file, actor(), clock.instant());
         return TaskWork.evidence(evidence.saveAndFlush(new TaskEvidence(taskId, reportId, stored)));
     }
 

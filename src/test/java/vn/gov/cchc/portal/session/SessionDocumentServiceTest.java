@@ -32,7 +32,7 @@ class SessionDocumentServiceTest {
         long sessionId = testSessions.create().id();
         byte[] pdf = SampleFiles.pdf();
 
-        SessionDocument stored = documents.upload(sessionId, "Báo cáo sơ kết 6 tháng.pdf", pdf);
+        SessionDocument stored = documents.upload(sessionId, SampleFiles.incoming("Báo cáo sơ kết 6 tháng.pdf", pdf));
 
         assertThat(stored.kind()).isEqualTo(FileKind.PDF);
         assertThat(stored.sha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)));
@@ -46,20 +46,20 @@ class SessionDocumentServiceTest {
     @Test
     void word_excel_and_image_files_are_recognised_by_content() {
         long sessionId = testSessions.create().id();
-        assertThat(documents.upload(sessionId, "Dự thảo kết luận.docx", SampleFiles.docx("Kết luận")).kind())
+        assertThat(documents.upload(sessionId, SampleFiles.incoming("Dự thảo kết luận.docx", SampleFiles.docx("Kết luận"))).kind())
                 .isEqualTo(FileKind.DOCX);
-        assertThat(documents.upload(sessionId, "Số liệu.xlsx", SampleFiles.xlsx()).kind()).isEqualTo(FileKind.XLSX);
-        assertThat(documents.upload(sessionId, "Ảnh hội nghị.png", SampleFiles.png()).kind()).isEqualTo(FileKind.PNG);
+        assertThat(documents.upload(sessionId, SampleFiles.incoming("Số liệu.xlsx", SampleFiles.xlsx())).kind()).isEqualTo(FileKind.XLSX);
+        assertThat(documents.upload(sessionId, SampleFiles.incoming("Ảnh hội nghị.png", SampleFiles.png())).kind()).isEqualTo(FileKind.PNG);
         assertThat(documents.list(sessionId)).hasSize(3);
     }
 
     @Test
     void a_file_whose_name_lies_about_its_type_is_refused_and_nothing_is_listed() {
         long sessionId = testSessions.create().id();
-        assertThatThrownBy(() -> documents.upload(sessionId, "bao-cao.docx", SampleFiles.pdf()))
+        assertThatThrownBy(() -> documents.upload(sessionId, SampleFiles.incoming("bao-cao.docx", SampleFiles.pdf())))
                 .isInstanceOf(ValidationException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "file.nameMismatch");
-        assertThatThrownBy(() -> documents.upload(sessionId, "danh-sach.xlsx", SampleFiles.docx("Không phải Excel")))
+        assertThatThrownBy(() -> documents.upload(sessionId, SampleFiles.incoming("danh-sach.xlsx", SampleFiles.docx("Không phải Excel"))))
                 .hasFieldOrPropertyWithValue("messageKey", "file.nameMismatch");
         assertThat(documents.list(sessionId)).isEmpty();
     }
@@ -67,7 +67,7 @@ class SessionDocumentServiceTest {
     @Test
     void a_file_of_another_type_is_refused() {
         long sessionId = testSessions.create().id();
-        assertThatThrownBy(() -> documents.upload(sessionId, "virus.pdf", "MZ\u0090\u0000 executable".getBytes()))
+        assertThatThrownBy(() -> documents.upload(sessionId, SampleFiles.incoming("virus.pdf", "MZ\u0090\u0000 executable".getBytes())))
                 .hasFieldOrPropertyWithValue("messageKey", "file.typeNotAllowed");
     }
 
@@ -76,14 +76,14 @@ class SessionDocumentServiceTest {
         long sessionId = testSessions.create().id();
         byte[] big = new byte[21 * 1024 * 1024];
         System.arraycopy(SampleFiles.pdf(), 0, big, 0, 10);
-        assertThatThrownBy(() -> documents.upload(sessionId, "lon.pdf", big))
+        assertThatThrownBy(() -> documents.upload(sessionId, SampleFiles.incoming("lon.pdf", big)))
                 .hasFieldOrPropertyWithValue("messageKey", "file.tooLarge");
     }
 
     @Test
     void a_word_file_that_inflates_like_a_zip_bomb_is_refused() {
         long sessionId = testSessions.create().id();
-        assertThatThrownBy(() -> documents.upload(sessionId, "bom.docx", SampleFiles.zipBombDocx()))
+        assertThatThrownBy(() -> documents.upload(sessionId, SampleFiles.incoming("bom.docx", SampleFiles.zipBombDocx())))
                 .hasFieldOrPropertyWithValue("messageKey", "file.unsafeArchive");
         assertThat(documents.list(sessionId)).isEmpty();
     }
@@ -92,7 +92,7 @@ class SessionDocumentServiceTest {
     @WithMockUser(roles = Roles.COMMITTEE_MEMBER)
     void committee_member_cannot_upload() {
         long sessionId = testSessions.create().id();
-        assertThatThrownBy(() -> documents.upload(sessionId, "x.pdf", SampleFiles.pdf()))
+        assertThatThrownBy(() -> documents.upload(sessionId, SampleFiles.incoming("x.pdf", SampleFiles.pdf())))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

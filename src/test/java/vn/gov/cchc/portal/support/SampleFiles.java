@@ -4,15 +4,30 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import vn.gov.cchc.portal.storage.IncomingFile;
 
 /** Small real files of each accepted kind, and a few that lie, made on the fly. */
 public final class SampleFiles {
 
     private SampleFiles() {
+    }
+
+    /** The file as an upload hands it to a service: on disk, in a temporary file. */
+    public static IncomingFile incoming(String fileName, byte[] content) {
+        try {
+            Path file = Files.createTempFile("sample-", ".upload");
+            file.toFile().deleteOnExit();
+            Files.write(file, content);
+            return new IncomingFile(fileName, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static byte[] pdf() {

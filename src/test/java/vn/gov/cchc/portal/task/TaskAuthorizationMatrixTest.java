@@ -115,13 +115,13 @@ class TaskAuthorizationMatrixTest {
             case CONFIRM, RETURN -> testUsers.runAs(leader, () -> workflow.proposeCompletion(task, version(task), "Báo cáo số 1"));
             case APPROVE -> testUsers.runAs(leader, () -> workflow.requestExtension(task, version(task), TODAY.plusDays(90), "Cần thêm thời gian"));
             case DOWNLOAD -> evidenceIds.put(task, testUsers.callAs(user(Role.AGENCY_OFFICER, Relation.OWN), () -> {
-                long file = agencyTasks.uploadEvidence(task, null, "minh-chung.pdf", SampleFiles.pdf()).id();
+                long file = agencyTasks.uploadEvidence(task, null, SampleFiles.incoming("minh-chung.pdf", SampleFiles.pdf())).id();
                 ProgressReport draft = agencyTasks.saveDraft(task, null, 0, 40, "Đã hoàn thành dự thảo");
                 agencyTasks.submit(task, draft.id(), draft.version());
                 return file;
             }));
             case DOWNLOAD_DRAFT, REMOVE_FILE -> evidenceIds.put(task, testUsers.callAs(user(Role.AGENCY_OFFICER, Relation.OWN),
-                    () -> agencyTasks.uploadEvidence(task, null, "minh-chung.pdf", SampleFiles.pdf()).id()));
+                    () -> agencyTasks.uploadEvidence(task, null, SampleFiles.incoming("minh-chung.pdf", SampleFiles.pdf())).id()));
             default -> { }
         }
     }

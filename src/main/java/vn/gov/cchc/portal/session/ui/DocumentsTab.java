@@ -9,7 +9,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.common.ui.Downloads;
@@ -19,11 +18,10 @@ import vn.gov.cchc.portal.common.ui.Uploads;
 import vn.gov.cchc.portal.session.SessionDocument;
 import vn.gov.cchc.portal.session.SessionDocumentService;
 import vn.gov.cchc.portal.storage.FileKind;
+import vn.gov.cchc.portal.storage.UploadReceiver;
 
 /** Documents of the session: upload (type checked by content, size limited), download, remove. */
 class DocumentsTab extends VerticalLayout {
-
-    private static final int CLIENT_MAX_BYTES = 20 * 1024 * 1024;
 
     private final SessionDocumentService documents;
     private final long sessionId;
@@ -62,15 +60,24 @@ class DocumentsTab extends VerticalLayout {
     }
 
     private Upload upload() {
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
-            if (new FieldErrors(this).attempt(() -> documents.upload(sessionId, metadata.fileName(), bytes))) {
-                Messages.success(this, "document.uploaded", metadata.fileName());
-            }
-            refresh();
-        }))));
+        Upload upload = new Upload();
+        upload.setUploadHandler(new UploadReceiver(UploadReceiver.MAX_BYTES, file -> documents.upload(sessionId, file),
+                new UploadReceiver.Outcome() {
+                    @Override
+                    public void stored(String fileName) {
+                        Messages.success(DocumentsTab.this, "document.uploaded", fileName);
+                        refresh();
+                    }
+
+                    @Override
+                    public void refused(String fileName, String message) {
+                        Messages.error(DocumentsTab.this, fileName + ": " + message);
+                        UploadReceiver.showReason(upload, fileName, message);
+                    }
+                }));
         upload.setAcceptedFileTypes(FileKind.acceptedExtensions());
         Uploads.localize(upload);
-        upload.setMaxFileSize(CLIENT_MAX_BYTES);
+        upload.setMaxFileSize((int) UploadReceiver.MAX_BYTES);
         upload.addFileRejectedListener(event -> Messages.error(this,
                 new vn.gov.cchc.portal.common.ValidationException("file", "file.rejectedByBrowser", event.getErrorMessage())));
         return upload;

@@ -22,7 +22,6 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import vn.gov.cchc.portal.common.Formats;
@@ -38,6 +37,7 @@ import vn.gov.cchc.portal.security.PortalUser;
 import vn.gov.cchc.portal.security.Role;
 import vn.gov.cchc.portal.security.Roles;
 import vn.gov.cchc.portal.storage.FileKind;
+import vn.gov.cchc.portal.storage.UploadReceiver;
 import vn.gov.cchc.portal.task.AgencyTaskService;
 import vn.gov.cchc.portal.task.Evidence;
 import vn.gov.cchc.portal.task.ProgressReport;
@@ -121,16 +121,25 @@ class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTi
         narrative.setMinHeight("8rem");
         percent.setValue(draft == null ? null : draft.percentDone());
         narrative.setValue(draft == null || draft.narrative() == null ? "" : draft.narrative());
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
-            if (new FieldErrors(this).attempt(() -> agencyTasks.uploadEvidence(task.id(), draft == null ? null : draft.id(),
-                    metadata.fileName(), bytes))) {
-                Messages.success(this, "document.uploaded", metadata.fileName());
-                refreshEvidence();
-            }
-        }))));
+        Upload upload = new Upload();
+        upload.setUploadHandler(new UploadReceiver(UploadReceiver.MAX_BYTES,
+                file -> agencyTasks.uploadEvidence(task.id(), draft == null ? null : draft.id(), file),
+                new UploadReceiver.Outcome() {
+                    @Override
+                    public void stored(String fileName) {
+                        Messages.success(AgencyTaskView.this, "document.uploaded", fileName);
+                        refreshEvidence();
+                    }
+
+                    @Override
+                    public void refused(String fileName, String message) {
+                        Messages.error(AgencyTaskView.this, fileName + ": " + message);
+                        UploadReceiver.showReason(upload, fileName, message);
+                    }
+                }));
         upload.setAcceptedFileTypes(FileKind.acceptedExtensions());
         Uploads.localize(upload);
-        upload.setMaxFileSize(20 * 1024 * 1024);
+        upload.setMaxFileSize((int) UploadReceiver.MAX_BYTES);
         upload.setWidthFull();
         FieldErrors errors = new FieldErrors(this).bind("percent", percent).bind("narrative", narrative);
         Button save = new Button(getTranslation("agencyTask.saveDraft"), click -> {

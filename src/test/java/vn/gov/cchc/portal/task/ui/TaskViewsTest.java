@@ -202,7 +202,7 @@ class TaskViewsTest extends SpringBrowserlessTest {
         long task = testTasks.assignTo("btp", "Minh chứng cho Văn phòng", TODAY.minusDays(5), TODAY.plusDays(20));
         UserSummary officer = testUsers.create(Role.AGENCY_OFFICER, "btp");
         testUsers.runAs(officer, () -> {
-            agencyTasks.uploadEvidence(task, null, "bao-cao-ket-qua.pdf", SampleFiles.pdf());
+            agencyTasks.uploadEvidence(task, null, SampleFiles.incoming("bao-cao-ket-qua.pdf", SampleFiles.pdf()));
             var draft = agencyTasks.saveDraft(task, null, 0, 80, "Đã trình dự thảo quyết định");
             agencyTasks.submit(task, draft.id(), draft.version());
         });
