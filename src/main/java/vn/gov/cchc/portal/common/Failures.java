@@ -9,6 +9,7 @@ import java.sql.SQLNonTransientConnectionException;
 import java.util.HashSet;
 import java.util.Set;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
@@ -20,6 +21,17 @@ import org.springframework.transaction.CannotCreateTransactionException;
 public final class Failures {
 
     private Failures() {
+    }
+
+    /** Whether the failure is, or was caused by, a refusal or a record that is missing (or not the user's to see). */
+    public static boolean notFoundOrRefused(Throwable failure) {
+        Set<Throwable> seen = new HashSet<>();
+        for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
+            if (cause instanceof NotFoundException || cause instanceof AccessDeniedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the failure comes from the database being unreachable (so trying again later will work). */

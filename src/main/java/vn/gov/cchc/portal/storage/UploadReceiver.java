@@ -15,6 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.gov.cchc.portal.common.Failures;
 import vn.gov.cchc.portal.common.PortalException;
+import vn.gov.cchc.portal.common.ui.Messages;
+import vn.gov.cchc.portal.common.ui.Uploads;
 
 /**
  * Receives an upload for a service, bounded where the request is read: a declared size over the limit is refused
@@ -28,7 +30,7 @@ public final class UploadReceiver implements UploadHandler {
     private static final Logger log = LoggerFactory.getLogger(UploadReceiver.class);
 
     /** What the screen does after the service kept or refused a file; both run with the UI locked. */
-    public interface Outcome {
+    interface Outcome {
 
         void stored(String fileName);
 
@@ -42,10 +44,38 @@ public final class UploadReceiver implements UploadHandler {
     private final Consumer<IncomingFile> store;
     private final Outcome outcome;
 
-    public UploadReceiver(long maxBytes, Consumer<IncomingFile> store, Outcome outcome) {
+    UploadReceiver(long maxBytes, Consumer<IncomingFile> store, Outcome outcome) {
         this.maxBytes = maxBytes;
         this.store = store;
         this.outcome = outcome;
+    }
+
+    /**
+     * An upload field for the accepted kinds of file, bounded by {@link #MAX_BYTES}: each file is handed to
+     * {@code store} (a service call); the user is told the outcome, a refused file keeps its reason in the list,
+     * and {@code afterStored} refreshes what lists the files.
+     */
+    public static Upload field(Consumer<IncomingFile> store, Runnable afterStored) {
+        Upload upload = new Upload();
+        upload.setUploadHandler(new UploadReceiver(MAX_BYTES, store, new Outcome() {
+            @Override
+            public void stored(String fileName) {
+                Messages.success(upload, "document.uploaded", fileName);
+                afterStored.run();
+            }
+
+            @Override
+            public void refused(String fileName, String message) {
+                Messages.error(upload, fileName + ": " + message);
+                showReason(upload, fileName, message);
+            }
+        }));
+        upload.setAcceptedFileTypes(FileKind.acceptedExtensions());
+        upload.setMaxFileSize((int) MAX_BYTES);
+        Uploads.localize(upload);
+        upload.addFileRejectedListener(event -> Messages.error(upload,
+                upload.getTranslation("file.rejectedByBrowser", event.getErrorMessage())));
+        return upload;
     }
 
     @Override
@@ -93,7 +123,7 @@ public final class UploadReceiver implements UploadHandler {
      * Puts the refusal's reason on the file in the upload's list (the browser only knows the request failed, and
      * would say so in general words).
      */
-    public static void showReason(Upload upload, String fileName, String message) {
+    private static void showReason(Upload upload, String fileName, String message) {
         upload.getElement().executeJs("const file = this.files.find(f => f.name === $0);"
                 + " if (file) { file.error = $1; file.complete = false; this.files = [...this.files]; }", fileName, message);
     }

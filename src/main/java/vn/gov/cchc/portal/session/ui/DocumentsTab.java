@@ -13,11 +13,8 @@ import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.common.ui.Downloads;
 import vn.gov.cchc.portal.common.ui.FieldErrors;
-import vn.gov.cchc.portal.common.ui.Messages;
-import vn.gov.cchc.portal.common.ui.Uploads;
 import vn.gov.cchc.portal.session.SessionDocument;
 import vn.gov.cchc.portal.session.SessionDocumentService;
-import vn.gov.cchc.portal.storage.FileKind;
 import vn.gov.cchc.portal.storage.UploadReceiver;
 
 /** Documents of the session: upload (type checked by content, size limited), download, remove. */
@@ -60,27 +57,7 @@ class DocumentsTab extends VerticalLayout {
     }
 
     private Upload upload() {
-        Upload upload = new Upload();
-        upload.setUploadHandler(new UploadReceiver(UploadReceiver.MAX_BYTES, file -> documents.upload(sessionId, file),
-                new UploadReceiver.Outcome() {
-                    @Override
-                    public void stored(String fileName) {
-                        Messages.success(DocumentsTab.this, "document.uploaded", fileName);
-                        refresh();
-                    }
-
-                    @Override
-                    public void refused(String fileName, String message) {
-                        Messages.error(DocumentsTab.this, fileName + ": " + message);
-                        UploadReceiver.showReason(upload, fileName, message);
-                    }
-                }));
-        upload.setAcceptedFileTypes(FileKind.acceptedExtensions());
-        Uploads.localize(upload);
-        upload.setMaxFileSize((int) UploadReceiver.MAX_BYTES);
-        upload.addFileRejectedListener(event -> Messages.error(this,
-                new vn.gov.cchc.portal.common.ValidationException("file", "file.rejectedByBrowser", event.getErrorMessage())));
-        return upload;
+        return UploadReceiver.field(file -> documents.upload(sessionId, file), this::refresh);
     }
 
     private HorizontalLayout downloadLink(SessionDocument document) {

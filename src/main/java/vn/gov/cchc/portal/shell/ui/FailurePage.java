@@ -5,7 +5,6 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.security.access.AccessDeniedException;
 import vn.gov.cchc.portal.common.Failures;
 
 /**
@@ -18,8 +17,8 @@ class FailurePage extends ErrorPage implements HasErrorParameter<Exception> {
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         Exception failure = parameter.getCaughtException();
-        if (failure instanceof AccessDeniedException) {
-            // a service refused what the page would show: the same answer as for a page that does not exist
+        if (Failures.notFoundOrRefused(failure)) {
+            // a service refused or did not find what the page would show: the answer for a page that does not exist
             show("error.page.notFound.title", "error.page.notFound.text");
             return HttpServletResponse.SC_NOT_FOUND;
         }

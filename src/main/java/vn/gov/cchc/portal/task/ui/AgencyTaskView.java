@@ -31,12 +31,10 @@ import vn.gov.cchc.portal.common.ui.Dialogs;
 import vn.gov.cchc.portal.common.ui.FieldErrors;
 import vn.gov.cchc.portal.common.ui.Messages;
 import vn.gov.cchc.portal.common.ui.RouteLoading;
-import vn.gov.cchc.portal.common.ui.Uploads;
 import vn.gov.cchc.portal.security.CurrentUser;
 import vn.gov.cchc.portal.security.PortalUser;
 import vn.gov.cchc.portal.security.Role;
 import vn.gov.cchc.portal.security.Roles;
-import vn.gov.cchc.portal.storage.FileKind;
 import vn.gov.cchc.portal.storage.UploadReceiver;
 import vn.gov.cchc.portal.task.AgencyTaskService;
 import vn.gov.cchc.portal.task.Evidence;
@@ -121,25 +119,8 @@ class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTi
         narrative.setMinHeight("8rem");
         percent.setValue(draft == null ? null : draft.percentDone());
         narrative.setValue(draft == null || draft.narrative() == null ? "" : draft.narrative());
-        Upload upload = new Upload();
-        upload.setUploadHandler(new UploadReceiver(UploadReceiver.MAX_BYTES,
-                file -> agencyTasks.uploadEvidence(task.id(), draft == null ? null : draft.id(), file),
-                new UploadReceiver.Outcome() {
-                    @Override
-                    public void stored(String fileName) {
-                        Messages.success(AgencyTaskView.this, "document.uploaded", fileName);
-                        refreshEvidence();
-                    }
-
-                    @Override
-                    public void refused(String fileName, String message) {
-                        Messages.error(AgencyTaskView.this, fileName + ": " + message);
-                        UploadReceiver.showReason(upload, fileName, message);
-                    }
-                }));
-        upload.setAcceptedFileTypes(FileKind.acceptedExtensions());
-        Uploads.localize(upload);
-        upload.setMaxFileSize((int) UploadReceiver.MAX_BYTES);
+        Upload upload = UploadReceiver.field(
+                file -> agencyTasks.uploadEvidence(task.id(), draft == null ? null : draft.id(), file), this::refreshEvidence);
         upload.setWidthFull();
         FieldErrors errors = new FieldErrors(this).bind("percent", percent).bind("narrative", narrative);
         Button save = new Button(getTranslation("agencyTask.saveDraft"), click -> {
