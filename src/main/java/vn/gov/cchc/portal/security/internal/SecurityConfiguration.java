@@ -2,9 +2,11 @@ package vn.gov.cchc.portal.security.internal;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -72,12 +74,26 @@ class SecurityConfiguration {
         return registration;
     }
 
+    /**
+     * The management port (loopback only, see application.properties) answers monitoring without a sign-in.
+     * {@code EndpointRequest} matches requests on that port only, so the users' port serves no endpoint.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain managementFilterChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher(EndpointRequest.toAnyEndpoint())
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
             AuthenticationManager authenticationManager) throws Exception {
         http.authenticationManager(authenticationManager);
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/images/**").permitAll());
+                .requestMatchers("/styles/**", "/images/**").permitAll());
         http.sessionManagement(sessions -> sessions
                 .maximumSessions(-1)
                 .sessionRegistry(sessionRegistry)
