@@ -7,6 +7,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import vn.gov.cchc.portal.backup.RestoreCommand;
 import vn.gov.cchc.portal.database.DatabaseConnections;
 
 @SpringBootApplication
@@ -22,6 +23,10 @@ public class PortalApplication implements AppShellConfigurator {
     }
 
     public static void main(String[] args) {
+        if (RestoreCommand.isRestore(args)) {
+            RestoreCommand.run(args);
+            return;
+        }
         DatabaseConnections.checkEveryBorrow();
         SpringApplication.run(PortalApplication.class, args);
     }

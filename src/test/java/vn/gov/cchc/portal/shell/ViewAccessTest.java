@@ -43,7 +43,8 @@ class ViewAccessTest extends SpringBrowserlessTest {
             new RouteRule("agency/tasks", "AgencyTasksView", List.of(Role.AGENCY_LEADER, Role.AGENCY_OFFICER)),
             new RouteRule("tasks", "TaskListView", List.of(Role.ADMIN, Role.SECRETARIAT, Role.COMMITTEE_MEMBER)),
             new RouteRule("admin/agencies", "AgencyListView", List.of(Role.ADMIN, Role.SECRETARIAT)),
-            new RouteRule("admin/users", "UserListView", List.of(Role.ADMIN)));
+            new RouteRule("admin/users", "UserListView", List.of(Role.ADMIN)),
+            new RouteRule("admin/backups", "BackupsView", List.of(Role.ADMIN)));
 
     /**
      * The detail routes, on demo records: a task of Hà Nội's 2023 plan (the agency roles below belong to Hà Nội), the
@@ -110,7 +111,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
                 Arguments.of(Role.AGENCY_LEADER, List.of("Trang chủ", "Số liệu tổng hợp", "Phiên họp", "Nhiệm vụ của cơ quan", "Báo cáo tóm tắt")),
                 Arguments.of(Role.COMMITTEE_MEMBER, List.of("Trang chủ", "Số liệu tổng hợp", "Phiên họp", "Nhiệm vụ", "Báo cáo tóm tắt")),
                 Arguments.of(Role.SECRETARIAT, List.of("Trang chủ", "Số liệu tổng hợp", "Phiên họp", "Nhiệm vụ", "Báo cáo tóm tắt", "Cơ quan, địa phương")),
-                Arguments.of(Role.ADMIN, List.of("Trang chủ", "Số liệu tổng hợp", "Phiên họp", "Nhiệm vụ", "Báo cáo tóm tắt", "Cơ quan, địa phương", "Người dùng")));
+                Arguments.of(Role.ADMIN, List.of("Trang chủ", "Số liệu tổng hợp", "Phiên họp", "Nhiệm vụ", "Báo cáo tóm tắt", "Cơ quan, địa phương", "Người dùng", "Sao lưu dữ liệu")));
     }
 
     @ParameterizedTest(name = "{0} sees {1}")
