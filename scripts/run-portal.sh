@@ -3,6 +3,8 @@
 #
 #   scripts/run-portal.sh demo        embedded MariaDB in ./data, demo users and data (the README's command)
 #   scripts/run-portal.sh [args...]   any Spring Boot arguments, e.g. --server.port=9090
+#   scripts/run-portal.sh build       only builds the jar (if the sources changed)
+#   scripts/run-portal.sh restore DIR puts a backup back (the portal stopped; see the README)
 #
 # The jar is built (./mvnw -Pproduction package) only when the sources changed since the last build; on JDK 25 a
 # training run then records an AOT cache (JEP 514/515) that halves the start. Both live in target/portal/.
@@ -53,6 +55,10 @@ if stale; then
     train
   fi
   touch "$out/built"
+fi
+
+if [ "${1:-}" = build ]; then
+  exit 0
 fi
 
 args=()

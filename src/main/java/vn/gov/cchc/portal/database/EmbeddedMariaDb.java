@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,14 +24,19 @@ public final class EmbeddedMariaDb {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     private static final Map<Path, EmbeddedMariaDb> RUNNING = new ConcurrentHashMap<>();
 
+    private static final Duration WATCH_EVERY = Duration.ofSeconds(2);
+
     private final DB db;
     private final int port;
     private final String databaseName;
+    private final Path dataDir;
+    private volatile boolean stopping;
 
-    private EmbeddedMariaDb(DB db, int port, String databaseName) {
+    private EmbeddedMariaDb(DB db, int port, String databaseName, Path dataDir) {
         this.db = db;
         this.port = port;
         this.databaseName = databaseName;
+        this.dataDir = dataDir;
     }
 
     public static EmbeddedMariaDb shared(EmbeddedDatabaseProperties properties) {
@@ -71,8 +77,9 @@ public final class EmbeddedMariaDb {
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
             int port = db.getConfiguration().getPort();
-            EmbeddedMariaDb running = new EmbeddedMariaDb(db, port, properties.databaseName());
+            EmbeddedMariaDb running = new EmbeddedMariaDb(db, port, properties.databaseName(), dataDir);
             Runtime.getRuntime().addShutdownHook(new Thread(running::stopQuietly, "embedded-mariadb-stop"));
+            Thread.ofPlatform().daemon().name("embedded-mariadb-watchdog").start(running::watch);
             log.info("Embedded MariaDB started on 127.0.0.1:{} with data in {} ({} ms)", port, dataDir,
                     (System.nanoTime() - started) / 1_000_000);
             return running;
@@ -83,7 +90,38 @@ public final class EmbeddedMariaDb {
         }
     }
 
+    /**
+     * Starts the server again, on the same port and data, if its process ended without being asked to (killed,
+     * crashed, out of memory): the portal's pool reconnects by itself, so users see the database back within
+     * seconds instead of a portal that needs a restart. A frozen (stopped) process is alive and left alone.
+     */
+    private void watch() {
+        while (!stopping) {
+            try {
+                Thread.sleep(WATCH_EVERY);
+                if (!stopping && !serverAlive()) {
+                    log.warn("Embedded MariaDB (data in {}) is not running; starting it again", dataDir);
+                    db.start();
+                    log.info("Embedded MariaDB started again on 127.0.0.1:{}", port);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (ManagedProcessException | RuntimeException e) {
+                log.error("Embedded MariaDB could not be started again; trying again in {} s", WATCH_EVERY.toSeconds(), e);
+            }
+        }
+    }
+
+    /** Our own mariadbd: a process of this JVM's tree serving this data folder. */
+    private boolean serverAlive() {
+        return ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)
+                .anyMatch(process -> process.info().commandLine()
+                        .map(line -> line.contains("/mariadbd ") && line.contains(dataDir.toString())).orElse(true));
+    }
+
     private void stopQuietly() {
+        stopping = true;
         try {
             db.stop();
         } catch (ManagedProcessException e) {
