@@ -67,6 +67,6 @@ for arg in "$@"; do
 done
 opts=()
 if [ -f "$aot" ] && [ "$java_feature" -ge 25 ]; then
-  opts+=("-XX:AOTCache=$aot" "-Xlog:aot=error")
+  opts+=("-XX:AOTCache=$aot" "-Xlog:aot*=error")
 fi
 exec java "${opts[@]}" -jar "$jar" "${args[@]}"
