@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
@@ -70,6 +71,8 @@ class TaskListView extends Main implements HasDynamicTitle, BeforeEnterObserver 
     private final IntegerField position = new IntegerField();
     private final Span count = new Span();
     private long total;
+    /** The filter of what the grid shows now, for the export (read on the download's thread). */
+    private volatile TaskFilter shown;
     private final Grid<TaskRow> grid = new Grid<>();
 
     TaskListView(TaskQueryService queries, TaskWorkflowService workflow, TaskAssignmentDialogFactory assignDialogs,
@@ -168,7 +171,8 @@ class TaskListView extends Main implements HasDynamicTitle, BeforeEnterObserver 
         Button go = new Button(getTranslation("task.list.go"), click -> goToRow());
         position.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, e -> goToRow());
         count.addClassName("task-count");
-        HorizontalLayout bar = new HorizontalLayout(count, sort, position, go);
+        Anchor export = new TaskListExport(queries, this).link(this, () -> shown);
+        HorizontalLayout bar = new HorizontalLayout(count, sort, position, go, export);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.addClassName("toolbar");
         return bar;
@@ -240,6 +244,7 @@ class TaskListView extends Main implements HasDynamicTitle, BeforeEnterObserver 
 
     private void refresh() {
         TaskFilter filter = filter();
+        shown = filter;
         // counted once per change of the filter: the label and the grid's size are the same number
         total = queries.count(filter);
         long size = total;
