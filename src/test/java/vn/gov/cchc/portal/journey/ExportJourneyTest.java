@@ -1,0 +1,45 @@
+package vn.gov.cchc.portal.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.io.InputStream;
+import java.nio.file.Files;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import vn.gov.cchc.portal.support.BrowserJourney;
+import vn.gov.cchc.portal.support.IntegrationTest;
+import vn.gov.cchc.portal.support.PortalPage;
+
+/** The secretariat narrows the task list and downloads it as a spreadsheet with as many rows as the count says. */
+@IntegrationTest
+class ExportJourneyTest extends BrowserJourney {
+
+    @Test
+    void the_filtered_task_list_downloads_as_a_spreadsheet_with_the_counted_rows() throws Exception {
+        try (BrowserContext context = browser.newContext(1600, 900)) {
+            PortalPage secretariat = PortalPage.signIn(context, port, "vanphong", "CaiCach-2026-VP");
+            secretariat.open("tasks");
+            Page page = secretariat.page();
+            page.getByLabel("Tìm kiếm").fill("thu tuc hanh chinh");
+            page.waitForTimeout(1500); // the search applies after typing pauses
+            String counted = page.locator(".task-count").innerText().replaceAll("[^0-9]", "");
+
+            Download download = page.waitForDownload(() -> page.getByRole(AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Xuất Excel")).click());
+
+            assertThat(download.suggestedFilename()).startsWith("nhiem-vu-").endsWith(".xlsx");
+            try (InputStream in = Files.newInputStream(download.path()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+                XSSFSheet sheet = workbook.getSheetAt(0);
+                assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Tên nhiệm vụ");
+                assertThat(sheet.getLastRowNum()).isEqualTo(Integer.parseInt(counted));
+                assertThat(DateUtil.isCellDateFormatted(sheet.getRow(1).getCell(4))).isTrue();
+            }
+        }
+    }
+}
