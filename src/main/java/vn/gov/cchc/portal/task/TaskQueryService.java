@@ -78,6 +78,21 @@ public class TaskQueryService {
         return search.page(filter, settings.dueSoonDays(), PortalTime.today(clock), offset, Math.min(limit, 500));
     }
 
+    /**
+     * Every row the filter selects, in its order, page by page (one read transaction, so a long export sees one
+     * consistent state of the list).
+     */
+    public void forEachRow(TaskFilter filter, java.util.function.Consumer<TaskRow> sink) {
+        for (int offset = 0; ; ) {
+            List<TaskRow> rows = page(filter, offset, 500);
+            if (rows.isEmpty()) {
+                return;
+            }
+            rows.forEach(sink);
+            offset += rows.size();
+        }
+    }
+
     /** The number of tasks the list holds (read from indexes, so every list is counted). */
     public long count(TaskFilter filter) {
         return search.count(filter, settings.dueSoonDays(), PortalTime.today(clock));

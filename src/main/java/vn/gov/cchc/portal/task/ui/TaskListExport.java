@@ -26,8 +26,6 @@ import vn.gov.cchc.portal.task.TaskStatus;
  */
 final class TaskListExport {
 
-    private static final int PAGE = 500;
-
     private final TaskQueryService queries;
     private final List<Column<TaskRow>> columns;
     private final String sheetName;
@@ -60,19 +58,8 @@ final class TaskListExport {
         return SpreadsheetWriter.write(out, sheetName, columns, rows(filter));
     }
 
-    /** Every row the filter selects, page by page in the grid's order. */
     private Consumer<Consumer<TaskRow>> rows(TaskFilter filter) {
-        return sink -> {
-            // until an empty page: the service may return fewer rows than asked for (it caps a page)
-            for (int offset = 0; ; ) {
-                List<TaskRow> rows = queries.page(filter, offset, PAGE);
-                if (rows.isEmpty()) {
-                    return;
-                }
-                rows.forEach(sink);
-                offset += rows.size();
-            }
-        };
+        return sink -> queries.forEachRow(filter, sink);
     }
 
     /** The export button: the list under the filter the grid shows when the link is followed. */

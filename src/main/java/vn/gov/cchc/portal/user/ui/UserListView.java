@@ -1,10 +1,10 @@
 package vn.gov.cchc.portal.user.ui;
 
-import vn.gov.cchc.portal.user.UserLinks;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -16,14 +16,19 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import vn.gov.cchc.portal.agency.AgencyService;
 import vn.gov.cchc.portal.common.ui.FieldErrors;
 import vn.gov.cchc.portal.common.ui.Messages;
 import vn.gov.cchc.portal.security.Role;
 import vn.gov.cchc.portal.security.Roles;
+import vn.gov.cchc.portal.spreadsheet.Column;
+import vn.gov.cchc.portal.spreadsheet.ExportLink;
 import vn.gov.cchc.portal.user.UserAdminService;
 import vn.gov.cchc.portal.user.UserFilter;
+import vn.gov.cchc.portal.user.UserLinks;
 import vn.gov.cchc.portal.user.UserSummary;
 
 @Route(UserLinks.USERS)
@@ -36,6 +41,8 @@ class UserListView extends Main implements HasDynamicTitle {
     private final TextField text = new TextField();
     private final ComboBox<Role> role = new ComboBox<>();
     private final Grid<UserSummary> grid = new Grid<>();
+    /** The filter of what the grid shows now, for the export (read on the download's thread). */
+    private volatile UserFilter shown = new UserFilter(null, null, null);
     private final Button edit = new Button();
     private final Button toggle = new Button();
     private final Button resetPassword = new Button();
@@ -73,7 +80,7 @@ class UserListView extends Main implements HasDynamicTitle {
         resetPassword.addClickListener(click -> selected(user -> new ResetPasswordDialog(users, user, saved -> refresh()).open()));
         setSelectionActionsEnabled(null);
 
-        HorizontalLayout toolbar = new HorizontalLayout(text, role, create, edit, toggle, resetPassword);
+        HorizontalLayout toolbar = new HorizontalLayout(text, role, create, edit, toggle, resetPassword, export());
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.addClassName("toolbar");
         return toolbar;
@@ -90,6 +97,24 @@ class UserListView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("user.field.status")).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("user.list.empty"));
         grid.asSingleSelect().addValueChangeListener(event -> setSelectionActionsEnabled(event.getValue()));
+    }
+
+    /** The accounts under the filters shown when the link is followed, with the grid's columns. */
+    private Anchor export() {
+        Locale locale = getLocale();
+        List<Column<UserSummary>> columns = List.of(
+                Column.text(getTranslation("user.field.username"), 24, UserSummary::username),
+                Column.text(getTranslation("user.field.fullName"), 30, UserSummary::fullName),
+                Column.text(getTranslation("user.field.roles"), 36, user -> user.roles().stream()
+                        .map(r -> getTranslation(r.messageKey())).collect(Collectors.joining(", "))),
+                Column.text(getTranslation("user.field.agency"), 36, user -> user.agency() == null ? null : user.agency().in(locale)),
+                Column.text(getTranslation("user.field.status"), 16,
+                        user -> getTranslation(user.enabled() ? "user.status.enabled" : "user.status.disabled")));
+        return ExportLink.of(this, () -> "nguoi-dung", getTranslation("nav.users"), columns,
+                () -> {
+                    List<UserSummary> rows = users.list(shown);
+                    return sink -> rows.forEach(sink);
+                });
     }
 
     private void setSelectionActionsEnabled(UserSummary user) {
@@ -119,7 +144,8 @@ class UserListView extends Main implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(users.list(new UserFilter(text.getValue(), role.getValue(), null)));
+        shown = new UserFilter(text.getValue(), role.getValue(), null);
+        grid.setItems(users.list(shown));
         setSelectionActionsEnabled(null);
     }
 

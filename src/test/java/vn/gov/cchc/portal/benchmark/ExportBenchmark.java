@@ -1,0 +1,101 @@
+package vn.gov.cchc.portal.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.gov.cchc.portal.common.PortalTime;
+import vn.gov.cchc.portal.security.SystemAuthentication;
+import vn.gov.cchc.portal.spreadsheet.Column;
+import vn.gov.cchc.portal.spreadsheet.SpreadsheetWriter;
+import vn.gov.cchc.portal.support.IntegrationTest;
+import vn.gov.cchc.portal.task.ScaleDataService;
+import vn.gov.cchc.portal.task.TaskFilter;
+import vn.gov.cchc.portal.task.TaskQueryService;
+import vn.gov.cchc.portal.task.TaskRow;
+
+/**
+ * The task list of 100.000 tasks (-Dbench.tasks=N) exported as the export button does it: rows read page by page
+ * by the service, written by the streaming writer. Run: {@code ./mvnw -Pbenchmark test -Dtest=ExportBenchmark}.
+ * Targets: ≤ 15 s, live heap growing by ≤ 100 MB (sampled after a forced collection every 0,5 s in a second pass,
+ * so that garbage not yet collected is not counted).
+ */
+@IntegrationTest
+class ExportBenchmark {
+
+    private static final List<Column<TaskRow>> COLUMNS = List.of(
+            Column.integer("Mã", TaskRow::id),
+            Column.text("Tên nhiệm vụ", 70, TaskRow::title),
+            Column.text("Cơ quan chủ trì", 30, row -> row.leadAgency() == null ? null : row.leadAgency().vi()),
+            Column.text("Lĩnh vực", 28, row -> row.area().name()),
+            Column.date("Ngày giao", TaskRow::assignedOn),
+            Column.date("Thời hạn", TaskRow::deadline),
+            Column.text("Trạng thái", 24, row -> row.status().name()));
+
+    @Autowired
+    ScaleDataService scaleData;
+
+    @Autowired
+    TaskQueryService queries;
+
+    @Test
+    void export_of_the_whole_task_list() throws Exception {
+        int tasks = Integer.getInteger("bench.tasks", 100_000);
+        BenchmarkReport report = new BenchmarkReport("export");
+        long started = System.nanoTime();
+        SystemAuthentication.runAsSystem(() -> scaleData.generate(tasks, 42));
+        report.note(String.format("generated %,d tasks in %.1f s", tasks, (System.nanoTime() - started) / 1e9));
+        TaskFilter all = TaskFilter.asOf(LocalDate.now(PortalTime.ZONE));
+        Path file = Path.of("target/benchmarks/export-tasks.xlsx");
+        Files.createDirectories(file.getParent());
+
+        long[] rows = new long[1];
+        for (int run = 1; run <= 3; run++) {
+            long begin = System.nanoTime();
+            SystemAuthentication.runAsSystem(() -> rows[0] = write(file, all));
+            report.note(String.format("run %d: %,d rows, %.1f s, file %,d bytes", run, rows[0], (System.nanoTime() - begin) / 1e9,
+                    Files.size(file)));
+        }
+
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        System.gc();
+        long baseline = memory.getHeapMemoryUsage().getUsed();
+        AtomicLong peak = new AtomicLong(baseline);
+        AtomicBoolean running = new AtomicBoolean(true);
+        Thread sampler = Thread.ofPlatform().daemon().start(() -> {
+            while (running.get()) {
+                System.gc();
+                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        SystemAuthentication.runAsSystem(() -> write(file, all));
+        running.set(false);
+        sampler.join();
+        report.note(String.format("live heap during the export: %,d MB at rest, at most %,d MB more", baseline >> 20,
+                (peak.get() - baseline) >> 20));
+        report.print();
+        assertThat(rows[0]).isEqualTo(SystemAuthentication.callAsSystem(() -> queries.count(all)));
+    }
+
+    private long write(Path file, TaskFilter filter) {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            return SpreadsheetWriter.write(out, "Nhiệm vụ", COLUMNS, sink -> queries.forEachRow(filter, sink));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
