@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -19,6 +20,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import vn.gov.cchc.portal.agency.AgencyDetails;
 import vn.gov.cchc.portal.agency.AgencyFilter;
@@ -31,6 +34,8 @@ import vn.gov.cchc.portal.common.ui.DatePickers;
 import vn.gov.cchc.portal.security.CurrentUser;
 import vn.gov.cchc.portal.security.Role;
 import vn.gov.cchc.portal.security.Roles;
+import vn.gov.cchc.portal.spreadsheet.Column;
+import vn.gov.cchc.portal.spreadsheet.ExportLink;
 
 /** The agency registry: filter by kind, "active on date" and name; administrators add agencies and record merges. */
 @Route(AgencyLinks.AGENCIES)
@@ -43,6 +48,8 @@ class AgencyListView extends Main implements HasDynamicTitle {
     private final DatePicker activeOn = new DatePicker();
     private final TextField text = new TextField();
     private final Grid<AgencySummary> grid = new Grid<>();
+    /** The filter of what the grid shows now, for the export (read on the download's thread). */
+    private volatile AgencyFilter shown = AgencyFilter.all();
     private final Div details = new Div();
     private final Button merge = new Button();
 
@@ -78,7 +85,7 @@ class AgencyListView extends Main implements HasDynamicTitle {
         activeOn.addValueChangeListener(e -> refresh());
         text.addValueChangeListener(e -> refresh());
 
-        HorizontalLayout toolbar = new HorizontalLayout(kind, activeOn, text);
+        HorizontalLayout toolbar = new HorizontalLayout(kind, activeOn, text, export());
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.addClassName("toolbar");
         if (admin) {
@@ -93,6 +100,23 @@ class AgencyListView extends Main implements HasDynamicTitle {
             toolbar.add(add, merge);
         }
         return toolbar;
+    }
+
+    /** The registry under the filters shown when the link is followed, with the grid's columns and real dates. */
+    private Anchor export() {
+        Locale locale = getLocale();
+        List<Column<AgencySummary>> columns = List.of(
+                Column.text(getTranslation("agency.field.code"), 20, AgencySummary::code),
+                Column.text(getTranslation("agency.field.name"), 45, agency -> agency.name(locale)),
+                Column.text(getTranslation("agency.field.kind"), 20, agency -> getTranslation(agency.kind().messageKey())),
+                Column.date(getTranslation("agency.field.validFrom"), AgencySummary::validFrom),
+                Column.date(getTranslation("agency.field.validTo"), AgencySummary::validTo),
+                Column.text(getTranslation("agency.field.successor"), 40,
+                        agency -> agency.successor() == null ? null : agency.successor().in(locale)));
+        return ExportLink.of(this, () -> "co-quan-dia-phuong", getTranslation("nav.agencies"), columns, () -> {
+            List<AgencySummary> rows = agencies.list(shown);
+            return sink -> rows.forEach(sink);
+        });
     }
 
     private void configureGrid() {
@@ -115,8 +139,8 @@ class AgencyListView extends Main implements HasDynamicTitle {
     }
 
     private void refresh() {
-        var filter = new AgencyFilter(kind.getValue(), null, activeOn.getValue(), text.getValue());
-        grid.setItems(agencies.list(filter));
+        shown = new AgencyFilter(kind.getValue(), null, activeOn.getValue(), text.getValue());
+        grid.setItems(agencies.list(shown));
         showDetails(null);
     }
 
