@@ -73,7 +73,8 @@ class UploadLimitJourneyTest extends BrowserJourney {
         officer.page().locator("vaadin-upload input[type=file]").setInputFiles(fake);
 
         assertThat(officer.page().getByText("bao-cao").first()).isVisible();
-        officer.page().waitForCondition(() -> fileState().contains("error"));
+        // the browser first marks the file failed in general words; the server then puts the reason on it
+        officer.page().waitForCondition(() -> fileState().contains("không được chấp nhận"));
         assertThat(fileState()).as("the file in the list: failed with the reason, not done")
                 .contains("không được chấp nhận").contains("\"complete\":false");
         assertThat(evidenceFiles()).isZero();

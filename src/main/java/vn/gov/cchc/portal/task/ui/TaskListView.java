@@ -21,6 +21,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.gov.cchc.portal.agency.AgencyFilter;
@@ -30,11 +31,13 @@ import vn.gov.cchc.portal.agency.AgencySummary;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.ui.DatePickers;
 import vn.gov.cchc.portal.common.ui.Messages;
+import vn.gov.cchc.portal.common.ui.UiLocale;
 import vn.gov.cchc.portal.security.CurrentUser;
 import vn.gov.cchc.portal.security.Roles;
 import vn.gov.cchc.portal.session.SessionFilter;
 import vn.gov.cchc.portal.session.SessionService;
 import vn.gov.cchc.portal.session.SessionSummary;
+import vn.gov.cchc.portal.spreadsheet.SpreadsheetWriter;
 import vn.gov.cchc.portal.task.ReformArea;
 import vn.gov.cchc.portal.task.TaskFilter;
 import vn.gov.cchc.portal.task.TaskLinks;
@@ -57,6 +60,7 @@ class TaskListView extends Main implements HasDynamicTitle, BeforeEnterObserver 
     private final TaskQueryService queries;
     private final TaskWorkflowService workflow;
     private final TaskAssignmentDialogFactory assignDialogs;
+    private final AgencyService agencyService;
     private final boolean secretariat;
     private final DatePicker asOf = new DatePicker();
     private final ComboBox<AgencySummary> agency = new ComboBox<>();
@@ -70,6 +74,8 @@ class TaskListView extends Main implements HasDynamicTitle, BeforeEnterObserver 
     private final ComboBox<TaskSort> sort = new ComboBox<>();
     private final IntegerField position = new IntegerField();
     private final Span count = new Span();
+    private static final int PLAN_HELP_LINES = 8;
+
     private long total;
     /** The filter of what the grid shows now, for the export (read on the download's thread). */
     private volatile TaskFilter shown;
@@ -80,6 +86,7 @@ class TaskListView extends Main implements HasDynamicTitle, BeforeEnterObserver 
         this.queries = queries;
         this.workflow = workflow;
         this.assignDialogs = assignDialogs;
+        this.agencyService = agencies;
         this.secretariat = currentUser.isSecretariatOrAdmin();
         addClassName("task-list-view");
         configureFilters(agencies, sessions);
@@ -200,10 +207,29 @@ class TaskListView extends Main implements HasDynamicTitle, BeforeEnterObserver 
                     click -> bulk(TaskWorkflowService.BulkAction.CONFIRM));
             Button remind = new Button(getTranslation("task.action.bulkRemind"),
                     click -> bulk(TaskWorkflowService.BulkAction.REMIND));
-            actions.add(assign, confirm, remind);
+            actions.add(assign, confirm, remind, planTemplate());
             grid.setSelectionMode(Grid.SelectionMode.MULTI);
         }
         return actions;
+    }
+
+    /** The yearly plan template, with the lists of areas and of the agencies active today (a Vietnamese file). */
+    private Anchor planTemplate() {
+        List<String> areas = java.util.Arrays.stream(ReformArea.values())
+                .map(a -> getTranslation(UiLocale.VIETNAMESE, a.messageKey())).toList();
+        List<String> instructions = java.util.stream.IntStream.rangeClosed(1, PLAN_HELP_LINES)
+                .mapToObj(i -> getTranslation(UiLocale.VIETNAMESE, "plan.help." + i)).toList();
+        Anchor link = new Anchor(event -> {
+            java.time.LocalDate today = java.time.LocalDate.now(vn.gov.cchc.portal.common.PortalTime.ZONE);
+            event.setFileName("mau-ke-hoach-cai-cach-hanh-chinh.xlsx");
+            event.setContentType(SpreadsheetWriter.MIME_TYPE);
+            try (java.io.OutputStream out = event.getOutputStream()) {
+                PlanTemplate.write(out, areas, agencyService.list(new AgencyFilter(null, null, today, null)), instructions);
+            }
+        }, "");
+        link.add(new Button(getTranslation("plan.template"), VaadinIcon.FILE_TABLE.create()));
+        link.getElement().setAttribute("download", true);
+        return link;
     }
 
     private void configureGrid() {
