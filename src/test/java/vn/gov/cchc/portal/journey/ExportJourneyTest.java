@@ -42,4 +42,24 @@ class ExportJourneyTest extends BrowserJourney {
             }
         }
     }
+
+    @Test
+    void the_tasks_behind_a_figure_download_with_as_many_rows_as_the_number_says() throws Exception {
+        try (BrowserContext context = browser.newContext(1600, 900)) {
+            PortalPage member = PortalPage.signIn(context, port, "uyvien", "CaiCach-2026-UV");
+            member.open("dashboard");
+            Page page = member.page();
+            page.locator("vaadin-button.figure-number").first().click();
+            String title = page.getByText(java.util.regex.Pattern.compile("· [0-9.]+ nhiệm vụ$")).first().innerText();
+            String counted = title.substring(title.lastIndexOf('·') + 1).replaceAll("[^0-9]", "");
+            assertThat(Integer.parseInt(counted)).isPositive();
+
+            Download download = page.waitForDownload(() -> page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON,
+                    new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Xuất Excel")).click());
+
+            try (InputStream in = Files.newInputStream(download.path()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+                assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(Integer.parseInt(counted));
+            }
+        }
+    }
 }
