@@ -8,6 +8,7 @@ import java.sql.SQLTransientConnectionException;
 import java.sql.SQLNonTransientConnectionException;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.dao.QueryTimeoutException;
@@ -25,33 +26,30 @@ public final class Failures {
 
     /** Whether the failure is, or was caused by, a refusal or a record that is missing (or not the user's to see). */
     public static boolean notFoundOrRefused(Throwable failure) {
-        Set<Throwable> seen = new HashSet<>();
-        for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
-            if (cause instanceof NotFoundException || cause instanceof AccessDeniedException) {
-                return true;
-            }
-        }
-        return false;
+        return causes(failure).anyMatch(cause -> cause instanceof NotFoundException || cause instanceof AccessDeniedException);
+    }
+
+    /** Whether POI's ZipSecureFile refused an archive whose entries inflate too much (it says so, at some depth). */
+    public static boolean zipBomb(Throwable failure) {
+        return causes(failure).anyMatch(cause -> cause.getMessage() != null && cause.getMessage().contains("Zip bomb"));
     }
 
     /** Whether the failure comes from the database being unreachable (so trying again later will work). */
     public static boolean databaseUnavailable(Throwable failure) {
+        return causes(failure).anyMatch(cause -> cause instanceof CannotCreateTransactionException
+                || cause instanceof DataAccessResourceFailureException
+                || cause instanceof QueryTimeoutException
+                || cause instanceof SQLTransientConnectionException
+                || cause instanceof SQLNonTransientConnectionException
+                || cause instanceof SQLRecoverableException
+                || cause instanceof SocketTimeoutException
+                || cause instanceof ConnectException
+                || cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"));
+    }
+
+    /** The failure and its causes, each once. */
+    private static Stream<Throwable> causes(Throwable failure) {
         Set<Throwable> seen = new HashSet<>();
-        for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
-            if (cause instanceof CannotCreateTransactionException
-                    || cause instanceof DataAccessResourceFailureException
-                    || cause instanceof QueryTimeoutException
-                    || cause instanceof SQLTransientConnectionException
-                    || cause instanceof SQLNonTransientConnectionException
-                    || cause instanceof SQLRecoverableException
-                    || cause instanceof SocketTimeoutException
-                    || cause instanceof ConnectException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-                return true;
-            }
-        }
-        return false;
+        return Stream.iterate(failure, cause -> cause != null && seen.add(cause), Throwable::getCause);
     }
 }

@@ -8,12 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * One running embedded MariaDB per data folder and JVM. Several Spring contexts (tests) share it; it stops
@@ -53,7 +52,7 @@ public final class EmbeddedMariaDb {
         long started = System.nanoTime();
         try {
             if (properties.fresh()) {
-                deleteRecursively(dataDir);
+                FileSystemUtils.deleteRecursively(dataDir);
             }
             Path baseDir = properties.baseDir().toAbsolutePath().normalize();
             Files.createDirectories(dataDir.getParent());
@@ -126,17 +125,6 @@ public final class EmbeddedMariaDb {
             db.stop();
         } catch (ManagedProcessException e) {
             log.warn("Embedded MariaDB did not stop cleanly", e);
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 }

@@ -26,6 +26,7 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.XMLFilterImpl;
+import vn.gov.cchc.portal.common.Failures;
 import vn.gov.cchc.portal.common.ValidationException;
 
 /**
@@ -69,7 +70,7 @@ public final class SheetReader {
         } catch (ValidationException e) {
             throw e;
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
-            if (isZipBomb(e)) {
+            if (Failures.zipBomb(e)) {
                 throw new ValidationException("file", "file.unsafeArchive");
             }
             throw new ValidationException("file", "spreadsheet.notXlsx");
@@ -91,15 +92,6 @@ public final class SheetReader {
             throw new ValidationException("file", "spreadsheet.mergedHeader");
         }
         return rows.rows;
-    }
-
-    private static boolean isZipBomb(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause.getMessage() != null && cause.getMessage().contains("Zip bomb")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Collects rows; stops the parse once there are more than allowed. */

@@ -9,6 +9,7 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.springframework.stereotype.Component;
+import vn.gov.cchc.portal.common.Failures;
 import vn.gov.cchc.portal.common.ValidationException;
 
 /**
@@ -89,21 +90,11 @@ public class FileInspector {
             }
             return null;
         } catch (InvalidFormatException | IOException | RuntimeException e) {
-            if (isZipBomb(e)) {
+            if (Failures.zipBomb(e)) {
                 throw new ValidationException("file", "file.unsafeArchive");
             }
             return null;
         }
-    }
-
-    /** POI's ZipSecureFile refuses entries that inflate too much; it says so in the message, at some depth. */
-    private static boolean isZipBomb(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause.getMessage() != null && cause.getMessage().contains("Zip bomb")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean startsWith(byte[] content, byte[] prefix) {

@@ -1,21 +1,16 @@
 package vn.gov.cchc.portal.storage;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.gov.cchc.portal.common.Checksums;
 import vn.gov.cchc.portal.common.FileContent;
 import vn.gov.cchc.portal.common.NotFoundException;
 
@@ -61,7 +56,7 @@ public class FileStore {
                 }
             });
         }
-        return new StoredFile(displayName(file.fileName()), kind, file.size(), sha256(target), key, uploadedBy, uploadedAt);
+        return new StoredFile(displayName(file.fileName()), kind, file.size(), Checksums.sha256(target), key, uploadedBy, uploadedAt);
     }
 
     /** The name to list a file under: the user's name without any path. */
@@ -96,7 +91,7 @@ public class FileStore {
         }
         try {
             byte[] content = Files.readAllBytes(path);
-            if (!sha256(content).equals(expectedSha256)) {
+            if (!Checksums.sha256(content).equals(expectedSha256)) {
                 throw new IllegalStateException("Checksum mismatch for stored file " + key);
             }
             return content;
@@ -118,28 +113,5 @@ public class FileStore {
             throw new IllegalArgumentException("Not a storage key: " + key);
         }
         return properties.dir().toAbsolutePath().resolve(key);
-    }
-
-    static String sha256(byte[] content) {
-        return HexFormat.of().formatHex(digest().digest(content));
-    }
-
-    /** The checksum of a file, read in blocks. */
-    static String sha256(Path file) {
-        MessageDigest digest = digest();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            in.transferTo(OutputStream.nullOutputStream());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static MessageDigest digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

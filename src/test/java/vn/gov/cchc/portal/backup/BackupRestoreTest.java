@@ -7,13 +7,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,6 +21,7 @@ import vn.gov.cchc.portal.backup.internal.BackupFolder;
 import vn.gov.cchc.portal.backup.internal.BackupRestore;
 import vn.gov.cchc.portal.backup.internal.Backups;
 import vn.gov.cchc.portal.backup.internal.DatabaseTarget;
+import vn.gov.cchc.portal.common.Checksums;
 import vn.gov.cchc.portal.security.Role;
 import vn.gov.cchc.portal.security.Roles;
 import vn.gov.cchc.portal.security.SystemAuthentication;
@@ -103,21 +99,9 @@ class BackupRestoreTest extends SpringBrowserlessTest {
         Map<String, String> sums = new TreeMap<>();
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).toList()) {
-                sums.put(dir.relativize(file).toString(), sha256(file));
+                sums.put(dir.relativize(file).toString(), Checksums.sha256(file));
             }
         }
         return sums;
-    }
-
-    private static String sha256(Path file) throws IOException {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-                in.transferTo(OutputStream.nullOutputStream());
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -7,17 +7,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
 import vn.gov.cchc.portal.backup.BackupSummary;
+import vn.gov.cchc.portal.common.Checksums;
 
 /**
  * One backup on disk: {@code database.sql} (mariadb-dump), {@code files/} (the file store as it was),
@@ -51,13 +48,21 @@ public final class BackupFolder {
 
     /** Copies the file store into the backup; returns how many files and bytes. */
     long[] copyFiles(Path storeDir) throws IOException {
-        Files.createDirectories(files());
+        return copyTree(storeDir, files());
+    }
+
+    /**
+     * Copies every file under {@code from} (hidden ones, such as the health check's probe, left out) to the same
+     * place under {@code to}; returns how many files and bytes.
+     */
+    static long[] copyTree(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
         long count = 0;
         long bytes = 0;
-        if (Files.isDirectory(storeDir)) {
-            try (Stream<Path> paths = Files.walk(storeDir)) {
+        if (Files.isDirectory(from)) {
+            try (Stream<Path> paths = Files.walk(from)) {
                 for (Path source : paths.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).toList()) {
-                    Path target = files().resolve(storeDir.relativize(source).toString());
+                    Path target = to.resolve(from.relativize(source).toString());
                     Files.createDirectories(target.getParent());
                     Files.copy(source, target);
                     count++;
@@ -71,7 +76,7 @@ public final class BackupFolder {
     void writeChecksums() throws IOException {
         List<String> lines = new ArrayList<>();
         for (Path file : contents()) {
-            lines.add(sha256(file) + "  " + dir.relativize(file).toString().replace('\\', '/'));
+            lines.add(Checksums.sha256(file) + "  " + dir.relativize(file).toString().replace('\\', '/'));
         }
         Files.write(dir.resolve(CHECKSUMS), lines, StandardCharsets.UTF_8);
     }
@@ -87,7 +92,7 @@ public final class BackupFolder {
                 }
                 String expected = line.substring(0, 64);
                 Path file = dir.resolve(line.substring(66));
-                if (!Files.isRegularFile(file) || !sha256(file).equals(expected)) {
+                if (!Files.isRegularFile(file) || !Checksums.sha256(file).equals(expected)) {
                     throw new IllegalStateException("Backup " + dir + " is damaged: " + line.substring(66) + " differs from its checksum");
                 }
                 listed++;
@@ -131,29 +136,6 @@ public final class BackupFolder {
             return paths.filter(Files::isRegularFile)
                     .filter(p -> !p.equals(dir.resolve(CHECKSUMS)) && !p.equals(dir.resolve(MANIFEST)))
                     .sorted(Comparator.comparing(Path::toString)).toList();
-        }
-    }
-
-    static String sha256(Path file) throws IOException {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-                in.transferTo(OutputStream.nullOutputStream());
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static void deleteRecursively(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(path)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }

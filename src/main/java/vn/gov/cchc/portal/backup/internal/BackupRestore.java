@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,14 +29,7 @@ public final class BackupRestore {
                 Files.move(storeDir, aside);
                 log.info("The file store as it was is kept in {}", aside);
             }
-            Files.createDirectories(storeDir);
-            try (Stream<Path> paths = Files.walk(backup.files())) {
-                for (Path source : paths.filter(Files::isRegularFile).toList()) {
-                    Path copy = storeDir.resolve(backup.files().relativize(source).toString());
-                    Files.createDirectories(copy.getParent());
-                    Files.copy(source, copy);
-                }
-            }
+            BackupFolder.copyTree(backup.files(), storeDir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

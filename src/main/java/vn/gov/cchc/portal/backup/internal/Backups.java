@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
 import vn.gov.cchc.portal.backup.BackupProperties;
 import vn.gov.cchc.portal.backup.BackupSummary;
 import vn.gov.cchc.portal.database.EmbeddedDatabaseProperties;
@@ -66,7 +67,7 @@ public class Backups {
                     (int) files[0], files[1]);
             folder.writeManifest(summary);
             Path done = root.resolve(name);
-            BackupFolder.deleteRecursively(done); // a second backup within the same second replaces the first
+            FileSystemUtils.deleteRecursively(done); // a second backup within the same second replaces the first
             Files.move(partial, done);
             log.info("Backup {} taken by {}: database {} bytes, {} files ({} bytes), {} ms", name, takenBy,
                     summary.databaseBytes(), summary.files(), summary.filesBytes(), (System.nanoTime() - started) / 1_000_000);
@@ -76,7 +77,7 @@ public class Backups {
             throw new UncheckedIOException(e);
         } finally {
             try {
-                BackupFolder.deleteRecursively(partial);
+                FileSystemUtils.deleteRecursively(partial);
             } catch (IOException e) {
                 log.warn("Could not remove the unfinished backup {}", partial, e);
             }
@@ -118,7 +119,7 @@ public class Backups {
         folders.sort(Comparator.comparing((BackupFolder f) -> f.dir().getFileName().toString()).reversed());
         for (BackupFolder old : folders.subList(Math.min(properties.keep(), folders.size()), folders.size())) {
             log.info("Backup {} removed (keeping the newest {})", old.dir().getFileName(), properties.keep());
-            BackupFolder.deleteRecursively(old.dir());
+            FileSystemUtils.deleteRecursively(old.dir());
         }
     }
 
