@@ -25,17 +25,30 @@ public final class ExportLink {
      */
     public static <T> Anchor of(Component owner, Supplier<String> fileName, String sheetName, List<Column<T>> columns,
             Supplier<Consumer<Consumer<T>>> rows) {
-        Anchor link = new Anchor(event -> {
+        Anchor link = workbook(owner.getTranslation("export.xlsx"), VaadinIcon.DOWNLOAD_ALT, fileName, out -> {
             Consumer<Consumer<T>> pusher = rows.get();
+            SpreadsheetWriter.write(out, sheetName, columns, pusher);
+        });
+        link.addClassName("export-xlsx");
+        return link;
+    }
+
+    /**
+     * A button that downloads a workbook written, when the link is followed, by {@code writer} (which must not
+     * close the stream).
+     *
+     * @param fileName the downloaded file's name, without ".xlsx"
+     */
+    public static Anchor workbook(String label, VaadinIcon icon, Supplier<String> fileName, Consumer<OutputStream> writer) {
+        Anchor link = new Anchor(event -> {
             event.setFileName(fileName.get() + ".xlsx");
             event.setContentType(SpreadsheetWriter.MIME_TYPE);
             try (OutputStream out = event.getOutputStream()) {
-                SpreadsheetWriter.write(out, sheetName, columns, pusher);
+                writer.accept(out);
             }
         }, "");
-        link.add(new Button(owner.getTranslation("export.xlsx"), VaadinIcon.DOWNLOAD_ALT.create()));
+        link.add(new Button(label, icon.create()));
         link.getElement().setAttribute("download", true);
-        link.addClassName("export-xlsx");
         return link;
     }
 }

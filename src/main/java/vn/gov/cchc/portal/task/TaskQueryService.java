@@ -2,6 +2,7 @@ package vn.gov.cchc.portal.task;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -43,6 +44,9 @@ import vn.gov.cchc.portal.task.internal.TaskWork;
 @PreAuthorize(Access.CENTRAL_READERS)
 public class TaskQueryService {
 
+    /** The most rows one page returns. */
+    private static final int PAGE_LIMIT = 500;
+
     private final TaskSearch search;
     private final TaskWork work;
     private final SessionService sessions;
@@ -75,16 +79,16 @@ public class TaskQueryService {
 
     /** One page of the grid in the filter's order. */
     public List<TaskRow> page(TaskFilter filter, int offset, int limit) {
-        return search.page(filter, settings.dueSoonDays(), PortalTime.today(clock), offset, Math.min(limit, 500));
+        return search.page(filter, settings.dueSoonDays(), PortalTime.today(clock), offset, Math.min(limit, PAGE_LIMIT));
     }
 
     /**
      * Every row the filter selects, in its order, page by page (one read transaction, so a long export sees one
      * consistent state of the list).
      */
-    public void forEachRow(TaskFilter filter, java.util.function.Consumer<TaskRow> sink) {
+    public void forEachRow(TaskFilter filter, Consumer<TaskRow> sink) {
         for (int offset = 0; ; ) {
-            List<TaskRow> rows = page(filter, offset, 500);
+            List<TaskRow> rows = page(filter, offset, PAGE_LIMIT);
             if (rows.isEmpty()) {
                 return;
             }

@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import vn.gov.cchc.portal.security.SystemAuthentication;
 
 /** A backup every {@code portal.backup.interval}, on one node at a time. */
 @Component
@@ -24,7 +25,7 @@ class BackupSchedule {
     @SchedulerLock(name = "backup", lockAtMostFor = "PT2H")
     void backup() {
         try {
-            backups.take("system");
+            backups.take(SystemAuthentication.SYSTEM_USER);
         } catch (RuntimeException e) {
             log.error("The scheduled backup failed", e);
         }

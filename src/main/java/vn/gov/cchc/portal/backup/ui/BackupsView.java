@@ -54,7 +54,7 @@ class BackupsView extends Main implements HasDynamicTitle {
     private void configureGrid() {
         grid.addColumn(b -> Formats.DATE_TIME.format(b.takenAt().atZone(PortalTime.ZONE))).setHeader(getTranslation("backup.field.takenAt"))
                 .setAutoWidth(true);
-        grid.addColumn(b -> "system".equals(b.takenBy()) ? getTranslation("backup.bySchedule") : b.takenBy()).setHeader(getTranslation("backup.field.takenBy")).setAutoWidth(true);
+        grid.addColumn(b -> b.scheduled() ? getTranslation("backup.bySchedule") : b.takenBy()).setHeader(getTranslation("backup.field.takenBy")).setAutoWidth(true);
         grid.addColumn(b -> Formats.integer(Math.max(1, b.databaseBytes() / MEGABYTE))).setHeader(getTranslation("backup.field.databaseMb"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(b -> Formats.integer(b.files())).setHeader(getTranslation("backup.field.files"))

@@ -4,10 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import vn.gov.cchc.portal.common.Formats;
@@ -16,7 +14,7 @@ import vn.gov.cchc.portal.spreadsheet.Column;
 import vn.gov.cchc.portal.spreadsheet.ExportLink;
 import vn.gov.cchc.portal.task.TaskLinks;
 import vn.gov.cchc.portal.task.TaskRow;
-import vn.gov.cchc.portal.task.TaskStatus;
+import vn.gov.cchc.portal.task.TaskRowColumns;
 
 /** The tasks behind one number: all of them, read a page at a time, with the count in the title. */
 final class DrillDownDialog extends Dialog {
@@ -49,16 +47,7 @@ final class DrillDownDialog extends Dialog {
     /** The same tasks as a spreadsheet, read in chunks while it downloads. */
     private Anchor export(String title, List<Long> ids,
             Function<List<Long>, List<TaskRow>> rows, Locale locale) {
-        Map<TaskStatus, String> statuses = new EnumMap<>(TaskStatus.class);
-        for (TaskStatus status : TaskStatus.values()) {
-            statuses.put(status, getTranslation(status.messageKey()));
-        }
-        List<Column<TaskRow>> columns = List.of(
-                Column.integer(getTranslation("task.field.id"), TaskRow::id),
-                Column.text(getTranslation("task.field.title"), 70, TaskRow::title),
-                Column.text(getTranslation("task.field.lead"), 30, row -> row.leadAgency() == null ? null : row.leadAgency().in(locale)),
-                Column.date(getTranslation("task.field.deadline"), TaskRow::deadline),
-                Column.text(getTranslation("task.field.status"), 24, row -> statuses.get(row.status())));
+        List<Column<TaskRow>> columns = TaskRowColumns.of(this::getTranslation, locale);
         return ExportLink.of(this, () -> "so-lieu-chi-tiet", title, columns, () -> sink -> {
             for (int from = 0; from < ids.size(); from += CHUNK) {
                 rows.apply(ids.subList(from, Math.min(ids.size(), from + CHUNK))).forEach(sink);

@@ -36,11 +36,20 @@ final class PlanTemplate {
     }
 
     /**
+     * The template's own words, Vietnamese like the file format, from the bundle.
+     *
      * @param areas        the areas' names as the file writes them
-     * @param agencies     the agencies active on the plan's date
      * @param instructions the lines of the instructions sheet
+     * @param dateHint     what a date cell says to a value that is not a date
+     * @param listHint     what a list cell says to a value not in its list
      */
-    static void write(OutputStream out, List<String> areas, List<AgencySummary> agencies, List<String> instructions) {
+    record Texts(List<String> areas, List<String> instructions, String dateHint, String listHint) {
+    }
+
+    /** @param agencies the agencies active on the plan's date */
+    static void write(OutputStream out, List<AgencySummary> agencies, Texts texts) {
+        List<String> areas = texts.areas();
+        List<String> instructions = texts.instructions();
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet plan = workbook.createSheet(PLAN_SHEET);
             Sheet lists = workbook.createSheet(LISTS_SHEET);
@@ -67,22 +76,22 @@ final class PlanTemplate {
 
             List<String> leads = new ArrayList<>(List.of(PlanColumn.ALL_PROVINCES, PlanColumn.ALL_MINISTRIES));
             agencies.stream().map(AgencySummary::nameVi).sorted(Comparator.naturalOrder()).forEach(leads::add);
-            writeList(lists, 0, "Lĩnh vực", areas);
-            writeList(lists, 1, "Cơ quan chủ trì", leads);
-            writeList(lists, 2, "Cơ quan phối hợp", leads.subList(2, leads.size()));
+            writeList(lists, 0, PlanColumn.AREA.header(), areas);
+            writeList(lists, 1, PlanColumn.LEAD.header(), leads);
+            writeList(lists, 2, PlanColumn.SUPPORT.header(), leads.subList(2, leads.size()));
             lists.setColumnWidth(0, 40 * 256);
             lists.setColumnWidth(1, 45 * 256);
             lists.setColumnWidth(2, 45 * 256);
 
             DataValidationHelper validations = plan.getDataValidationHelper();
-            listValidation(plan, validations, PlanColumn.AREA, "'" + LISTS_SHEET + "'!$A$2:$A$" + (areas.size() + 1));
-            listValidation(plan, validations, PlanColumn.LEAD, "'" + LISTS_SHEET + "'!$B$2:$B$" + (leads.size() + 1));
+            listValidation(plan, validations, PlanColumn.AREA, "'" + LISTS_SHEET + "'!$A$2:$A$" + (areas.size() + 1), texts.listHint());
+            listValidation(plan, validations, PlanColumn.LEAD, "'" + LISTS_SHEET + "'!$B$2:$B$" + (leads.size() + 1), texts.listHint());
             for (PlanColumn column : List.of(PlanColumn.DEADLINE, PlanColumn.DOCUMENT_DATE)) {
                 DataValidationConstraint dates = validations.createDateConstraint(DataValidationConstraint.OperatorType.BETWEEN,
                         "DATE(2000,1,1)", "DATE(2100,12,31)", "dd/mm/yyyy");
                 DataValidation validation = validations.createValidation(dates, rows(column));
                 validation.setShowErrorBox(true);
-                validation.createErrorBox(column.header(), "Nhập ngày dạng dd/mm/yyyy, ví dụ 31/12/2026.");
+                validation.createErrorBox(column.header(), texts.dateHint());
                 plan.addValidationData(validation);
             }
 
@@ -103,10 +112,11 @@ final class PlanTemplate {
         }
     }
 
-    private static void listValidation(Sheet plan, DataValidationHelper validations, PlanColumn column, String range) {
+    private static void listValidation(Sheet plan, DataValidationHelper validations, PlanColumn column, String range,
+            String hint) {
         DataValidation validation = validations.createValidation(validations.createFormulaListConstraint(range), rows(column));
         validation.setShowErrorBox(true);
-        validation.createErrorBox(column.header(), "Chọn một giá trị trong danh sách.");
+        validation.createErrorBox(column.header(), hint);
         validation.setSuppressDropDownArrow(true);
         plan.addValidationData(validation);
     }

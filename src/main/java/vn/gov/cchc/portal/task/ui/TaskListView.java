@@ -21,14 +21,18 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import vn.gov.cchc.portal.agency.AgencyFilter;
 import vn.gov.cchc.portal.agency.AgencyGroup;
 import vn.gov.cchc.portal.agency.AgencyService;
 import vn.gov.cchc.portal.agency.AgencySummary;
 import vn.gov.cchc.portal.common.Formats;
+import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.common.ui.DatePickers;
 import vn.gov.cchc.portal.common.ui.Messages;
 import vn.gov.cchc.portal.common.ui.UiLocale;
@@ -37,7 +41,7 @@ import vn.gov.cchc.portal.security.Roles;
 import vn.gov.cchc.portal.session.SessionFilter;
 import vn.gov.cchc.portal.session.SessionService;
 import vn.gov.cchc.portal.session.SessionSummary;
-import vn.gov.cchc.portal.spreadsheet.SpreadsheetWriter;
+import vn.gov.cchc.portal.spreadsheet.ExportLink;
 import vn.gov.cchc.portal.task.ReformArea;
 import vn.gov.cchc.portal.task.TaskFilter;
 import vn.gov.cchc.portal.task.TaskLinks;
@@ -120,7 +124,7 @@ class TaskListView extends Main implements HasDynamicTitle, BeforeEnterObserver 
     private void configureFilters(AgencyService agencies, SessionService sessions) {
         DatePickers.localize(asOf, this);
         asOf.setLabel(getTranslation("task.filter.asOf"));
-        asOf.setValue(java.time.LocalDate.now(vn.gov.cchc.portal.common.PortalTime.ZONE));
+        asOf.setValue(LocalDate.now(PortalTime.ZONE));
         agency.setLabel(getTranslation("task.field.lead"));
         agency.setItems(agencies.list(AgencyFilter.all()));
         agency.setItemLabelGenerator(a -> a.name(getLocale()));
@@ -178,7 +182,7 @@ class TaskListView extends Main implements HasDynamicTitle, BeforeEnterObserver 
         Button go = new Button(getTranslation("task.list.go"), click -> goToRow());
         position.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, e -> goToRow());
         count.addClassName("task-count");
-        Anchor export = new TaskListExport(queries, this).link(this, () -> shown);
+        Anchor export = new TaskListExport(queries, this).link(() -> shown);
         HorizontalLayout bar = new HorizontalLayout(count, sort, position, go, export);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.addClassName("toolbar");
@@ -215,21 +219,16 @@ class TaskListView extends Main implements HasDynamicTitle, BeforeEnterObserver 
 
     /** The yearly plan template, with the lists of areas and of the agencies active today (a Vietnamese file). */
     private Anchor planTemplate() {
-        List<String> areas = java.util.Arrays.stream(ReformArea.values())
-                .map(a -> getTranslation(UiLocale.VIETNAMESE, a.messageKey())).toList();
-        List<String> instructions = java.util.stream.IntStream.rangeClosed(1, PLAN_HELP_LINES)
-                .mapToObj(i -> getTranslation(UiLocale.VIETNAMESE, "plan.help." + i)).toList();
-        Anchor link = new Anchor(event -> {
-            java.time.LocalDate today = java.time.LocalDate.now(vn.gov.cchc.portal.common.PortalTime.ZONE);
-            event.setFileName("mau-ke-hoach-cai-cach-hanh-chinh.xlsx");
-            event.setContentType(SpreadsheetWriter.MIME_TYPE);
-            try (java.io.OutputStream out = event.getOutputStream()) {
-                PlanTemplate.write(out, areas, agencyService.list(new AgencyFilter(null, null, today, null)), instructions);
-            }
-        }, "");
-        link.add(new Button(getTranslation("plan.template"), VaadinIcon.FILE_TABLE.create()));
-        link.getElement().setAttribute("download", true);
-        return link;
+        PlanTemplate.Texts texts = new PlanTemplate.Texts(
+                Arrays.stream(ReformArea.values()).map(area -> vietnamese(area.messageKey())).toList(),
+                IntStream.rangeClosed(1, PLAN_HELP_LINES).mapToObj(line -> vietnamese("plan.help." + line)).toList(),
+                vietnamese("plan.hint.date"), vietnamese("plan.hint.list"));
+        return ExportLink.workbook(getTranslation("plan.template"), VaadinIcon.FILE_TABLE, () -> "mau-ke-hoach-cai-cach-hanh-chinh",
+                out -> PlanTemplate.write(out, agencyService.list(new AgencyFilter(null, null, LocalDate.now(PortalTime.ZONE), null)), texts));
+    }
+
+    private String vietnamese(String key) {
+        return getTranslation(UiLocale.VIETNAMESE, key);
     }
 
     private void configureGrid() {

@@ -38,8 +38,8 @@ class PlanTemplateTest extends SpringBrowserlessTest {
         assertThat(active.stream().filter(a -> a.kind().group() == AgencyGroup.MINISTRIES)).hasSize(17);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        PlanTemplate.write(out, List.of("Cải cách thể chế", "Cải cách thủ tục hành chính"), active,
-                List.of("Mỗi dòng là một nhiệm vụ."));
+        PlanTemplate.write(out, active, new PlanTemplate.Texts(List.of("Cải cách thể chế", "Cải cách thủ tục hành chính"),
+                List.of("Mỗi dòng là một nhiệm vụ."), "Nhập ngày dạng dd/mm/yyyy.", "Chọn một giá trị trong danh sách."));
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             Sheet plan = workbook.getSheet("Kế hoạch");
