@@ -4,14 +4,18 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.cchc.portal.agency.internal.Agency;
+import vn.gov.cchc.portal.agency.internal.AgencyAlias;
+import vn.gov.cchc.portal.agency.internal.AgencyAliasRepository;
 import vn.gov.cchc.portal.agency.internal.AgencyRepository;
 import vn.gov.cchc.portal.common.ConcurrentEditException;
 import vn.gov.cchc.portal.common.NotFoundException;
@@ -27,12 +31,17 @@ public class AgencyService {
 
     private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,63}");
 
+    private static final int ALIAS_MAX = 255;
+
     private final AgencyRepository agencies;
+    private final AgencyAliasRepository aliases;
     private final ApplicationEventPublisher events;
     private final java.time.Clock clock;
 
-    AgencyService(AgencyRepository agencies, ApplicationEventPublisher events, java.time.Clock clock) {
+    AgencyService(AgencyRepository agencies, AgencyAliasRepository aliases, ApplicationEventPublisher events,
+            java.time.Clock clock) {
         this.agencies = agencies;
+        this.aliases = aliases;
         this.events = events;
         this.clock = clock;
     }
@@ -70,6 +79,38 @@ public class AgencyService {
 
     public Optional<AgencySummary> findByCode(String code) {
         return agencies.findByCode(code).map(Agency::toSummary);
+    }
+
+    /** Every agency's names and aliases, to find agencies by the names people write in files. */
+    public AgencyNames names() {
+        Map<Long, List<String>> byAgency = aliases.findAll().stream().collect(Collectors.groupingBy(
+                AgencyAlias::getAgencyId, Collectors.mapping(AgencyAlias::getAlias, Collectors.toList())));
+        return new AgencyNames(list(AgencyFilter.all()), byAgency);
+    }
+
+    /** The other names of an agency, in alphabetical order. */
+    public List<String> aliases(long agencyId) {
+        return aliases.findByAgencyIdOrderByAlias(agencyId).stream().map(AgencyAlias::getAlias).toList();
+    }
+
+    /** Adds another name of the agency; one it already has (tone marks and case aside) is refused. */
+    @Transactional
+    @PreAuthorize(Access.ADMIN)
+    public void addAlias(long agencyId, String alias) {
+        Agency agency = agencies.findById(agencyId).orElseThrow(NotFoundException::new);
+        new vn.gov.cchc.portal.common.Checks().required("alias", alias).maxLength("alias", alias, ALIAS_MAX).throwIfAny();
+        String text = alias.strip();
+        if (aliases.existsByAgencyIdAndAlias(agencyId, text)
+                || AgencyNames.key(text).equals(AgencyNames.key(agency.toSummary().nameVi()))) {
+            throw new ValidationException("alias", "agency.alias.taken", text);
+        }
+        aliases.save(new AgencyAlias(agencyId, text));
+    }
+
+    @Transactional
+    @PreAuthorize(Access.ADMIN)
+    public void removeAlias(long agencyId, String alias) {
+        aliases.deleteByAgencyIdAndAlias(agencyId, alias);
     }
 
     @Transactional

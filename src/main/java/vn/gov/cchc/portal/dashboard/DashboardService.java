@@ -30,6 +30,7 @@ import vn.gov.cchc.portal.task.Measure;
 import vn.gov.cchc.portal.task.ReformArea;
 import vn.gov.cchc.portal.task.TaskQueryService;
 import vn.gov.cchc.portal.task.TaskRow;
+import vn.gov.cchc.portal.task.TaskSheetRow;
 import vn.gov.cchc.portal.task.TaskStatisticsService;
 
 /**
@@ -95,6 +96,11 @@ public class DashboardService {
     /** One page of a drill-down's rows, with their status as of the request's cut-off. */
     public List<TaskRow> rows(DashboardRequest request, List<Long> ids) {
         return tasks.rowsFor(ids, request.asOf());
+    }
+
+    /** As {@link #rows}, as a spreadsheet writes them, numbered from {@code firstNumber}. */
+    public List<TaskSheetRow> sheetRows(DashboardRequest request, List<Long> ids, int firstNumber) {
+        return tasks.sheetRows(tasks.rowsFor(ids, request.asOf()), firstNumber);
     }
 
     /** Agency users open only their own agency's numbers; everyone else any group or agency. */

@@ -83,18 +83,37 @@ public class TaskQueryService {
     }
 
     /**
-     * Every row the filter selects, in its order, page by page (one read transaction, so a long export sees one
-     * consistent state of the list).
+     * Every row the filter selects, in its order, page by page, as a spreadsheet writes it (one read transaction, so
+     * a long export sees one consistent state of the list).
      */
-    public void forEachRow(TaskFilter filter, Consumer<TaskRow> sink) {
+    public void forEachRow(TaskFilter filter, Consumer<TaskSheetRow> sink) {
         for (int offset = 0; ; ) {
             List<TaskRow> rows = page(filter, offset, PAGE_LIMIT);
             if (rows.isEmpty()) {
                 return;
             }
-            rows.forEach(sink);
+            sheetRows(rows, offset + 1).forEach(sink);
             offset += rows.size();
         }
+    }
+
+    /**
+     * The given rows (which the caller was allowed to read) as a spreadsheet writes them, numbered from
+     * {@code firstNumber}.
+     */
+    @PreAuthorize(Access.AUTHENTICATED)
+    public List<TaskSheetRow> sheetRows(List<TaskRow> rows, int firstNumber) {
+        Map<Long, TaskSearch.SheetDetails> details = search.sheetDetails(rows.stream().map(TaskRow::id).toList());
+        Map<Long, AgencySummary> agencyById = agencyIndex();
+        List<TaskSheetRow> sheet = new java.util.ArrayList<>(rows.size());
+        for (TaskRow row : rows) {
+            TaskSearch.SheetDetails d = details.get(row.id());
+            List<AgencyName> support = d.supportAgencyIds().stream().map(agencyById::get)
+                    .filter(java.util.Objects::nonNull).map(AgencySummary::label).toList();
+            sheet.add(new TaskSheetRow(firstNumber + sheet.size(), row, support, d.product(), d.docNumber(), d.docDate(),
+                    d.docSigner(), d.note()));
+        }
+        return sheet;
     }
 
     /** The number of tasks the list holds (read from indexes, so every list is counted). */

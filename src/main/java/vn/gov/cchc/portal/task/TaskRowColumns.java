@@ -5,13 +5,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import vn.gov.cchc.portal.spreadsheet.Column;
 
 /**
  * The columns of a task list in a spreadsheet, the same wherever a list of tasks is exported (the task list, the
- * tasks behind a figure): the grid's columns with real dates.
+ * tasks behind a figure): the plan's columns ({@link PlanColumn}, their Vietnamese headers and order) so that the
+ * file imports back unchanged, then the assignment date and the status, which an import does not read.
  */
 public final class TaskRowColumns {
+
+    /** How the supporting agencies are written in one cell, as the plan's instructions ask. */
+    public static final String SUPPORT_SEPARATOR = "; ";
 
     private TaskRowColumns() {
     }
@@ -21,7 +26,7 @@ public final class TaskRowColumns {
      *                  thread)
      * @param locale    the language of the agencies' names
      */
-    public static List<Column<TaskRow>> of(Function<String, String> translate, Locale locale) {
+    public static List<Column<TaskSheetRow>> of(Function<String, String> translate, Locale locale) {
         Map<ReformArea, String> areas = new EnumMap<>(ReformArea.class);
         for (ReformArea area : ReformArea.values()) {
             areas.put(area, translate.apply(area.messageKey()));
@@ -31,12 +36,24 @@ public final class TaskRowColumns {
             statuses.put(status, translate.apply(status.messageKey()));
         }
         return List.of(
-                Column.integer(translate.apply("task.field.id"), TaskRow::id),
-                Column.text(translate.apply("task.field.title"), 70, TaskRow::title),
-                Column.text(translate.apply("task.field.lead"), 30, row -> row.leadAgency() == null ? null : row.leadAgency().in(locale)),
-                Column.text(translate.apply("task.field.area"), 28, row -> areas.get(row.area())),
-                Column.date(translate.apply("task.field.assignedOn"), TaskRow::assignedOn),
-                Column.date(translate.apply("task.field.deadline"), TaskRow::deadline),
-                Column.text(translate.apply("task.field.status"), 24, row -> statuses.get(row.status())));
+                Column.integer(PlanColumn.NUMBER.header(), TaskSheetRow::number),
+                Column.integer(PlanColumn.CODE.header(), line -> line.row().id()),
+                text(PlanColumn.TITLE, line -> line.row().title()),
+                text(PlanColumn.AREA, line -> areas.get(line.row().area())),
+                text(PlanColumn.LEAD, line -> line.row().leadAgency() == null ? null : line.row().leadAgency().in(locale)),
+                text(PlanColumn.SUPPORT, line -> line.support().isEmpty() ? null
+                        : line.support().stream().map(name -> name.in(locale)).collect(Collectors.joining(SUPPORT_SEPARATOR))),
+                Column.date(PlanColumn.DEADLINE.header(), line -> line.row().deadline()),
+                text(PlanColumn.PRODUCT, TaskSheetRow::product),
+                text(PlanColumn.DOCUMENT, TaskSheetRow::docNumber),
+                Column.date(PlanColumn.DOCUMENT_DATE.header(), TaskSheetRow::docDate),
+                text(PlanColumn.SIGNER, TaskSheetRow::docSigner),
+                text(PlanColumn.NOTE, TaskSheetRow::note),
+                Column.date(translate.apply("task.field.assignedOn"), line -> line.row().assignedOn()),
+                Column.text(translate.apply("task.field.status"), 24, line -> statuses.get(line.row().status())));
+    }
+
+    private static Column<TaskSheetRow> text(PlanColumn column, Function<TaskSheetRow, Object> value) {
+        return Column.text(column.header(), column.width(), value::apply);
     }
 }

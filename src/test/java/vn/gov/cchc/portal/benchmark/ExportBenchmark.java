@@ -22,8 +22,8 @@ import vn.gov.cchc.portal.support.IntegrationTest;
 import vn.gov.cchc.portal.task.ScaleDataService;
 import vn.gov.cchc.portal.task.TaskFilter;
 import vn.gov.cchc.portal.task.TaskQueryService;
-import vn.gov.cchc.portal.task.TaskRow;
 import vn.gov.cchc.portal.task.TaskRowColumns;
+import vn.gov.cchc.portal.task.TaskSheetRow;
 
 /**
  * The task list of 100.000 tasks (-Dbench.tasks=N) exported as the export button does it: rows read page by page
@@ -35,7 +35,7 @@ import vn.gov.cchc.portal.task.TaskRowColumns;
 class ExportBenchmark {
 
     /** The export's columns, with the keys as headers (no Vaadin here to translate them). */
-    private static final List<Column<TaskRow>> COLUMNS = TaskRowColumns.of(key -> key, Locale.of("vi"));
+    private static final List<Column<TaskSheetRow>> COLUMNS = TaskRowColumns.of(key -> key, Locale.of("vi"));
 
     @Autowired
     ScaleDataService scaleData;

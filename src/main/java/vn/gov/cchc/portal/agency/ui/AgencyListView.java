@@ -52,9 +52,11 @@ class AgencyListView extends Main implements HasDynamicTitle {
     private volatile AgencyFilter shown = AgencyFilter.all();
     private final Div details = new Div();
     private final Button merge = new Button();
+    private final boolean admin;
 
     AgencyListView(AgencyService agencies, CurrentUser currentUser) {
         this.agencies = agencies;
+        this.admin = currentUser.has(Role.ADMIN);
         addClassName("agency-list-view");
         add(new H2(getTranslation("agency.list.title")));
         add(toolbar(currentUser.has(Role.ADMIN)));
@@ -160,6 +162,7 @@ class AgencyListView extends Main implements HasDynamicTitle {
             details.add(new Paragraph(getTranslation("agency.details.predecessors", agency.predecessors().stream()
                     .map(p -> p.name(getLocale())).collect(Collectors.joining(", ")))));
         }
+        details.add(new AgencyAliasEditor(agencies, selected.id(), admin));
     }
 
     private String blankIfNull(java.time.LocalDate date) {

@@ -151,7 +151,8 @@ class DashboardView extends Main implements HasDynamicTitle, BeforeEnterObserver
             return;
         }
         DrillDowns drillDowns = new DrillDowns((title, ids) ->
-                DrillDownDialog.open(this, title, ids, page -> dashboard.rows(request, page)));
+                DrillDownDialog.open(this, title, ids, page -> dashboard.rows(request, page),
+                        (page, first) -> dashboard.sheetRows(request, page, first)));
         content.add(new FigureCards(figures, drillDowns, cell -> dashboard.tasksBehind(request, cell)));
         if (figures.previousCutoff() != null) {
             content.add(new PreviousSessionComparison(figures, drillDowns,

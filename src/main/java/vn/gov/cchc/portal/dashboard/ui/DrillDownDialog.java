@@ -15,6 +15,7 @@ import vn.gov.cchc.portal.spreadsheet.ExportLink;
 import vn.gov.cchc.portal.task.TaskLinks;
 import vn.gov.cchc.portal.task.TaskRow;
 import vn.gov.cchc.portal.task.TaskRowColumns;
+import vn.gov.cchc.portal.task.TaskSheetRow;
 
 /** The tasks behind one number: all of them, read a page at a time, with the count in the title. */
 final class DrillDownDialog extends Dialog {
@@ -26,7 +27,13 @@ final class DrillDownDialog extends Dialog {
         void open(String title, Supplier<List<Long>> ids);
     }
 
-    DrillDownDialog(String title, List<Long> ids, Function<List<Long>, List<TaskRow>> rows, Locale locale) {
+    /** The rows of some ids as a spreadsheet writes them, numbered from a given number. */
+    interface SheetRows {
+        List<TaskSheetRow> apply(List<Long> ids, int firstNumber);
+    }
+
+    DrillDownDialog(String title, List<Long> ids, Function<List<Long>, List<TaskRow>> rows, SheetRows sheetRows,
+            Locale locale) {
         setHeaderTitle(title + " · " + getTranslation("dashboard.drillDownCount", Formats.integer(ids.size())));
         addClassName("drill-down");
         setWidth("min(72rem, 100vw)");
@@ -41,16 +48,15 @@ final class DrillDownDialog extends Dialog {
                 .setAutoWidth(true);
         grid.setItems(query -> page(ids, query.getOffset(), query.getLimit(), rows).stream(), query -> ids.size());
         add(grid);
-        getFooter().add(export(title, ids, rows, locale), new Button(getTranslation("action.close"), click -> close()));
+        getFooter().add(export(title, ids, sheetRows, locale), new Button(getTranslation("action.close"), click -> close()));
     }
 
     /** The same tasks as a spreadsheet, read in chunks while it downloads. */
-    private Anchor export(String title, List<Long> ids,
-            Function<List<Long>, List<TaskRow>> rows, Locale locale) {
-        List<Column<TaskRow>> columns = TaskRowColumns.of(this::getTranslation, locale);
+    private Anchor export(String title, List<Long> ids, SheetRows sheetRows, Locale locale) {
+        List<Column<TaskSheetRow>> columns = TaskRowColumns.of(this::getTranslation, locale);
         return ExportLink.of(this, () -> "so-lieu-chi-tiet", title, columns, () -> sink -> {
             for (int from = 0; from < ids.size(); from += CHUNK) {
-                rows.apply(ids.subList(from, Math.min(ids.size(), from + CHUNK))).forEach(sink);
+                sheetRows.apply(ids.subList(from, Math.min(ids.size(), from + CHUNK)), from + 1).forEach(sink);
             }
         });
     }
@@ -67,11 +73,11 @@ final class DrillDownDialog extends Dialog {
 
     /** Reads the ids (the service checks the access) and opens the list, or shows why it cannot. */
     static void open(com.vaadin.flow.component.Component owner, String title, Supplier<List<Long>> ids,
-            Function<List<Long>, List<TaskRow>> rows) {
+            Function<List<Long>, List<TaskRow>> rows, SheetRows sheetRows) {
         @SuppressWarnings("unchecked")
         List<Long>[] found = new List[1];
         if (new FieldErrors(owner).attempt(() -> found[0] = ids.get())) {
-            new DrillDownDialog(title, found[0], rows, owner.getUI().map(ui -> ui.getLocale()).orElse(Locale.getDefault())).open();
+            new DrillDownDialog(title, found[0], rows, sheetRows, owner.getUI().map(ui -> ui.getLocale()).orElse(Locale.getDefault())).open();
         }
     }
 }

@@ -279,4 +279,30 @@ public class TaskSearch {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
+    /** What a task's spreadsheet row adds to its grid row: product, document, note and the supporting agencies. */
+    public record SheetDetails(String product, String docNumber, LocalDate docDate, String docSigner, String note,
+            List<Long> supportAgencyIds) {
+    }
+
+    /** The sheet details of the given tasks (a page of a list), read in two queries. */
+    public java.util.Map<Long, SheetDetails> sheetDetails(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        MapSqlParameterSource params = new MapSqlParameterSource("ids", ids);
+        java.util.Map<Long, List<Long>> support = new java.util.HashMap<>();
+        jdbc.query("SELECT task_id, agency_id FROM task_support WHERE task_id IN (:ids) ORDER BY task_id, agency_id", params,
+                rs -> {
+                    support.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getLong(2));
+                });
+        java.util.Map<Long, SheetDetails> details = new java.util.HashMap<>();
+        jdbc.query("SELECT id, product, doc_number, doc_date, doc_signer, description FROM task WHERE id IN (:ids)", params,
+                rs -> {
+                    long id = rs.getLong("id");
+                    details.put(id, new SheetDetails(rs.getString("product"), rs.getString("doc_number"),
+                            rs.getObject("doc_date", LocalDate.class), rs.getString("doc_signer"),
+                            rs.getString("description"), support.getOrDefault(id, List.of())));
+                });
+        return details;
+    }
 }

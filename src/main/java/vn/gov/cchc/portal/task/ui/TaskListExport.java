@@ -13,8 +13,8 @@ import vn.gov.cchc.portal.spreadsheet.ExportLink;
 import vn.gov.cchc.portal.spreadsheet.SpreadsheetWriter;
 import vn.gov.cchc.portal.task.TaskFilter;
 import vn.gov.cchc.portal.task.TaskQueryService;
-import vn.gov.cchc.portal.task.TaskRow;
 import vn.gov.cchc.portal.task.TaskRowColumns;
+import vn.gov.cchc.portal.task.TaskSheetRow;
 
 /**
  * The task list as the grid shows it (the same filter, order and as-of date), as an XLSX file written page by page
@@ -24,7 +24,7 @@ final class TaskListExport {
 
     private final TaskQueryService queries;
     private final Component owner;
-    private final List<Column<TaskRow>> columns;
+    private final List<Column<TaskSheetRow>> columns;
     private final String sheetName;
 
     /** Headers and labels are taken now, in the user's language of {@code owner}, the view that shows the list. */
@@ -46,7 +46,7 @@ final class TaskListExport {
                 columns, () -> rows(currentFilter.get()));
     }
 
-    private Consumer<Consumer<TaskRow>> rows(TaskFilter filter) {
+    private Consumer<Consumer<TaskSheetRow>> rows(TaskFilter filter) {
         return sink -> queries.forEachRow(filter, sink);
     }
 }
