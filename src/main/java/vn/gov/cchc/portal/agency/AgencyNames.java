@@ -28,6 +28,7 @@ public final class AgencyNames {
 
     private final List<Named> names;
     private final Map<String, List<Named>> byKey;
+    private final Map<Long, AgencySummary> byId;
 
     /** @param aliases other names, by agency id */
     AgencyNames(List<AgencySummary> agencies, Map<Long, List<String>> aliases) {
@@ -36,6 +37,12 @@ public final class AgencyNames {
                 .map(name -> new Named(key(name), agency)))
                 .toList();
         this.byKey = names.stream().collect(Collectors.groupingBy(Named::key));
+        this.byId = agencies.stream().collect(Collectors.toMap(AgencySummary::id, agency -> agency));
+    }
+
+    /** The agency with this id (any agency of the registry). */
+    public AgencySummary byId(long id) {
+        return byId.get(id);
     }
 
     /** The agency active on {@code on} that {@code written} names, if exactly one is. */
@@ -43,6 +50,11 @@ public final class AgencyNames {
         List<AgencySummary> matches = byKey.getOrDefault(key(written), List.of()).stream().map(Named::agency)
                 .filter(agency -> agency.activeOn(on)).distinct().toList();
         return matches.size() == 1 ? Optional.of(matches.getFirst()) : Optional.empty();
+    }
+
+    /** Whether {@code written} names any agency, active on any date. */
+    public boolean knows(String written) {
+        return byKey.containsKey(key(written));
     }
 
     /** Up to {@code max} names of agencies active on {@code on}, the closest to {@code written} first. */

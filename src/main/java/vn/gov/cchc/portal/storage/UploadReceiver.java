@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,11 +57,21 @@ public final class UploadReceiver implements UploadHandler {
      * and {@code afterStored} refreshes what lists the files.
      */
     public static Upload field(Consumer<IncomingFile> store, Runnable afterStored) {
+        return field(List.of(FileKind.acceptedExtensions()), "document.uploaded", store, afterStored);
+    }
+
+    /**
+     * An upload field for the given kinds of file ({@code .xlsx} or a MIME type), bounded by {@link #MAX_BYTES}: each
+     * file is handed to {@code store} (a service call), the user is told {@code doneKey} (with the file's name) or
+     * why it was refused, which the file keeps in the list, and {@code afterStored} shows the result.
+     */
+    public static Upload field(List<String> acceptedTypes, String doneKey, Consumer<IncomingFile> store,
+            Runnable afterStored) {
         Upload upload = new Upload();
         upload.setUploadHandler(new UploadReceiver(MAX_BYTES, store, new Outcome() {
             @Override
             public void stored(String fileName) {
-                Messages.success(upload, "document.uploaded", fileName);
+                Messages.success(upload, doneKey, fileName);
                 afterStored.run();
             }
 
@@ -70,7 +81,7 @@ public final class UploadReceiver implements UploadHandler {
                 showReason(upload, fileName, message);
             }
         }));
-        upload.setAcceptedFileTypes(FileKind.acceptedExtensions());
+        upload.setAcceptedFileTypes(acceptedTypes.toArray(String[]::new));
         upload.setMaxFileSize((int) MAX_BYTES);
         Uploads.localize(upload);
         upload.addFileRejectedListener(event -> Messages.error(upload,

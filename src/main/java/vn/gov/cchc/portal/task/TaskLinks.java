@@ -10,6 +10,8 @@ public final class TaskLinks {
 
     /** The secretariat's task grid; {@code ?conclusion=ID} opens the assignment dialog for a conclusion paragraph. */
     public static final String TASKS = "tasks";
+    /** Importing the yearly plan from a spreadsheet. */
+    public static final String PLAN_IMPORT = "tasks/import";
     /** One task as the secretariat, administrators and committee members read it. */
     public static final String TASK = "task";
     /** The agency's own task list. */

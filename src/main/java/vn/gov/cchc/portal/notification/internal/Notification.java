@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import vn.gov.cchc.portal.notification.NotificationItem;
@@ -16,8 +17,10 @@ import vn.gov.cchc.portal.notification.NotificationKind;
 @Table(name = "notification")
 public class Notification {
 
+    /** From a sequence in blocks of 50 (V13), so that many notifications are inserted in batches. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "notification_seq")
+    @SequenceGenerator(name = "notification_seq", sequenceName = "notification_seq", allocationSize = 50)
     private Long id;
 
     @Column(nullable = false, length = 64)

@@ -18,11 +18,13 @@ public class Notifier {
 
     private final NotificationRepository notifications;
     private final UserDirectory users;
+    private final Recipients recipients;
     private final Clock clock;
 
-    Notifier(NotificationRepository notifications, UserDirectory users, Clock clock) {
+    Notifier(NotificationRepository notifications, UserDirectory users, Recipients recipients, Clock clock) {
         this.notifications = notifications;
         this.users = users;
+        this.recipients = recipients;
         this.clock = clock;
     }
 
@@ -42,7 +44,7 @@ public class Notifier {
 
     /** Sends once per user and key (the daily reminders run again every day). */
     public void notifyAgencyOnce(long agencyId, long taskId, NotificationKind kind, String title, String dedupKey) {
-        for (String username : users.usernamesOfAgency(agencyId)) {
+        for (String username : recipients.ofAgency(agencyId)) {
             if (!notifications.existsByUsernameAndDedupKey(username, dedupKey)) {
                 notifications.save(new Notification(username, taskId, kind, title, clock.instant(), dedupKey));
             }
@@ -51,7 +53,7 @@ public class Notifier {
 
     private void toAgency(TaskActivity activity, NotificationKind kind) {
         if (activity.leadAgencyId() != null) {
-            send(users.usernamesOfAgency(activity.leadAgencyId()), activity, kind);
+            send(recipients.ofAgency(activity.leadAgencyId()), activity, kind);
         }
     }
 

@@ -163,44 +163,112 @@ public class FigurePoints {
     private void apply(NavigableMap<Integer, FigureDeltas> byMonth) {
         entityManager.flush();
         takeTurn();
+        Rewrite agency = new Rewrite(AGENCY);
+        Rewrite area = new Rewrite(AREA);
         for (Map.Entry<Integer, FigureDeltas> month : byMonth.entrySet()) {
-            for (Map.Entry<Long, NavigableMap<LocalDate, int[]>> key : month.getValue().byAgency().entrySet()) {
-                apply(AGENCY, month.getKey(), key.getKey(), key.getValue());
-            }
-            for (Map.Entry<String, NavigableMap<LocalDate, int[]>> key : keyedByName(month.getValue().byArea()).entrySet()) {
-                apply(AREA, month.getKey(), key.getKey(), key.getValue());
-            }
+            month.getValue().byAgency().forEach((key, changes) -> agency.add(month.getKey(), key, changes));
+            keyedByName(month.getValue().byArea()).forEach((key, changes) -> area.add(month.getKey(), key, changes));
         }
+        agency.run();
+        area.run();
     }
 
     private void takeTurn() {
         jdbc.queryForList("SELECT id FROM figure_lock WHERE id = 1 FOR UPDATE");
     }
 
-    /** Adds each change to the key's rows from its day on, after giving that day a row if it had none. */
-    private void apply(Table table, int month, Object key, NavigableMap<LocalDate, int[]> changes) {
-        if (changes.values().stream().allMatch(FigureCounters::isZero)) {
-            return;
+    /**
+     * Adds a transaction's changes to the rows of the keys (plan month and agency or area) they touch, in a few
+     * statements however many (a plan import changes hundreds of keys on hundreds of days): the keys' rows are read,
+     * each changed day gets a row (a copy of the day before's counts) if it had none, each change is added to the
+     * key's rows from its day on, and the keys' rows are written back in batches.
+     */
+    private final class Rewrite {
+        private static final int READ_CHUNK = 200;
+
+        private record Key(int month, Object key) {
         }
-        String keyed = " WHERE plan_month = ? AND " + table.keyColumn() + " = ?";
-        jdbc.update("INSERT IGNORE INTO " + table.name() + " (plan_month, " + table.keyColumn() + ", change_date)"
-                + " VALUES (?, ?, ?)", month, key, Date.valueOf(ORIGIN));
-        String columns = String.join(", ", FigureCounters.COLUMNS);
-        String increments = FigureCounters.COLUMNS.stream().map(c -> c + " = " + c + " + ?").collect(Collectors.joining(", "));
-        for (Map.Entry<LocalDate, int[]> change : changes.entrySet()) {
-            if (FigureCounters.isZero(change.getValue())) {
-                continue;
+
+        private final Table table;
+        private final Map<Key, NavigableMap<LocalDate, int[]>> changesByKey = new java.util.LinkedHashMap<>();
+
+        Rewrite(Table table) {
+            this.table = table;
+        }
+
+        void add(int month, Object key, NavigableMap<LocalDate, int[]> changes) {
+            if (!changes.values().stream().allMatch(FigureCounters::isZero)) {
+                changesByKey.put(new Key(month, key), changes);
             }
-            Date day = Date.valueOf(change.getKey());
-            jdbc.update("INSERT IGNORE INTO " + table.name() + " (plan_month, " + table.keyColumn() + ", change_date, "
-                    + columns + ") SELECT plan_month, " + table.keyColumn() + ", ?, " + columns + " FROM " + table.name()
-                    + keyed + " AND change_date < ? ORDER BY change_date DESC LIMIT 1", day, month, key, day);
-            List<Object> arguments = new ArrayList<>();
-            for (int value : change.getValue()) {
-                arguments.add(value);
+        }
+
+        void run() {
+            if (changesByKey.isEmpty()) {
+                return;
             }
-            Collections.addAll(arguments, month, key, day);
-            jdbc.update("UPDATE " + table.name() + " SET " + increments + keyed + " AND change_date >= ?", arguments.toArray());
+            Map<Key, NavigableMap<LocalDate, int[]>> rows = read();
+            List<Object[]> deletes = new ArrayList<>();
+            List<Object[]> inserts = new ArrayList<>();
+            changesByKey.forEach((key, changes) -> {
+                NavigableMap<LocalDate, int[]> running = rows.computeIfAbsent(key, k -> origin());
+                changes.forEach((day, delta) -> {
+                    if (!FigureCounters.isZero(delta) && !running.containsKey(day)) {
+                        running.put(day, running.floorEntry(day).getValue().clone());
+                    }
+                });
+                int[] added = new int[FigureCounters.SIZE];
+                var pending = changes.entrySet().iterator();
+                var next = pending.hasNext() ? pending.next() : null;
+                for (Map.Entry<LocalDate, int[]> row : running.entrySet()) {
+                    while (next != null && !next.getKey().isAfter(row.getKey())) {
+                        for (int i = 0; i < added.length; i++) {
+                            added[i] += next.getValue()[i];
+                        }
+                        next = pending.hasNext() ? pending.next() : null;
+                    }
+                    for (int i = 0; i < added.length; i++) {
+                        row.getValue()[i] += added[i];
+                    }
+                    inserts.add(row(key.month(), key.key(), row.getKey(), row.getValue()));
+                }
+                deletes.add(new Object[] {key.month(), key.key()});
+            });
+            jdbc.batchUpdate("DELETE FROM " + table.name() + " WHERE plan_month = ? AND " + table.keyColumn() + " = ?", deletes);
+            jdbc.batchUpdate("INSERT INTO " + table.name() + " (plan_month, " + table.keyColumn() + ", change_date, "
+                    + String.join(", ", FigureCounters.COLUMNS) + ") VALUES (?, ?, ?" + ", ?".repeat(FigureCounters.SIZE) + ")",
+                    inserts);
+        }
+
+        private NavigableMap<LocalDate, int[]> origin() {
+            NavigableMap<LocalDate, int[]> rows = new TreeMap<>();
+            rows.put(ORIGIN, new int[FigureCounters.SIZE]);
+            return rows;
+        }
+
+        /**
+         * The current rows of the keys changed, by key: a locking read, which sees the rows the writer before this
+         * one committed (a plain read would see the transaction's first snapshot).
+         */
+        private Map<Key, NavigableMap<LocalDate, int[]>> read() {
+            Map<Key, NavigableMap<LocalDate, int[]>> rows = new java.util.HashMap<>();
+            List<Key> keys = new ArrayList<>(changesByKey.keySet());
+            for (int from = 0; from < keys.size(); from += READ_CHUNK) {
+                List<Key> chunk = keys.subList(from, Math.min(keys.size(), from + READ_CHUNK));
+                List<Object> arguments = new ArrayList<>();
+                chunk.forEach(key -> Collections.addAll(arguments, key.month(), key.key()));
+                jdbc.query("SELECT plan_month, " + table.keyColumn() + ", change_date, " + String.join(", ", FigureCounters.COLUMNS)
+                        + " FROM " + table.name() + " WHERE (plan_month, " + table.keyColumn() + ") IN ("
+                        + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?)")) + ") FOR UPDATE", rs -> {
+                            Object keyValue = table == AGENCY ? (Object) rs.getLong(2) : rs.getString(2);
+                            int[] counters = new int[FigureCounters.SIZE];
+                            for (int i = 0; i < counters.length; i++) {
+                                counters[i] = rs.getInt(4 + i);
+                            }
+                            rows.computeIfAbsent(new Key(rs.getInt(1), keyValue), k -> new TreeMap<>())
+                                    .put(rs.getObject(3, LocalDate.class), counters);
+                        }, arguments.toArray());
+            }
+            return rows;
         }
     }
 

@@ -177,6 +177,23 @@ public class Task {
         this.lastReportedOn = pending.lastReportedOn();
     }
 
+    /**
+     * The descriptive content a plan file may change on a task already assigned (its lead, area and deadline change
+     * only through the history: reassignment, extension).
+     */
+    public void revise(String title, String description, String product, String docNumber, LocalDate docDate,
+            String docSigner, Set<Long> supportAgencyIds) {
+        this.title = title;
+        this.description = description;
+        this.product = product;
+        this.docNumber = docNumber;
+        this.docDate = docDate;
+        this.docSigner = docSigner;
+        this.supportAgencyIds.clear();
+        this.supportAgencyIds.addAll(supportAgencyIds);
+        this.searchText = fold(title, description);
+    }
+
     private static String fold(String title, String description) {
         String folded = TextMatch.fold(title + " " + (description == null ? "" : description));
         return folded.length() > 1200 ? folded.substring(0, 1200) : folded;

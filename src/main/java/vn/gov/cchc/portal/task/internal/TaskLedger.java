@@ -48,23 +48,39 @@ public class TaskLedger {
      */
     public TaskEventEntry recordAt(Task task, TaskEventType type, String actor, EventDetails details, Instant at,
             LocalDate effectiveOn) {
-        TaskEventEntry entry = events.save(new TaskEventEntry(task.getId(), type, at, effectiveOn, actor, details));
-        if (!task.isDirective()) {
-            project(task);
+        return append(task, new TaskEventEntry(task.getId(), type, at, effectiveOn, actor, details), false);
+    }
+
+    /**
+     * As {@link #record} for the first entry of a task just saved (its assignment): its history is that entry and it
+     * has no spans yet, so nothing is read back (a plan import assigns thousands at once).
+     */
+    public TaskEventEntry recordFirst(Task task, TaskEventType type, String actor, EventDetails details) {
+        Instant now = clock.instant();
+        return append(task, new TaskEventEntry(task.getId(), type, now, now.atZone(PortalTime.ZONE).toLocalDate(), actor,
+                details), true);
+    }
+
+    private TaskEventEntry append(Task task, TaskEventEntry unsaved, boolean first) {
+        TaskEventEntry entry = events.save(unsaved);
+        if (!task.isDirective() && first) {
+            project(task, List.of(entry), List.of());
+        } else if (!task.isDirective()) {
+            project(task, events.findByTaskIdOrderByIdAsc(task.getId()),
+                    spans.findByTaskIds(List.of(task.getId())).stream().map(TaskSpanEntry::toSpan).toList());
         }
         search.invalidate();
-        publisher.publishEvent(new TaskActivity(task.getId(), type, task.getLeadAgencyId(), task.getTitle(), actor));
+        publisher.publishEvent(new TaskActivity(task.getId(), entry.getType(), task.getLeadAgencyId(), task.getTitle(),
+                entry.getActor()));
         return entry;
     }
 
-    private void project(Task task) {
-        List<TaskEventEntry> history = events.findByTaskIdOrderByIdAsc(task.getId());
+    private void project(Task task, List<TaskEventEntry> history, List<TaskSpan> before) {
         long initialLead = history.stream().filter(e -> e.getType() == TaskEventType.ASSIGNED).findFirst()
                 .map(TaskEventEntry::getToAgencyId).orElse(task.getLeadAgencyId());
         List<TimelineEvent> timeline = history.stream().map(TaskEventEntry::toTimelineEvent).toList();
         List<TaskSpan> projected = TaskStatusEngine.spans(task.getAssignedOn(), task.getOriginalDeadline(), initialLead,
                 timeline);
-        List<TaskSpan> before = spans.findByTaskIds(List.of(task.getId())).stream().map(TaskSpanEntry::toSpan).toList();
         if (!before.isEmpty()) {
             // a new task has nothing to delete, and deleting nothing would lock the index gap that concurrent
             // assignments insert into (and deadlock them)

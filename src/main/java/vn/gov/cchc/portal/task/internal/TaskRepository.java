@@ -20,4 +20,12 @@ public interface TaskRepository extends JpaRepository<Task, Long> {
 
     @Query("select t from Task t where t.leadAgencyId = :agencyId and t.directive = false and t.state in :states")
     List<Task> findHeldBy(@Param("agencyId") long agencyId, @Param("states") List<TaskState> states);
+
+    /** Tasks by id with their supporting agencies (a plan file's rows that name their task). */
+    @Query("select distinct t from Task t left join fetch t.supportAgencyIds where t.id in :ids")
+    List<Task> findWithSupport(@Param("ids") java.util.Collection<Long> ids);
+
+    /** Tasks assigned by any of these documents, with their supporting agencies (a plan file's new rows). */
+    @Query("select distinct t from Task t left join fetch t.supportAgencyIds where t.docNumber in :docNumbers")
+    List<Task> findByDocNumbers(@Param("docNumbers") java.util.Collection<String> docNumbers);
 }

@@ -22,11 +22,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
 import vn.gov.cchc.portal.agency.AgencyFilter;
 import vn.gov.cchc.portal.agency.AgencyGroup;
 import vn.gov.cchc.portal.agency.AgencyService;
@@ -35,7 +33,6 @@ import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.common.ui.DatePickers;
 import vn.gov.cchc.portal.common.ui.Messages;
-import vn.gov.cchc.portal.common.ui.UiLocale;
 import vn.gov.cchc.portal.security.CurrentUser;
 import vn.gov.cchc.portal.security.Roles;
 import vn.gov.cchc.portal.session.SessionFilter;
@@ -64,7 +61,6 @@ class TaskListView extends Main implements HasDynamicTitle, BeforeEnterObserver 
     private final TaskQueryService queries;
     private final TaskWorkflowService workflow;
     private final TaskAssignmentDialogFactory assignDialogs;
-    private final AgencyService agencyService;
     private final boolean secretariat;
     private final DatePicker asOf = new DatePicker();
     private final ComboBox<AgencySummary> agency = new ComboBox<>();
@@ -78,7 +74,6 @@ class TaskListView extends Main implements HasDynamicTitle, BeforeEnterObserver 
     private final ComboBox<TaskSort> sort = new ComboBox<>();
     private final IntegerField position = new IntegerField();
     private final Span count = new Span();
-    private static final int PLAN_HELP_LINES = 8;
 
     private long total;
     /** The filter of what the grid shows now, for the export (read on the download's thread). */
@@ -90,7 +85,6 @@ class TaskListView extends Main implements HasDynamicTitle, BeforeEnterObserver 
         this.queries = queries;
         this.workflow = workflow;
         this.assignDialogs = assignDialogs;
-        this.agencyService = agencies;
         this.secretariat = currentUser.isSecretariatOrAdmin();
         addClassName("task-list-view");
         configureFilters(agencies, sessions);
@@ -211,24 +205,12 @@ class TaskListView extends Main implements HasDynamicTitle, BeforeEnterObserver 
                     click -> bulk(TaskWorkflowService.BulkAction.CONFIRM));
             Button remind = new Button(getTranslation("task.action.bulkRemind"),
                     click -> bulk(TaskWorkflowService.BulkAction.REMIND));
-            actions.add(assign, confirm, remind, planTemplate());
+            Button importPlan = new Button(getTranslation("plan.import.open"), VaadinIcon.UPLOAD.create(),
+                    click -> getUI().ifPresent(ui -> ui.navigate(PlanImportView.class)));
+            actions.add(assign, confirm, remind, importPlan);
             grid.setSelectionMode(Grid.SelectionMode.MULTI);
         }
         return actions;
-    }
-
-    /** The yearly plan template, with the lists of areas and of the agencies active today (a Vietnamese file). */
-    private Anchor planTemplate() {
-        PlanTemplate.Texts texts = new PlanTemplate.Texts(
-                Arrays.stream(ReformArea.values()).map(area -> vietnamese(area.messageKey())).toList(),
-                IntStream.rangeClosed(1, PLAN_HELP_LINES).mapToObj(line -> vietnamese("plan.help." + line)).toList(),
-                vietnamese("plan.hint.date"), vietnamese("plan.hint.list"));
-        return ExportLink.workbook(getTranslation("plan.template"), VaadinIcon.FILE_TABLE, () -> "mau-ke-hoach-cai-cach-hanh-chinh",
-                out -> PlanTemplate.write(out, agencyService.list(new AgencyFilter(null, null, LocalDate.now(PortalTime.ZONE), null)), texts));
-    }
-
-    private String vietnamese(String key) {
-        return getTranslation(UiLocale.VIETNAMESE, key);
     }
 
     private void configureGrid() {

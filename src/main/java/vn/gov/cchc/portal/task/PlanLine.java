@@ -1,0 +1,12 @@
+package vn.gov.cchc.portal.task;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A row of a plan file that imports: what it does, to which task (null for a new one), and what the preview shows
+ * of it. {@code lead} is the lead agency's name, or the directive's "Tất cả các tỉnh/bộ".
+ */
+public record PlanLine(int row, PlanAction action, @Nullable Long taskId, String title, String lead,
+        @Nullable LocalDate deadline) {
+}

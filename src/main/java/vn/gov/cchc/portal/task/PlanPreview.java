@@ -1,0 +1,27 @@
+package vn.gov.cchc.portal.task;
+
+import java.util.List;
+import vn.gov.cchc.portal.spreadsheet.SheetReader.SheetRow;
+
+/**
+ * What importing a plan file will do, row by row, and every problem that stops it; {@code source} is the file's
+ * rows as read, which the confirmation checks again before it saves anything. After a confirmation, the lines
+ * say what was done.
+ */
+public record PlanPreview(String fileName, List<PlanLine> lines, List<PlanProblem> problems, List<SheetRow> source) {
+
+    public PlanPreview {
+        lines = List.copyOf(lines);
+        problems = List.copyOf(problems);
+        source = List.copyOf(source);
+    }
+
+    public long count(PlanAction action) {
+        return lines.stream().filter(line -> line.action() == action).count();
+    }
+
+    /** Something to save, and nothing in the way. */
+    public boolean confirmable() {
+        return problems.isEmpty() && lines.stream().anyMatch(line -> line.action() != PlanAction.UNCHANGED);
+    }
+}

@@ -1,0 +1,433 @@
+package vn.gov.cchc.portal.task.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import vn.gov.cchc.portal.agency.AgencyFilter;
+import vn.gov.cchc.portal.agency.AgencyGroup;
+import vn.gov.cchc.portal.agency.AgencyNames;
+import vn.gov.cchc.portal.agency.AgencyService;
+import vn.gov.cchc.portal.agency.AgencySummary;
+import vn.gov.cchc.portal.common.Formats;
+import vn.gov.cchc.portal.common.TextMatch;
+import vn.gov.cchc.portal.common.ValidationException;
+import vn.gov.cchc.portal.spreadsheet.CellValues;
+import vn.gov.cchc.portal.spreadsheet.SheetReader.SheetRow;
+import vn.gov.cchc.portal.task.AgencySelection;
+import vn.gov.cchc.portal.task.PlanAction;
+import vn.gov.cchc.portal.task.PlanColumn;
+import vn.gov.cchc.portal.task.PlanLine;
+import vn.gov.cchc.portal.task.PlanPreview;
+import vn.gov.cchc.portal.task.PlanProblem;
+import vn.gov.cchc.portal.task.ReformArea;
+import vn.gov.cchc.portal.task.TaskAssignment;
+import vn.gov.cchc.portal.task.TaskPriority;
+
+/**
+ * Reads the rows of a plan file into tasks to create or update, and every problem that stops them, naming its row
+ * and column; then, once confirmed, saves them through {@link TaskCreation} as the assignment form does.
+ *
+ * <p>A row with a "Mã nhiệm vụ" updates that task's texts (title, product, document, signer, note, supporting
+ * agencies); its lead, area and deadline change only through the task's history, so a row that changes them is
+ * refused. A row without one creates a task, or, with "Tất cả các tỉnh/bộ", a directive to every province or
+ * ministry-level agency active on the document's date; a new row that is already a task (same document, title and
+ * lead) changes nothing, so the same file imported twice creates nothing the second time.
+ */
+@Component
+public class PlanImport {
+
+    private static final int SUGGESTIONS = 3;
+    private static final int BATCH = 100;
+    private static final String DIRECTIVE_LEAD = "*";
+
+    /** A row that imports: what it does and with what. */
+    public record Entry(int row, PlanAction action, Long taskId, TaskContent content, List<AgencySummary> leads,
+            Set<Long> support) {
+    }
+
+    /** The preview, and what confirming it saves. */
+    public record Checked(PlanPreview preview, List<Entry> entries) {
+    }
+
+    private final TaskRepository tasks;
+    private final TaskCreation creation;
+    private final AgencyService agencies;
+    private final AreaNames areas = new AreaNames();
+    private final jakarta.persistence.EntityManager entityManager;
+
+    PlanImport(TaskRepository tasks, TaskCreation creation, AgencyService agencies,
+            jakarta.persistence.EntityManager entityManager) {
+        this.tasks = tasks;
+        this.entityManager = entityManager;
+        this.creation = creation;
+        this.agencies = agencies;
+    }
+
+    /** Checks every row; reads the tasks the rows name and the agencies, and writes nothing. */
+    public Checked check(String fileName, List<SheetRow> rows) {
+        return new Run(fileName, rows).check();
+    }
+
+    /**
+     * Saves what a check found, in the caller's transaction: the updates first, then the new tasks, the session
+     * flushed and cleared every {@value #BATCH} tasks (each new task's history is read back, and a session holding
+     * thousands of tasks would check them all before every read).
+     */
+    public void apply(List<Entry> entries, String actor) {
+        Map<Long, Task> byId = tasks.findWithSupport(entries.stream().filter(e -> e.action() == PlanAction.UPDATE)
+                .map(Entry::taskId).toList()).stream().collect(Collectors.toMap(Task::getId, Function.identity()));
+        for (Entry entry : entries) {
+            TaskContent c = entry.content();
+            if (entry.action() == PlanAction.UPDATE) {
+                byId.get(entry.taskId()).revise(c.title(), c.description(), c.product(), c.docNumber(), c.docDate(),
+                        c.docSigner(), entry.support());
+            }
+        }
+        int created = 0;
+        for (Entry entry : entries) {
+            if (entry.action() == PlanAction.CREATE) {
+                creation.create(entry.content(), entry.leads(), entry.support(), actor);
+                if (++created % BATCH == 0) {
+                    entityManager.flush();
+                    entityManager.clear();
+                }
+            }
+        }
+    }
+
+    /** One check of one file. */
+    private final class Run {
+        private final String fileName;
+        private final List<SheetRow> rows;
+        private final List<PlanProblem> problems = new ArrayList<>();
+        private final List<PlanLine> lines = new ArrayList<>();
+        private final List<Entry> entries = new ArrayList<>();
+        private final AgencyNames names = agencies.names();
+        private final Map<LocalDate, List<AgencySummary>> activeByDate = new HashMap<>();
+        private final Map<Long, Integer> codeRows = new HashMap<>();
+        private final Map<String, Integer> keyRows = new HashMap<>();
+        private Map<PlanColumn, Integer> columns = Map.of();
+        private Map<Long, Task> byId = Map.of();
+        private Map<String, Task> byKey = Map.of();
+
+        Run(String fileName, List<SheetRow> rows) {
+            this.fileName = fileName;
+            this.rows = rows;
+        }
+
+        Checked check() {
+            int header = headerIndex();
+            if (header < 0) {
+                problems.add(new PlanProblem(rows.isEmpty() ? 1 : rows.getFirst().number(), null, "plan.error.noHeader",
+                        List.of(PlanColumn.TITLE.header())));
+                return done();
+            }
+            columns = columns(rows.get(header));
+            for (PlanColumn required : List.of(PlanColumn.TITLE, PlanColumn.AREA, PlanColumn.LEAD, PlanColumn.DOCUMENT,
+                    PlanColumn.DOCUMENT_DATE)) {
+                if (!columns.containsKey(required)) {
+                    problems.add(new PlanProblem(rows.get(header).number(), required, "plan.error.columnMissing",
+                            List.of(required.header())));
+                }
+            }
+            if (!problems.isEmpty()) {
+                return done();
+            }
+            List<SheetRow> data = rows.subList(header + 1, rows.size()).stream().filter(this::hasTask).toList();
+            if (data.isEmpty()) {
+                problems.add(new PlanProblem(rows.get(header).number(), null, "plan.error.noRows", List.of()));
+                return done();
+            }
+            load(data);
+            data.forEach(this::checkRow);
+            return done();
+        }
+
+        private Checked done() {
+            return new Checked(new PlanPreview(fileName, lines, problems, rows), List.copyOf(entries));
+        }
+
+        /** The header is the first row (of the first ten) that has the title column: a file may have a caption above. */
+        private int headerIndex() {
+            String title = TextMatch.fold(PlanColumn.TITLE.header());
+            for (int i = 0; i < Math.min(10, rows.size()); i++) {
+                if (rows.get(i).cells().stream().anyMatch(cell -> TextMatch.fold(cell).equals(title))) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private Map<PlanColumn, Integer> columns(SheetRow header) {
+            Map<PlanColumn, Integer> found = new EnumMap<>(PlanColumn.class);
+            for (int i = 0; i < header.cells().size(); i++) {
+                String text = TextMatch.fold(header.cells().get(i));
+                for (PlanColumn column : PlanColumn.values()) {
+                    if (TextMatch.fold(column.header()).equals(text)) {
+                        found.putIfAbsent(column, i);
+                    }
+                }
+            }
+            return found;
+        }
+
+        private String cell(SheetRow row, PlanColumn column) {
+            Integer index = columns.get(column);
+            return index == null || index >= row.cells().size() ? "" : row.cells().get(index).strip();
+        }
+
+        /** A row with only its STT filled in (a template numbered ahead) is no task. */
+        private boolean hasTask(SheetRow row) {
+            return Arrays.stream(PlanColumn.values()).filter(column -> column != PlanColumn.NUMBER)
+                    .anyMatch(column -> !cell(row, column).isEmpty());
+        }
+
+        /** The tasks the rows name by code, and those their documents already assigned, each read once. */
+        private void load(List<SheetRow> data) {
+            Set<Long> codes = new HashSet<>();
+            Set<String> documents = new HashSet<>();
+            for (SheetRow row : data) {
+                CellValues.wholeNumber(cell(row, PlanColumn.CODE)).ifPresent(codes::add);
+                if (!cell(row, PlanColumn.DOCUMENT).isEmpty()) {
+                    documents.add(cell(row, PlanColumn.DOCUMENT));
+                }
+            }
+            byId = codes.isEmpty() ? Map.of() : tasks.findWithSupport(codes).stream()
+                    .collect(Collectors.toMap(Task::getId, Function.identity()));
+            byKey = new HashMap<>();
+            if (!documents.isEmpty()) {
+                for (Task task : tasks.findByDocNumbers(documents)) {
+                    if (task.isDirective() || task.getParentId() == null) {
+                        byKey.putIfAbsent(key(task.getDocNumber(), task.getTitle(),
+                                task.isDirective() ? DIRECTIVE_LEAD : String.valueOf(task.getLeadAgencyId())), task);
+                    }
+                }
+            }
+        }
+
+        private void checkRow(SheetRow row) {
+            RowCheck check = new RowCheck(row);
+            String codeText = cell(row, PlanColumn.CODE);
+            Long code = null;
+            if (!codeText.isEmpty()) {
+                code = CellValues.wholeNumber(codeText).orElse(null);
+                check.problem(code == null, PlanColumn.CODE, "plan.error.code", codeText);
+            }
+            String title = cell(row, PlanColumn.TITLE);
+            String areaText = cell(row, PlanColumn.AREA);
+            ReformArea area = areaText.isEmpty() ? null : areas.find(areaText).orElse(null);
+            check.problem(!areaText.isEmpty() && area == null, PlanColumn.AREA, "plan.error.area", areaText, areas.choices());
+            LocalDate docDate = check.date(PlanColumn.DOCUMENT_DATE);
+            LocalDate deadline = check.date(PlanColumn.DEADLINE);
+            if (docDate != null && deadline != null) {
+                check.problem(deadline.isBefore(docDate), PlanColumn.DEADLINE, "plan.error.deadlineBeforeDocument",
+                        Formats.date(deadline), Formats.date(docDate));
+            }
+            String leadText = cell(row, PlanColumn.LEAD);
+            check.problem(leadText.isEmpty(), PlanColumn.LEAD, "validation.required");
+            Task task = code == null ? null : byId.get(code);
+            // a task already assigned keeps its source (a session's conclusion has no document) and assignment date
+            LocalDate assignedOn = task != null ? task.getAssignedOn() : docDate;
+            Set<Long> support = check.support(cell(row, PlanColumn.SUPPORT), assignedOn);
+            TaskAssignment assignment = new TaskAssignment(task == null ? null : task.getConclusionId(),
+                    cell(row, PlanColumn.DOCUMENT), docDate, cell(row, PlanColumn.SIGNER), null, title,
+                    cell(row, PlanColumn.NOTE), area, new AgencySelection(AgencySelection.Kind.SELECTED, List.of()),
+                    support, assignedOn, deadline, cell(row, PlanColumn.PRODUCT), TaskPriority.NORMAL, null);
+            TaskContent content = check.content(assignment);
+            if (code != null) {
+                checkUpdate(check, code, leadText, area, deadline, content, support);
+            } else if (!leadText.isEmpty()) {
+                checkNew(check, leadText, docDate, content, support);
+            }
+        }
+
+        private void checkUpdate(RowCheck check, long code, String leadText, ReformArea area, LocalDate deadline,
+                TaskContent content, Set<Long> support) {
+            Integer first = codeRows.putIfAbsent(code, check.row.number());
+            check.problem(first != null, PlanColumn.CODE, "plan.error.duplicate", first);
+            Task task = byId.get(code);
+            check.problem(task == null, PlanColumn.CODE, "plan.error.codeUnknown", code);
+            if (task == null) {
+                return;
+            }
+            check.problem(task.isDirective(), PlanColumn.CODE, "plan.error.codeDirective", code);
+            AgencySummary lead = task.getLeadAgencyId() == null ? null : names.byId(task.getLeadAgencyId());
+            if (lead != null && !leadText.isEmpty()) {
+                String key = AgencyNames.key(leadText);
+                check.problem(!key.equals(AgencyNames.key(lead.nameVi())) && !key.equals(AgencyNames.key(lead.nameEn())),
+                        PlanColumn.LEAD, "plan.error.leadChanged", lead.nameVi());
+            }
+            check.problem(area != null && area != task.getArea(), PlanColumn.AREA, "plan.error.areaChanged",
+                    areas.vietnamese(task.getArea()));
+            check.problem(!Objects.equals(deadline, task.getDeadline()) && check.valid(PlanColumn.DEADLINE),
+                    PlanColumn.DEADLINE, "plan.error.deadlineChanged",
+                    task.getDeadline() == null ? "—" : Formats.date(task.getDeadline()));
+            if (check.clean()) {
+                PlanAction action = same(task, content, support) ? PlanAction.UNCHANGED : PlanAction.UPDATE;
+                accept(check, action, task.getId(), content, List.of(), withoutLead(support, task.getLeadAgencyId()),
+                        lead == null ? "" : lead.nameVi());
+            }
+        }
+
+        private void checkNew(RowCheck check, String leadText, LocalDate docDate, TaskContent content, Set<Long> support) {
+            AgencyGroup everyOne = TextMatch.fold(leadText).equals(TextMatch.fold(PlanColumn.ALL_PROVINCES)) ? AgencyGroup.PROVINCES
+                    : TextMatch.fold(leadText).equals(TextMatch.fold(PlanColumn.ALL_MINISTRIES)) ? AgencyGroup.MINISTRIES : null;
+            List<AgencySummary> leads = List.of();
+            String leadLabel = leadText;
+            if (docDate != null && everyOne != null) {
+                leads = active(docDate).stream().filter(agency -> agency.group() == everyOne).toList();
+                leadLabel = everyOne == AgencyGroup.PROVINCES ? PlanColumn.ALL_PROVINCES : PlanColumn.ALL_MINISTRIES;
+            } else if (docDate != null) {
+                Optional<AgencySummary> lead = check.agency(PlanColumn.LEAD, leadText, docDate);
+                leads = lead.stream().toList();
+                leadLabel = lead.map(AgencySummary::nameVi).orElse(leadText);
+            }
+            if (leads.isEmpty()) {
+                return;
+            }
+            String key = key(cell(check.row, PlanColumn.DOCUMENT), cell(check.row, PlanColumn.TITLE),
+                    everyOne != null ? DIRECTIVE_LEAD : String.valueOf(leads.getFirst().id()));
+            Integer first = keyRows.putIfAbsent(key, check.row.number());
+            check.problem(first != null, PlanColumn.TITLE, "plan.error.duplicate", first);
+            Task existing = byKey.get(key);
+            if (existing != null && content != null) {
+                check.problem(!same(existing, content, support), PlanColumn.CODE, "plan.error.alreadyExists",
+                        existing.getId());
+            }
+            if (check.clean() && content != null) {
+                accept(check, existing == null ? PlanAction.CREATE : PlanAction.UNCHANGED,
+                        existing == null ? null : existing.getId(), content, leads, support, leadLabel);
+            }
+        }
+
+        private void accept(RowCheck check, PlanAction action, Long taskId, TaskContent content,
+                List<AgencySummary> leads, Set<Long> support, String leadLabel) {
+            lines.add(new PlanLine(check.row.number(), action, taskId, content.title(), leadLabel, content.deadline()));
+            entries.add(new Entry(check.row.number(), action, taskId, content, leads, support));
+        }
+
+        private List<AgencySummary> active(LocalDate date) {
+            return activeByDate.computeIfAbsent(date, on -> agencies.list(AgencyFilter.activeOn(on, null)).stream()
+                    .sorted(java.util.Comparator.comparing(AgencySummary::nameVi)).toList());
+        }
+
+        /** The problems of one row, one per column (the first found). */
+        private final class RowCheck {
+            private final SheetRow row;
+            private final Set<PlanColumn> failed = new HashSet<>();
+            private boolean rowFailed;
+
+            RowCheck(SheetRow row) {
+                this.row = row;
+            }
+
+            void problem(boolean broken, PlanColumn column, String key, Object... arguments) {
+                if (broken && (column == null || failed.add(column))) {
+                    rowFailed = true;
+                    problems.add(new PlanProblem(row.number(), column, key, Arrays.asList(arguments)));
+                }
+            }
+
+            boolean valid(PlanColumn column) {
+                return !failed.contains(column);
+            }
+
+            boolean clean() {
+                return !rowFailed;
+            }
+
+            LocalDate date(PlanColumn column) {
+                String text = cell(row, column);
+                if (text.isEmpty()) {
+                    return null;
+                }
+                Optional<LocalDate> date = CellValues.date(text);
+                problem(date.isEmpty(), column, "plan.error.date", text);
+                return date.orElse(null);
+            }
+
+            Optional<AgencySummary> agency(PlanColumn column, String written, LocalDate on) {
+                Optional<AgencySummary> found = names.find(written, on);
+                if (found.isEmpty() && names.knows(written)) {
+                    problem(true, column, "plan.error.agencyInactive", written, Formats.date(on));
+                } else if (found.isEmpty()) {
+                    problem(true, column, "plan.error.agencyUnknown", written,
+                            String.join("; ", names.closest(written, on, SUGGESTIONS)));
+                }
+                return found;
+            }
+
+            Set<Long> support(String text, LocalDate on) {
+                Set<Long> ids = new LinkedHashSet<>();
+                if (on == null) {
+                    return ids;
+                }
+                for (String name : text.split("[;\\n]")) {
+                    if (!name.isBlank()) {
+                        agency(PlanColumn.SUPPORT, name.strip(), on).ifPresent(agency -> ids.add(agency.id()));
+                    }
+                }
+                return ids;
+            }
+
+            /** The assignment form's own rules, their errors put on the file's columns. */
+            TaskContent content(TaskAssignment assignment) {
+                try {
+                    return creation.content(assignment);
+                } catch (ValidationException refused) {
+                    for (ValidationException.FieldError error : refused.errors()) {
+                        problem(true, column(error.field()), error.messageKey(), error.arguments());
+                    }
+                    return null;
+                }
+            }
+
+            private static PlanColumn column(String field) {
+                return switch (field == null ? "" : field) {
+                    case "title" -> PlanColumn.TITLE;
+                    case "description" -> PlanColumn.NOTE;
+                    case "area" -> PlanColumn.AREA;
+                    case "assignedOn" -> PlanColumn.DOCUMENT_DATE;
+                    case "docNumber" -> PlanColumn.DOCUMENT;
+                    case "docSigner" -> PlanColumn.SIGNER;
+                    case "product" -> PlanColumn.PRODUCT;
+                    case "deadline" -> PlanColumn.DEADLINE;
+                    default -> null;
+                };
+            }
+        }
+    }
+
+    private static String key(String docNumber, String title, String lead) {
+        return docNumber + "\u0000" + TextMatch.fold(title) + "\u0000" + lead;
+    }
+
+    /** Whether the task already has the row's texts and supporting agencies. */
+    private static boolean same(Task task, TaskContent content, Set<Long> support) {
+        return content != null && Objects.equals(task.getTitle(), content.title())
+                && Objects.equals(task.getDescription(), content.description())
+                && Objects.equals(task.getProduct(), content.product())
+                && Objects.equals(task.getDocNumber(), content.docNumber())
+                && Objects.equals(task.getDocDate(), content.docDate())
+                && Objects.equals(task.getDocSigner(), content.docSigner())
+                && task.getSupportAgencyIds().equals(withoutLead(support, task.getLeadAgencyId()));
+    }
+
+    private static Set<Long> withoutLead(Set<Long> support, Long leadId) {
+        Set<Long> result = new HashSet<>(support);
+        result.remove(leadId);
+        return result;
+    }
+}
