@@ -1,6 +1,7 @@
 package vn.gov.cchc.portal.task;
 
 import java.util.List;
+import vn.gov.cchc.portal.spreadsheet.RowProblem;
 import vn.gov.cchc.portal.spreadsheet.SheetReader.SheetRow;
 
 /**
@@ -8,7 +9,7 @@ import vn.gov.cchc.portal.spreadsheet.SheetReader.SheetRow;
  * rows as read, which the confirmation checks again before it saves anything. After a confirmation, the lines
  * say what was done.
  */
-public record PlanPreview(String fileName, List<PlanLine> lines, List<PlanProblem> problems, List<SheetRow> source) {
+public record PlanPreview(String fileName, List<PlanLine> lines, List<RowProblem> problems, List<SheetRow> source) {
 
     public PlanPreview {
         lines = List.copyOf(lines);

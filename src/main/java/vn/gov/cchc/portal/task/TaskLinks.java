@@ -16,6 +16,8 @@ public final class TaskLinks {
     public static final String TASK = "task";
     /** The agency's own task list. */
     public static final String AGENCY_TASKS = "agency/tasks";
+    /** The agency reports progress on many tasks from its filled-in task list. */
+    public static final String AGENCY_PROGRESS_IMPORT = "agency/progress-import";
     /** One task as its lead or supporting agency works on it. */
     public static final String AGENCY_TASK = "agency/task";
 

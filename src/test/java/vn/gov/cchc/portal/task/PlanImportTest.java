@@ -18,6 +18,7 @@ import vn.gov.cchc.portal.agency.AgencyService;
 import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.common.ValidationException;
 import vn.gov.cchc.portal.security.Roles;
+import vn.gov.cchc.portal.spreadsheet.RowProblem;
 import vn.gov.cchc.portal.spreadsheet.SpreadsheetWriter;
 import vn.gov.cchc.portal.support.IntegrationTest;
 import vn.gov.cchc.portal.support.PlanFiles;
@@ -97,15 +98,15 @@ class PlanImportTest {
         PlanPreview preview = imports.preview(plan.incoming("ke-hoach-loi.xlsx"));
 
         assertThat(preview.confirmable()).isFalse();
-        assertThat(preview.problems()).extracting(PlanProblem::row, PlanProblem::column, PlanProblem::messageKey)
+        assertThat(preview.problems()).extracting(RowProblem::row, RowProblem::column, RowProblem::messageKey)
                 .containsExactly(
-                        tuple(2, PlanColumn.LEAD, "plan.error.agencyUnknown"),
-                        tuple(3, PlanColumn.AREA, "plan.error.area"),
-                        tuple(4, PlanColumn.DEADLINE, "plan.error.date"),
-                        tuple(5, PlanColumn.DEADLINE, "plan.error.deadlineBeforeDocument"),
-                        tuple(6, PlanColumn.TITLE, "validation.required"),
-                        tuple(7, PlanColumn.TITLE, "plan.error.duplicate"),
-                        tuple(8, PlanColumn.LEAD, "plan.error.agencyInactive"));
+                        tuple(2, PlanColumn.LEAD.header(), "plan.error.agencyUnknown"),
+                        tuple(3, PlanColumn.AREA.header(), "plan.error.area"),
+                        tuple(4, PlanColumn.DEADLINE.header(), "plan.error.date"),
+                        tuple(5, PlanColumn.DEADLINE.header(), "plan.error.deadlineBeforeDocument"),
+                        tuple(6, PlanColumn.TITLE.header(), "validation.required"),
+                        tuple(7, PlanColumn.TITLE.header(), "plan.error.duplicate"),
+                        tuple(8, PlanColumn.LEAD.header(), "plan.error.agencyInactive"));
         assertThat(preview.problems().getFirst().arguments()).first().isEqualTo("Tỉnh Quảng Ninhh");
         assertThat((String) preview.problems().getFirst().arguments().get(1)).startsWith("Tỉnh Quảng Ninh; ");
         assertThat(preview.problems().get(3).arguments()).containsExactly("31/12/2025", "15/01/2026");
@@ -174,8 +175,8 @@ class PlanImportTest {
 
         plan.set(PlanColumn.DEADLINE, LocalDate.of(2026, 12, 31));
         assertThat(imports.preview(plan.incoming("gia-han.xlsx")).problems())
-                .extracting(PlanProblem::column, PlanProblem::messageKey)
-                .containsExactly(tuple(PlanColumn.DEADLINE, "plan.error.deadlineChanged"));
+                .extracting(RowProblem::column, RowProblem::messageKey)
+                .containsExactly(tuple(PlanColumn.DEADLINE.header(), "plan.error.deadlineChanged"));
     }
 
     @Test

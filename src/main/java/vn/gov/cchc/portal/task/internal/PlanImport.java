@@ -3,7 +3,6 @@ package vn.gov.cchc.portal.task.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -24,13 +23,14 @@ import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.TextMatch;
 import vn.gov.cchc.portal.common.ValidationException;
 import vn.gov.cchc.portal.spreadsheet.CellValues;
+import vn.gov.cchc.portal.spreadsheet.RowProblem;
+import vn.gov.cchc.portal.spreadsheet.SheetHeader;
 import vn.gov.cchc.portal.spreadsheet.SheetReader.SheetRow;
 import vn.gov.cchc.portal.task.AgencySelection;
 import vn.gov.cchc.portal.task.PlanAction;
 import vn.gov.cchc.portal.task.PlanColumn;
 import vn.gov.cchc.portal.task.PlanLine;
 import vn.gov.cchc.portal.task.PlanPreview;
-import vn.gov.cchc.portal.task.PlanProblem;
 import vn.gov.cchc.portal.task.ReformArea;
 import vn.gov.cchc.portal.task.TaskAssignment;
 import vn.gov.cchc.portal.task.TaskPriority;
@@ -111,14 +111,14 @@ public class PlanImport {
     private final class Run {
         private final String fileName;
         private final List<SheetRow> rows;
-        private final List<PlanProblem> problems = new ArrayList<>();
+        private final List<RowProblem> problems = new ArrayList<>();
         private final List<PlanLine> lines = new ArrayList<>();
         private final List<Entry> entries = new ArrayList<>();
         private final AgencyNames names = agencies.names();
         private final Map<LocalDate, List<AgencySummary>> activeByDate = new HashMap<>();
         private final Map<Long, Integer> codeRows = new HashMap<>();
         private final Map<String, Integer> keyRows = new HashMap<>();
-        private Map<PlanColumn, Integer> columns = Map.of();
+        private SheetHeader header;
         private Map<Long, Task> byId = Map.of();
         private Map<String, Task> byKey = Map.of();
 
@@ -128,26 +128,27 @@ public class PlanImport {
         }
 
         Checked check() {
-            int header = headerIndex();
-            if (header < 0) {
-                problems.add(new PlanProblem(rows.isEmpty() ? 1 : rows.getFirst().number(), null, "plan.error.noHeader",
+            Optional<SheetHeader> found = SheetHeader.find(rows, PlanColumn.TITLE.header(),
+                    Arrays.stream(PlanColumn.values()).map(PlanColumn::header).toList());
+            if (found.isEmpty()) {
+                problems.add(new RowProblem(rows.isEmpty() ? 1 : rows.getFirst().number(), null, "plan.error.noHeader",
                         List.of(PlanColumn.TITLE.header())));
                 return done();
             }
-            columns = columns(rows.get(header));
+            header = found.get();
             for (PlanColumn required : List.of(PlanColumn.TITLE, PlanColumn.AREA, PlanColumn.LEAD, PlanColumn.DOCUMENT,
                     PlanColumn.DOCUMENT_DATE)) {
-                if (!columns.containsKey(required)) {
-                    problems.add(new PlanProblem(rows.get(header).number(), required, "plan.error.columnMissing",
+                if (!header.has(required.header())) {
+                    problems.add(new RowProblem(header.rowNumber(), required.header(), "plan.error.columnMissing",
                             List.of(required.header())));
                 }
             }
             if (!problems.isEmpty()) {
                 return done();
             }
-            List<SheetRow> data = rows.subList(header + 1, rows.size()).stream().filter(this::hasTask).toList();
+            List<SheetRow> data = header.dataRows(rows).stream().filter(this::hasTask).toList();
             if (data.isEmpty()) {
-                problems.add(new PlanProblem(rows.get(header).number(), null, "plan.error.noRows", List.of()));
+                problems.add(new RowProblem(header.rowNumber(), null, "plan.error.noRows", List.of()));
                 return done();
             }
             load(data);
@@ -159,33 +160,8 @@ public class PlanImport {
             return new Checked(new PlanPreview(fileName, lines, problems, rows), List.copyOf(entries));
         }
 
-        /** The header is the first row (of the first ten) that has the title column: a file may have a caption above. */
-        private int headerIndex() {
-            String title = TextMatch.fold(PlanColumn.TITLE.header());
-            for (int i = 0; i < Math.min(10, rows.size()); i++) {
-                if (rows.get(i).cells().stream().anyMatch(cell -> TextMatch.fold(cell).equals(title))) {
-                    return i;
-                }
-            }
-            return -1;
-        }
-
-        private Map<PlanColumn, Integer> columns(SheetRow header) {
-            Map<PlanColumn, Integer> found = new EnumMap<>(PlanColumn.class);
-            for (int i = 0; i < header.cells().size(); i++) {
-                String text = TextMatch.fold(header.cells().get(i));
-                for (PlanColumn column : PlanColumn.values()) {
-                    if (TextMatch.fold(column.header()).equals(text)) {
-                        found.putIfAbsent(column, i);
-                    }
-                }
-            }
-            return found;
-        }
-
         private String cell(SheetRow row, PlanColumn column) {
-            Integer index = columns.get(column);
-            return index == null || index >= row.cells().size() ? "" : row.cells().get(index).strip();
+            return header.cell(row, column.header());
         }
 
         /** A row with only its STT filled in (a template numbered ahead) is no task. */
@@ -336,7 +312,8 @@ public class PlanImport {
             void problem(boolean broken, PlanColumn column, String key, Object... arguments) {
                 if (broken && (column == null || failed.add(column))) {
                     rowFailed = true;
-                    problems.add(new PlanProblem(row.number(), column, key, Arrays.asList(arguments)));
+                    problems.add(new RowProblem(row.number(), column == null ? null : column.header(), key,
+                            Arrays.asList(arguments)));
                 }
             }
 

@@ -1,13 +1,16 @@
 package vn.gov.cchc.portal.task.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -16,13 +19,19 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.security.Roles;
+import vn.gov.cchc.portal.spreadsheet.Column;
+import vn.gov.cchc.portal.spreadsheet.ExportLink;
 import vn.gov.cchc.portal.task.AgencyTaskFilter;
 import vn.gov.cchc.portal.task.AgencyTaskRow;
 import vn.gov.cchc.portal.task.AgencyTaskService;
 import vn.gov.cchc.portal.task.Counts;
 import vn.gov.cchc.portal.task.Measure;
+import vn.gov.cchc.portal.task.ProgressColumn;
 import vn.gov.cchc.portal.task.ReformArea;
 import vn.gov.cchc.portal.task.TaskLinks;
 import vn.gov.cchc.portal.task.TaskStatus;
@@ -38,6 +47,8 @@ class AgencyTasksView extends Main implements HasDynamicTitle {
     private final ComboBox<ReformArea> area = new ComboBox<>();
     private final TextField text = new TextField();
     private final Grid<AgencyTaskRow> grid = new Grid<>();
+    /** The filter of what the list shows now, for the export (read on the download's thread). */
+    private volatile AgencyTaskFilter shown = new AgencyTaskFilter(null, null, null, null);
 
     AgencyTasksView(AgencyTaskService agencyTasks) {
         this.agencyTasks = agencyTasks;
@@ -57,7 +68,9 @@ class AgencyTasksView extends Main implements HasDynamicTitle {
         status.addValueChangeListener(e -> refresh());
         area.addValueChangeListener(e -> refresh());
         text.addValueChangeListener(e -> refresh());
-        HorizontalLayout filters = new HorizontalLayout(text, status, area);
+        Button progress = new Button(getTranslation("progress.import.open"), VaadinIcon.UPLOAD.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate(ProgressImportView.class)));
+        HorizontalLayout filters = new HorizontalLayout(text, status, area, export(), progress);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.addClassName("toolbar");
 
@@ -106,7 +119,43 @@ class AgencyTasksView extends Main implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(agencyTasks.myTasks(new AgencyTaskFilter(status.getValue(), area.getValue(), null, text.getValue())));
+        shown = new AgencyTaskFilter(status.getValue(), area.getValue(), null, text.getValue());
+        grid.setItems(agencyTasks.myTasks(shown));
+    }
+
+    /** A row of the exported list with its place in it (STT). */
+    private record Numbered(int number, AgencyTaskRow row) {
+    }
+
+    /**
+     * The list as filtered, with two empty columns to fill in (rate, report) and upload back: the file the agency
+     * reports progress in bulk with (headers in Vietnamese, {@link ProgressColumn}).
+     */
+    private Anchor export() {
+        Map<TaskStatus, String> statuses = new EnumMap<>(TaskStatus.class);
+        for (TaskStatus value : TaskStatus.values()) {
+            statuses.put(value, getTranslation(value.messageKey()));
+        }
+        String lead = getTranslation("progress.role.LEAD");
+        String support = getTranslation("progress.role.SUPPORT");
+        List<Column<Numbered>> columns = List.of(
+                Column.integer(ProgressColumn.NUMBER.header(), Numbered::number),
+                Column.integer(ProgressColumn.CODE.header(), line -> line.row().id()),
+                Column.text(ProgressColumn.TITLE.header(), ProgressColumn.TITLE.width(), line -> line.row().title()),
+                Column.text(ProgressColumn.ROLE.header(), ProgressColumn.ROLE.width(),
+                        line -> line.row().relation() == AgencyTaskRow.Relation.LEAD ? lead : support),
+                Column.date(ProgressColumn.DEADLINE.header(), line -> line.row().deadline()),
+                Column.text(ProgressColumn.STATUS.header(), ProgressColumn.STATUS.width(), line -> statuses.get(line.row().status())),
+                Column.integer(ProgressColumn.PERCENT.header(), line -> null),
+                Column.text(ProgressColumn.REPORT.header(), ProgressColumn.REPORT.width(), line -> null));
+        return ExportLink.of(this, () -> "nhiem-vu-cua-co-quan", getTranslation("nav.agencyTasks"), columns, () -> {
+            List<AgencyTaskRow> rows = agencyTasks.myTasks(shown);
+            return sink -> {
+                for (int i = 0; i < rows.size(); i++) {
+                    sink.accept(new Numbered(i + 1, rows.get(i)));
+                }
+            };
+        });
     }
 
     @Override

@@ -28,12 +28,12 @@ import vn.gov.cchc.portal.common.ui.Messages;
 import vn.gov.cchc.portal.common.ui.UiLocale;
 import vn.gov.cchc.portal.security.Roles;
 import vn.gov.cchc.portal.spreadsheet.ExportLink;
+import vn.gov.cchc.portal.spreadsheet.RowProblem;
 import vn.gov.cchc.portal.spreadsheet.SpreadsheetUpload;
 import vn.gov.cchc.portal.task.PlanAction;
 import vn.gov.cchc.portal.task.PlanImportService;
 import vn.gov.cchc.portal.task.PlanLine;
 import vn.gov.cchc.portal.task.PlanPreview;
-import vn.gov.cchc.portal.task.PlanProblem;
 import vn.gov.cchc.portal.task.ReformArea;
 import vn.gov.cchc.portal.task.TaskLinks;
 
@@ -50,7 +50,7 @@ class PlanImportView extends Main implements HasDynamicTitle {
 
     private final PlanImportService imports;
     private final Div summary = new Div();
-    private final Grid<PlanProblem> problems = new Grid<>();
+    private final Grid<RowProblem> problems = new Grid<>();
     private final Grid<PlanLine> lines = new Grid<>();
     private final H3 problemsTitle = new H3();
     private final H3 linesTitle = new H3();
@@ -95,7 +95,7 @@ class PlanImportView extends Main implements HasDynamicTitle {
         problems.addClassName("plan-problems");
         problems.addColumn(problem -> Formats.integer(problem.row())).setHeader(getTranslation("plan.field.row"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(problem -> problem.column() == null ? "" : problem.column().header())
+        problems.addColumn(problem -> problem.column() == null ? "" : problem.column())
                 .setHeader(getTranslation("plan.field.column")).setAutoWidth(true).setFlexGrow(0);
         problems.addColumn(problem -> getTranslation(problem.messageKey(), problem.args()))
                 .setHeader(getTranslation("plan.field.problem")).setFlexGrow(1);
