@@ -36,9 +36,9 @@ class ExportJourneyTest extends BrowserJourney {
             assertThat(download.suggestedFilename()).startsWith("nhiem-vu-").endsWith(".xlsx");
             try (InputStream in = Files.newInputStream(download.path()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
                 XSSFSheet sheet = workbook.getSheetAt(0);
-                assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Tên nhiệm vụ");
+                assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Nội dung nhiệm vụ");
                 assertThat(sheet.getLastRowNum()).isEqualTo(Integer.parseInt(counted));
-                assertThat(DateUtil.isCellDateFormatted(sheet.getRow(1).getCell(4))).isTrue();
+                assertThat(DateUtil.isCellDateFormatted(sheet.getRow(1).getCell(12))).isTrue(); // Ngày giao
             }
         }
     }

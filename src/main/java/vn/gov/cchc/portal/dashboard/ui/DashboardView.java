@@ -57,6 +57,8 @@ class DashboardView extends Main implements HasDynamicTitle, BeforeEnterObserver
     private final RadioButtonGroup<DeadlineBasis> basis = new RadioButtonGroup<>();
     private final IntegerField topN = new IntegerField();
     private final Div content = new Div();
+    /** The request whose figures the page shows, for the export (read on the download's thread). */
+    private volatile DashboardRequest shown;
 
     DashboardView(DashboardService dashboard, SessionService sessions) {
         this.dashboard = dashboard;
@@ -93,7 +95,8 @@ class DashboardView extends Main implements HasDynamicTitle, BeforeEnterObserver
         topN.setStepButtonsVisible(true);
         Button show = new Button(getTranslation("dashboard.show"), click -> refresh());
         show.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout controls = new HorizontalLayout(session, asOf, from, to, basis, topN, show);
+        HorizontalLayout controls = new HorizontalLayout(session, asOf, from, to, basis, topN, show,
+                FigureExport.link(this, getLocale(), () -> shown, dashboard::figures));
         controls.setAlignItems(FlexComponent.Alignment.BASELINE);
         controls.addClassName("toolbar");
         add(new H2(getTranslation("dashboard.title")), controls, content);
@@ -143,6 +146,7 @@ class DashboardView extends Main implements HasDynamicTitle, BeforeEnterObserver
             return;
         }
         DashboardFigures figures = result[0];
+        shown = request;
         content.add(new Paragraph(getTranslation("dashboard.summary", Formats.date(request.asOf()),
                 Formats.date(request.period().from()), Formats.date(request.period().to()),
                 Formats.integer(figures.activeAgencies()))));

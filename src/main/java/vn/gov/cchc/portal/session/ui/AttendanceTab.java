@@ -7,10 +7,15 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import vn.gov.cchc.portal.agency.AgencyGroup;
 import vn.gov.cchc.portal.common.ui.Dialogs;
 import vn.gov.cchc.portal.common.ui.FieldErrors;
@@ -19,6 +24,8 @@ import vn.gov.cchc.portal.session.Attendance;
 import vn.gov.cchc.portal.session.AttendanceChange;
 import vn.gov.cchc.portal.session.AttendanceService;
 import vn.gov.cchc.portal.session.AttendanceStatus;
+import vn.gov.cchc.portal.spreadsheet.Column;
+import vn.gov.cchc.portal.spreadsheet.ExportLink;
 
 /** Attendance per agency active on the session's date; a whole group can be set at once. */
 class AttendanceTab extends VerticalLayout {
@@ -40,6 +47,9 @@ class AttendanceTab extends VerticalLayout {
                 .setHeader(getTranslation("attendance.field.representative")).setFlexGrow(2);
         grid.addColumn(a -> getTranslation(a.connected() ? "value.yes" : "value.no"))
                 .setHeader(getTranslation("attendance.field.connected")).setAutoWidth(true);
+        HorizontalLayout bulk = new HorizontalLayout(export());
+        bulk.addClassName("toolbar");
+        add(bulk);
         if (canEdit) {
             grid.addComponentColumn(a -> {
                 Button edit = new Button(VaadinIcon.EDIT.create(), click -> editor(a).open());
@@ -51,12 +61,37 @@ class AttendanceTab extends VerticalLayout {
                     click -> setGroup(AgencyGroup.PROVINCES));
             Button ministries = new Button(getTranslation("attendance.action.allMinistriesConnected"),
                     click -> setGroup(AgencyGroup.MINISTRIES));
-            HorizontalLayout bulk = new HorizontalLayout(provinces, ministries);
-            bulk.addClassName("toolbar");
-            add(bulk);
+            bulk.add(provinces, ministries);
         }
         add(grid);
         refresh();
+    }
+
+    /** The attendance as the grid lists it, one agency a row, when the link is followed. */
+    private Anchor export() {
+        Locale locale = getLocale();
+        String notRecorded = getTranslation("attendance.notRecorded");
+        String yes = getTranslation("value.yes");
+        String no = getTranslation("value.no");
+        Map<AttendanceStatus, String> statuses = new EnumMap<>(AttendanceStatus.class);
+        for (AttendanceStatus value : AttendanceStatus.values()) {
+            statuses.put(value, getTranslation(value.messageKey()));
+        }
+        Map<AgencyGroup, String> groups = new EnumMap<>(AgencyGroup.class);
+        for (AgencyGroup value : AgencyGroup.values()) {
+            groups.put(value, getTranslation(value.messageKey()));
+        }
+        List<Column<Attendance>> columns = List.of(
+                Column.text(getTranslation("attendance.field.agency"), 40, a -> a.agency().in(locale)),
+                Column.text(getTranslation("attendance.field.group"), 24, a -> groups.get(a.group())),
+                Column.text(getTranslation("attendance.field.status"), 20, a -> a.status() == null ? notRecorded : statuses.get(a.status())),
+                Column.text(getTranslation("attendance.field.representativeName"), 28, Attendance::representativeName),
+                Column.text(getTranslation("attendance.field.representativePosition"), 28, Attendance::representativePosition),
+                Column.text(getTranslation("attendance.field.connected"), 14, a -> a.connected() ? yes : no));
+        return ExportLink.of(this, () -> "diem-danh-phien-hop-" + sessionId, getTranslation("session.tab.attendance"), columns, () -> {
+            List<Attendance> rows = attendance.list(sessionId);
+            return sink -> rows.forEach(sink);
+        });
     }
 
     private void setGroup(AgencyGroup group) {

@@ -28,7 +28,7 @@ import vn.gov.cchc.portal.common.ui.Messages;
 import vn.gov.cchc.portal.common.ui.UiLocale;
 import vn.gov.cchc.portal.security.Roles;
 import vn.gov.cchc.portal.spreadsheet.ExportLink;
-import vn.gov.cchc.portal.spreadsheet.RowProblem;
+import vn.gov.cchc.portal.spreadsheet.RowProblemGrid;
 import vn.gov.cchc.portal.spreadsheet.SpreadsheetUpload;
 import vn.gov.cchc.portal.task.PlanAction;
 import vn.gov.cchc.portal.task.PlanImportService;
@@ -50,7 +50,7 @@ class PlanImportView extends Main implements HasDynamicTitle {
 
     private final PlanImportService imports;
     private final Div summary = new Div();
-    private final Grid<RowProblem> problems = new Grid<>();
+    private final RowProblemGrid problems = new RowProblemGrid();
     private final Grid<PlanLine> lines = new Grid<>();
     private final H3 problemsTitle = new H3();
     private final H3 linesTitle = new H3();
@@ -92,15 +92,6 @@ class PlanImportView extends Main implements HasDynamicTitle {
     }
 
     private void configureGrids() {
-        problems.addClassName("plan-problems");
-        problems.addColumn(problem -> Formats.integer(problem.row())).setHeader(getTranslation("plan.field.row"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(problem -> problem.column() == null ? "" : problem.column())
-                .setHeader(getTranslation("plan.field.column")).setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(problem -> getTranslation(problem.messageKey(), problem.args()))
-                .setHeader(getTranslation("plan.field.problem")).setFlexGrow(1);
-        problems.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
-        problems.setAllRowsVisible(true);
 
         lines.addClassName("plan-lines");
         lines.addColumn(line -> Formats.integer(line.row())).setHeader(getTranslation("plan.field.row"))

@@ -20,7 +20,7 @@ import java.util.List;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.ui.Messages;
 import vn.gov.cchc.portal.security.Roles;
-import vn.gov.cchc.portal.spreadsheet.RowProblem;
+import vn.gov.cchc.portal.spreadsheet.RowProblemGrid;
 import vn.gov.cchc.portal.spreadsheet.SpreadsheetUpload;
 import vn.gov.cchc.portal.task.ProgressImportService;
 import vn.gov.cchc.portal.task.ProgressLine;
@@ -38,7 +38,7 @@ class ProgressImportView extends Main implements HasDynamicTitle {
 
     private final ProgressImportService imports;
     private final Div summary = new Div();
-    private final Grid<RowProblem> problems = new Grid<>();
+    private final RowProblemGrid problems = new RowProblemGrid();
     private final Grid<ProgressLine> lines = new Grid<>();
     private final H3 problemsTitle = new H3();
     private final Button saveDrafts = new Button();
@@ -62,15 +62,6 @@ class ProgressImportView extends Main implements HasDynamicTitle {
             button.setDisableOnClick(true);
         }
         summary.addClassName("progress-summary");
-        problems.addClassName("plan-problems");
-        problems.addColumn(problem -> Formats.integer(problem.row())).setHeader(getTranslation("plan.field.row"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(problem -> problem.column() == null ? "" : problem.column())
-                .setHeader(getTranslation("plan.field.column")).setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(problem -> getTranslation(problem.messageKey(), problem.args()))
-                .setHeader(getTranslation("plan.field.problem")).setFlexGrow(1);
-        problems.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        problems.setAllRowsVisible(true);
         lines.addClassName("progress-lines");
         lines.addColumn(line -> Formats.integer(line.row())).setHeader(getTranslation("plan.field.row"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);

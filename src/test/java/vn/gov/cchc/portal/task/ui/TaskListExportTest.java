@@ -44,15 +44,17 @@ class TaskListExportTest extends SpringBrowserlessTest {
             XSSFSheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getLastRowNum()).isEqualTo((int) expected);
             Row header = sheet.getRow(0);
-            assertThat(header.getCell(1).getStringCellValue()).isEqualTo("Tên nhiệm vụ");
-            assertThat(header.getCell(5).getStringCellValue()).isEqualTo("Thời hạn");
+            assertThat(header.getCell(1).getStringCellValue()).isEqualTo("Mã nhiệm vụ");
+            assertThat(header.getCell(2).getStringCellValue()).isEqualTo("Nội dung nhiệm vụ");
+            assertThat(header.getCell(6).getStringCellValue()).isEqualTo("Thời hạn hoàn thành");
             TaskRow first = queries.page(due2023, 0, 1).getFirst();
             TaskRow last = queries.page(due2023, (int) expected - 1, 1).getFirst();
-            assertThat((long) sheet.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(first.id());
-            assertThat((long) sheet.getRow((int) expected).getCell(0).getNumericCellValue()).isEqualTo(last.id());
-            assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo(first.leadAgency().vi());
-            assertThat(DateUtil.isCellDateFormatted(sheet.getRow(1).getCell(5))).isTrue();
-            assertThat(sheet.getRow(1).getCell(5).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(first.deadline());
+            assertThat((long) sheet.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(1);
+            assertThat((long) sheet.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(first.id());
+            assertThat((long) sheet.getRow((int) expected).getCell(1).getNumericCellValue()).isEqualTo(last.id());
+            assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo(first.leadAgency().vi());
+            assertThat(DateUtil.isCellDateFormatted(sheet.getRow(1).getCell(6))).isTrue();
+            assertThat(sheet.getRow(1).getCell(6).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(first.deadline());
         }
     }
 }
