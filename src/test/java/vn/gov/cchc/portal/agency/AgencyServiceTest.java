@@ -141,4 +141,46 @@ class AgencyServiceTest {
         return agencies.create(new NewAgency(code + "-" + System.nanoTime() % 1_000_000, null, "Cơ quan " + code,
                 "Agency " + code, AgencyKind.MINISTERIAL_AGENCY, LocalDate.of(2025, 9, 1), null));
     }
+
+    @Test
+    void names_as_people_write_them_find_the_agency_active_on_the_date() {
+        AgencyNames names = agencies.names();
+        LocalDate today = LocalDate.of(2026, 12, 3);
+
+        assertThat(names.find("UBND tỉnh Quảng Ninh", today)).map(AgencySummary::code).contains("quang-ninh");
+        assertThat(names.find("quang ninh", today)).map(AgencySummary::code).contains("quang-ninh");
+        assertThat(names.find("TP. Hồ Chí Minh", today)).map(AgencySummary::code).contains("ho-chi-minh-2025");
+        assertThat(names.find("TP.HCM", SESSION_5_CUTOFF)).map(AgencySummary::code).contains("ho-chi-minh");
+        assertThat(names.find("Bộ KH&ĐT", SESSION_5_CUTOFF)).map(AgencySummary::code).contains("bkhdt");
+        assertThat(names.find("Bộ KH&ĐT", today)).as("merged into the Ministry of Finance in 2025").isEmpty();
+        assertThat(names.knows("Bộ KH&ĐT")).isTrue();
+        assertThat(names.find("Ministry of Justice", today)).map(AgencySummary::code).contains("btp");
+        assertThat(names.closest("Tinh Quang Nin", today, 3)).first().isEqualTo("Tỉnh Quảng Ninh");
+    }
+
+    @Test
+    void the_administrator_adds_and_removes_other_names_and_a_name_it_already_has_is_refused() {
+        long haiPhong = agencies.findByCode("hai-phong-2025").orElseThrow().id();
+
+        agencies.addAlias(haiPhong, "TP Cảng");
+
+        assertThat(agencies.aliases(haiPhong)).contains("TP Cảng");
+        assertThat(agencies.names().find("tp cang", LocalDate.of(2026, 12, 3))).map(AgencySummary::id).contains(haiPhong);
+        assertThatThrownBy(() -> agencies.addAlias(haiPhong, "TP CANG")).isInstanceOf(ValidationException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "agency.alias.taken");
+        assertThatThrownBy(() -> agencies.addAlias(haiPhong, "Thành phố Hải Phòng")).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> agencies.addAlias(haiPhong, "x".repeat(256))).isInstanceOf(ValidationException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "validation.tooLong");
+
+        agencies.removeAlias(haiPhong, "TP Cảng");
+        assertThat(agencies.aliases(haiPhong)).doesNotContain("TP Cảng");
+    }
+
+    @Test
+    @WithMockUser(roles = Roles.SECRETARIAT)
+    void only_the_administrator_edits_other_names() {
+        long haiPhong = agencies.findByCode("hai-phong-2025").orElseThrow().id();
+        assertThatThrownBy(() -> agencies.addAlias(haiPhong, "Đất Cảng"))
+                .isInstanceOf(AccessDeniedException.class);
+    }
 }

@@ -42,6 +42,8 @@ class ViewAccessTest extends SpringBrowserlessTest {
             new RouteRule("briefs", "BriefsView", List.of(Role.values())),
             new RouteRule("agency/tasks", "AgencyTasksView", List.of(Role.AGENCY_LEADER, Role.AGENCY_OFFICER)),
             new RouteRule("tasks", "TaskListView", List.of(Role.ADMIN, Role.SECRETARIAT, Role.COMMITTEE_MEMBER)),
+            new RouteRule("tasks/import", "PlanImportView", List.of(Role.ADMIN, Role.SECRETARIAT)),
+            new RouteRule("agency/progress-import", "ProgressImportView", List.of(Role.AGENCY_LEADER, Role.AGENCY_OFFICER)),
             new RouteRule("admin/agencies", "AgencyListView", List.of(Role.ADMIN, Role.SECRETARIAT)),
             new RouteRule("admin/users", "UserListView", List.of(Role.ADMIN)),
             new RouteRule("admin/backups", "BackupsView", List.of(Role.ADMIN)));

@@ -19,6 +19,7 @@ import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.security.Role;
 import vn.gov.cchc.portal.security.SystemAuthentication;
 import vn.gov.cchc.portal.support.IntegrationTest;
+import vn.gov.cchc.portal.support.PlanFiles;
 import vn.gov.cchc.portal.support.SampleFiles;
 import vn.gov.cchc.portal.support.TestTasks;
 import vn.gov.cchc.portal.support.TestUsers;
@@ -34,16 +35,21 @@ import vn.gov.cchc.portal.user.UserSummary;
 class TaskAuthorizationMatrixTest {
 
     private static final String MATRIX = """
-            role              READ REPORT PROPOSE EXTEND CONFIRM RETURN APPROVE ASSIGN REASSIGN DOWNLOAD DOWNLOAD_DRAFT REMOVE_FILE
-            ADMIN             AAA  DDD    DDD     DDD    AAA     AAA    AAA     AAA    AAA      AAA      DDD            DDD
-            SECRETARIAT       AAA  DDD    DDD     DDD    AAA     AAA    AAA     AAA    AAA      AAA      DDD            DDD
-            COMMITTEE_MEMBER  AAA  DDD    DDD     DDD    DDD     DDD    DDD     DDD    DDD      AAA      DDD            DDD
-            AGENCY_LEADER     ADA  ADD    ADD     ADD    DDD     DDD    DDD     DDD    DDD      ADA      ADD            ADD
-            AGENCY_OFFICER    ADA  ADD    DDD     DDD    DDD     DDD    DDD     DDD    DDD      ADA      ADD            ADD
+            role              READ REPORT PROPOSE EXTEND CONFIRM RETURN APPROVE ASSIGN REASSIGN DOWNLOAD DOWNLOAD_DRAFT REMOVE_FILE IMPORT_PLAN REPORT_FROM_FILE
+            ADMIN             AAA  DDD    DDD     DDD    AAA     AAA    AAA     AAA    AAA      AAA      DDD            DDD         AAA         DDD
+            SECRETARIAT       AAA  DDD    DDD     DDD    AAA     AAA    AAA     AAA    AAA      AAA      DDD            DDD         AAA         DDD
+            COMMITTEE_MEMBER  AAA  DDD    DDD     DDD    DDD     DDD    DDD     DDD    DDD      AAA      DDD            DDD         DDD         DDD
+            AGENCY_LEADER     ADA  ADD    ADD     ADD    DDD     DDD    DDD     DDD    DDD      ADA      ADD            ADD         DDD         ADD
+            AGENCY_OFFICER    ADA  ADD    DDD     DDD    DDD     DDD    DDD     DDD    DDD      ADA      ADD            ADD         DDD         ADD
             """;
 
-    /** DOWNLOAD: evidence sent with a report; DOWNLOAD_DRAFT and REMOVE_FILE: evidence of a report not yet sent. */
-    enum Action { READ, REPORT, PROPOSE, EXTEND, CONFIRM, RETURN, APPROVE, ASSIGN, REASSIGN, DOWNLOAD, DOWNLOAD_DRAFT, REMOVE_FILE }
+    /**
+     * DOWNLOAD: evidence sent with a report; DOWNLOAD_DRAFT and REMOVE_FILE: evidence of a report not yet sent;
+     * IMPORT_PLAN: a plan file with a new task; REPORT_FROM_FILE: the task's row of a progress file, sent (a row the
+     * agency may not report on is "not found").
+     */
+    enum Action { READ, REPORT, PROPOSE, EXTEND, CONFIRM, RETURN, APPROVE, ASSIGN, REASSIGN, DOWNLOAD, DOWNLOAD_DRAFT, REMOVE_FILE,
+        IMPORT_PLAN, REPORT_FROM_FILE }
 
     enum Relation { OWN, OTHER, SUPPORTING }
 
@@ -68,6 +74,12 @@ class TaskAuthorizationMatrixTest {
 
     @Autowired
     AgencyTaskService agencyTasks;
+
+    @Autowired
+    PlanImportService planImports;
+
+    @Autowired
+    ProgressImportService progressImports;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -143,6 +155,17 @@ class TaskAuthorizationMatrixTest {
             case REASSIGN -> workflow.reassign(task, version(task), testTasks.agencyId("bnv"), "Đúng thẩm quyền");
             case DOWNLOAD, DOWNLOAD_DRAFT -> queries.evidenceFile(evidenceIds.get(task));
             case REMOVE_FILE -> agencyTasks.removeEvidence(evidenceIds.get(task));
+            case IMPORT_PLAN -> planImports.confirm(planImports.preview(new PlanFiles()
+                    .task("Nhập kế hoạch: nhiệm vụ của ma trận quyền số " + task, "Công tác chỉ đạo, điều hành", "Bộ Tư pháp")
+                    .incoming("ke-hoach.xlsx")));
+            case REPORT_FROM_FILE -> {
+                ProgressPreview sent = progressImports.confirm(progressImports.preview(SampleFiles.incoming("tien-do.xlsx",
+                        SampleFiles.xlsx(List.of(ProgressColumn.CODE.header(), ProgressColumn.PERCENT.header(),
+                                ProgressColumn.REPORT.header()), List.of(List.of(task, 40, "Đang thực hiện"))))), true);
+                if (!sent.problems().isEmpty()) {
+                    throw new NotFoundException();
+                }
+            }
         }
     }
 
