@@ -87,12 +87,13 @@ public class TaskQueryService {
      * a long export sees one consistent state of the list).
      */
     public void forEachRow(TaskFilter filter, Consumer<TaskSheetRow> sink) {
+        Map<Long, AgencySummary> agencyById = agencyIndex();
         for (int offset = 0; ; ) {
             List<TaskRow> rows = page(filter, offset, PAGE_LIMIT);
             if (rows.isEmpty()) {
                 return;
             }
-            sheetRows(rows, offset + 1).forEach(sink);
+            sheetRows(rows, offset + 1, agencyById).forEach(sink);
             offset += rows.size();
         }
     }
@@ -103,8 +104,11 @@ public class TaskQueryService {
      */
     @PreAuthorize(Access.AUTHENTICATED)
     public List<TaskSheetRow> sheetRows(List<TaskRow> rows, int firstNumber) {
+        return sheetRows(rows, firstNumber, agencyIndex());
+    }
+
+    private List<TaskSheetRow> sheetRows(List<TaskRow> rows, int firstNumber, Map<Long, AgencySummary> agencyById) {
         Map<Long, TaskSearch.SheetDetails> details = search.sheetDetails(rows.stream().map(TaskRow::id).toList());
-        Map<Long, AgencySummary> agencyById = agencyIndex();
         List<TaskSheetRow> sheet = new java.util.ArrayList<>(rows.size());
         for (TaskRow row : rows) {
             TaskSearch.SheetDetails d = details.get(row.id());
