@@ -1,0 +1,28 @@
+package vn.gov.cchc.portal.indicator;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import vn.gov.cchc.portal.agency.AgencyGroup;
+
+/**
+ * An indicator of the catalogue as it stands from {@code validFrom} on (a change to an indicator is a new version
+ * from a period on; past periods keep the version they were reported under). A rate names the counts it is computed
+ * from: {@code numerator} / {@code denominator} (on-time rate = dossiers on time / dossiers resolved); it may also be
+ * reported alone, without its counts.
+ *
+ * @param byLevel whether the figure is also reported per level ({@link IndicatorLevel#of})
+ * @param groups  the groups of agencies that report it
+ */
+public record Indicator(String code, String nameVi, String nameEn, IndicatorUnit unit, boolean byLevel,
+        Set<AgencyGroup> groups, @Nullable String numerator, @Nullable String denominator, LocalDate validFrom,
+        int position) {
+
+    public boolean rate() {
+        return numerator != null && denominator != null;
+    }
+
+    public String name(java.util.Locale locale) {
+        return "en".equals(locale.getLanguage()) ? nameEn : nameVi;
+    }
+}
