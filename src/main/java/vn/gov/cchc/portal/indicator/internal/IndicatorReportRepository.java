@@ -1,0 +1,24 @@
+package vn.gov.cchc.portal.indicator.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface IndicatorReportRepository extends JpaRepository<IndicatorReport, Long> {
+
+    /** Every revision of the round's reports, the latest of each agency first. */
+    List<IndicatorReport> findByRoundIdOrderByAgencyIdAscRevisionDesc(long roundId);
+
+    List<IndicatorReport> findByRoundIdAndAgencyIdOrderByRevisionDesc(long roundId, long agencyId);
+
+    /** The agency's accepted reports of rounds cut off before the date (its history), newest revision first. */
+    @Query("""
+            select p from IndicatorReport p, ReportingRound r
+            where p.roundId = r.id and p.agencyId = :agencyId and p.state = vn.gov.cchc.portal.indicator.ReportState.ACCEPTED
+              and r.cutoff < :before
+            order by r.cutoff desc, p.revision desc
+            """)
+    List<IndicatorReport> findAcceptedBefore(@Param("agencyId") long agencyId, @Param("before") LocalDate before);
+}
