@@ -34,6 +34,11 @@ public final class Formats {
         return decimalFormat("#,##0.##").format(percent) + "%";
     }
 
+    /** A figure as reported, with the decimals it has: 185.969, 99,22, 2.390.000.000. */
+    public static String number(BigDecimal value) {
+        return decimalFormat("#,##0.####").format(value);
+    }
+
     private static DecimalFormat decimalFormat(String pattern) {
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi-VN"));
         symbols.setGroupingSeparator('.');

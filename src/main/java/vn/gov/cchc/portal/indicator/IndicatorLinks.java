@@ -5,6 +5,14 @@ public final class IndicatorLinks {
 
     /** The indicator catalogue as it stood on a date. */
     public static final String CATALOGUE = "indicators/catalogue";
+    /** The secretariat's reporting rounds. */
+    public static final String ROUNDS = "indicators/rounds";
+    /** One round: who reported what, the checks, the decisions. */
+    public static final String ROUND = "indicators/round";
+    /** The rounds an agency was asked to report for. */
+    public static final String AGENCY_ROUNDS = "agency/indicators";
+    /** An agency's report form of one round. */
+    public static final String AGENCY_REPORT = "agency/indicators/report";
 
     private IndicatorLinks() {
     }

@@ -101,6 +101,10 @@ public class ReportingRoundService {
         return rounds.findNewestFirst().stream().map(records::summary).toList();
     }
 
+    public RoundSummary round(long roundId) {
+        return records.summary(records.round(roundId));
+    }
+
     /** Each agency asked, with its latest report (or one not started), in the order of their names. */
     public List<AgencyReport> reports(long roundId) {
         ReportingRound round = records.round(roundId);

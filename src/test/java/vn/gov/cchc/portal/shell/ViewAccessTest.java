@@ -46,6 +46,8 @@ class ViewAccessTest extends SpringBrowserlessTest {
             new RouteRule("agency/progress-import", "ProgressImportView", List.of(Role.AGENCY_LEADER, Role.AGENCY_OFFICER)),
             new RouteRule("admin/agencies", "AgencyListView", List.of(Role.ADMIN, Role.SECRETARIAT)),
             new RouteRule("indicators/catalogue", "IndicatorCatalogueView", List.of(Role.ADMIN, Role.SECRETARIAT)),
+            new RouteRule("indicators/rounds", "RoundsView", List.of(Role.ADMIN, Role.SECRETARIAT)),
+            new RouteRule("agency/indicators", "AgencyRoundsView", List.of(Role.AGENCY_LEADER, Role.AGENCY_OFFICER)),
             new RouteRule("admin/users", "UserListView", List.of(Role.ADMIN)),
             new RouteRule("admin/backups", "BackupsView", List.of(Role.ADMIN)));
 
@@ -110,11 +112,11 @@ class ViewAccessTest extends SpringBrowserlessTest {
 
     static Stream<Arguments> menuPerRole() {
         return Stream.of(
-                Arguments.of(Role.AGENCY_OFFICER, List.of("Trang chủ", "Số liệu tổng hợp", "Phiên họp", "Nhiệm vụ của cơ quan", "Báo cáo tóm tắt")),
-                Arguments.of(Role.AGENCY_LEADER, List.of("Trang chủ", "Số liệu tổng hợp", "Phiên họp", "Nhiệm vụ của cơ quan", "Báo cáo tóm tắt")),
+                Arguments.of(Role.AGENCY_OFFICER, List.of("Trang chủ", "Số liệu tổng hợp", "Phiên họp", "Nhiệm vụ của cơ quan", "Báo cáo số liệu", "Báo cáo tóm tắt")),
+                Arguments.of(Role.AGENCY_LEADER, List.of("Trang chủ", "Số liệu tổng hợp", "Phiên họp", "Nhiệm vụ của cơ quan", "Báo cáo số liệu", "Báo cáo tóm tắt")),
                 Arguments.of(Role.COMMITTEE_MEMBER, List.of("Trang chủ", "Số liệu tổng hợp", "Phiên họp", "Nhiệm vụ", "Báo cáo tóm tắt")),
-                Arguments.of(Role.SECRETARIAT, List.of("Trang chủ", "Số liệu tổng hợp", "Phiên họp", "Nhiệm vụ", "Báo cáo tóm tắt", "Chỉ tiêu báo cáo", "Cơ quan, địa phương")),
-                Arguments.of(Role.ADMIN, List.of("Trang chủ", "Số liệu tổng hợp", "Phiên họp", "Nhiệm vụ", "Báo cáo tóm tắt", "Chỉ tiêu báo cáo", "Cơ quan, địa phương", "Người dùng", "Sao lưu dữ liệu")));
+                Arguments.of(Role.SECRETARIAT, List.of("Trang chủ", "Số liệu tổng hợp", "Phiên họp", "Nhiệm vụ", "Báo cáo tóm tắt", "Chỉ tiêu báo cáo", "Đợt báo cáo số liệu", "Cơ quan, địa phương")),
+                Arguments.of(Role.ADMIN, List.of("Trang chủ", "Số liệu tổng hợp", "Phiên họp", "Nhiệm vụ", "Báo cáo tóm tắt", "Chỉ tiêu báo cáo", "Đợt báo cáo số liệu", "Cơ quan, địa phương", "Người dùng", "Sao lưu dữ liệu")));
     }
 
     @ParameterizedTest(name = "{0} sees {1}")

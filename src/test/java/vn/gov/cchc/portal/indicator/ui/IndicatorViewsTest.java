@@ -1,0 +1,100 @@
+package vn.gov.cchc.portal.indicator.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import vn.gov.cchc.portal.indicator.AgencyReport;
+import vn.gov.cchc.portal.indicator.PeriodKind;
+import vn.gov.cchc.portal.indicator.ReportState;
+import vn.gov.cchc.portal.indicator.ReportingRoundService;
+import vn.gov.cchc.portal.indicator.RoundDraft;
+import vn.gov.cchc.portal.security.Role;
+import vn.gov.cchc.portal.support.IntegrationTest;
+import vn.gov.cchc.portal.support.TestTasks;
+import vn.gov.cchc.portal.support.TestUsers;
+import vn.gov.cchc.portal.user.UserSummary;
+
+/** A province fills the round's form, its leader submits, the secretariat sees the disagreement and returns it. */
+@IntegrationTest
+class IndicatorViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    TestUsers testUsers;
+
+    @Autowired
+    TestTasks testTasks;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @Autowired
+    ReportingRoundService rounds;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void the_officer_fills_the_leader_submits_and_the_secretariat_returns_a_rate_that_is_not_its_counts() {
+        UserSummary secretary = testUsers.create(Role.SECRETARIAT, null);
+        long round = testUsers.callAs(secretary, () -> rounds.open(new RoundDraft("Báo cáo số liệu năm 2022 (giao diện)",
+                PeriodKind.YEAR, 2022, 1, LocalDate.of(2022, 11, 22), LocalDate.of(2022, 12, 5),
+                List.of("HS_RESOLVED", "HS_ON_TIME", "RATE_ON_TIME"), List.of(testTasks.agencyId("cao-bang")))));
+
+        signIn(testUsers.create(Role.AGENCY_OFFICER, "cao-bang"));
+        navigate(AgencyReportView.class, round);
+        List<BigDecimalField> fields = find(BigDecimalField.class).all();
+        assertThat(fields).as("three indicators, each its total and the province's three levels of 2022").hasSize(12);
+        assertThat(fields.getFirst().getHelperText()).isEqualTo("Kỳ trước: chưa có");
+        assertThat(find(Button.class).withText("Gửi báo cáo").all()).as("the officer enters, the leader submits").isEmpty();
+        test(fields.get(0)).setValue(new BigDecimal("-1"));
+        test(find(Button.class).withText("Lưu nháp").single()).click();
+        assertThat(fields.get(0).isInvalid()).isTrue();
+        assertThat(fields.get(0).getErrorMessage()).isEqualTo("Số liệu không được âm.");
+        test(fields.get(0)).setValue(new BigDecimal("185969"));
+        test(fields.get(4)).setValue(new BigDecimal("184517"));
+        test(fields.get(8)).setValue(new BigDecimal("99.92"));
+        test(find(Button.class).withText("Lưu nháp").single()).click();
+
+        signIn(testUsers.create(Role.AGENCY_LEADER, "cao-bang"));
+        navigate(AgencyReportView.class, round);
+        assertThat(find(BigDecimalField.class).all().get(8).getValue()).isEqualByComparingTo("99.92");
+        test(find(Button.class).withText("Gửi báo cáo").single()).click();
+        assertThat(find(Span.class).withClassName("report-state").single().getText()).isEqualTo("Đã gửi, chờ xem xét");
+
+        signIn(secretary);
+        navigate(RoundView.class, round);
+        @SuppressWarnings("unchecked")
+        Grid<AgencyReport> grid = find(Grid.class).first();
+        AgencyReport caoBang = rounds.reports(round).getFirst();
+        grid.asSingleSelect().setValue(caoBang);
+        assertThat(find(Span.class).all()).extracting(Span::getText)
+                .anyMatch(text -> text.contains("Tỷ lệ báo cáo 99,92 khác tỷ lệ tính từ số liệu 99,22"));
+        test(find(TextArea.class).single()).setValue("Tỷ lệ 99,92% không khớp với 184.517/185.969 hồ sơ; đề nghị kiểm tra.");
+        test(find(Button.class).withText("Trả lại").single()).click();
+
+        assertThat(rounds.reports(round).getFirst().state()).isEqualTo(ReportState.RETURNED);
+    }
+
+    private void signIn(UserSummary user) {
+        UserDetails principal = userDetails.loadUserByUsername(user.username());
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                principal, null, principal.getAuthorities()));
+    }
+}
