@@ -35,6 +35,9 @@ class ReportingRoundTest {
     AgencyReportService agencyReports;
 
     @Autowired
+    IndicatorFiguresService figures;
+
+    @Autowired
     TestUsers testUsers;
 
     @Autowired
@@ -134,6 +137,36 @@ class ReportingRoundTest {
                 LocalDate.of(2026, 6, 15), LocalDate.of(2026, 6, 25), INDICATORS, List.of(testTasks.agencyId("binh-thuan")));
         assertThatThrownBy(() -> testUsers.runAs(secretary, () -> rounds.open(binhThuan2026)))
                 .hasFieldOrPropertyWithValue("messageKey", "indicator.validation.agencyInactive");
+    }
+
+    @Test
+    void only_accepted_figures_count_and_the_national_rate_comes_from_the_summed_counts() {
+        UserSummary secretary = testUsers.create(Role.SECRETARIAT, null);
+        long round = testUsers.callAs(secretary, () -> rounds.open(year2022(List.of(testTasks.agencyId("cao-bang"),
+                testTasks.agencyId("ha-noi"), testTasks.agencyId("quang-ninh")))));
+        accepted(secretary, round, "cao-bang", caoBang("0.78"));
+        accepted(secretary, round, "ha-noi", List.of(total("HS_RESOLVED", "1000"), total("HS_ON_TIME", "900"),
+                total("RATE_ON_TIME", "90")));
+        UserSummary quangNinh = testUsers.create(Role.AGENCY_LEADER, "quang-ninh");
+        AgencyReport draft = testUsers.callAs(quangNinh, () -> agencyReports.save(round, 0, List.of(
+                total("HS_RESOLVED", "5000000"), total("HS_ON_TIME", "0"))));
+        testUsers.runAs(quangNinh, () -> agencyReports.submit(round, draft.version()));
+
+        RoundFigures accepted = testUsers.callAs(testUsers.create(Role.COMMITTEE_MEMBER, null), () -> figures.figures(round));
+
+        assertThat(accepted.agencies()).extracting(values -> values.agency().code()).containsExactlyInAnyOrder("cao-bang", "ha-noi");
+        IndicatorChecks.Figure resolved = new IndicatorChecks.Figure("HS_RESOLVED", IndicatorLevel.TOTAL);
+        assertThat(accepted.national().get(resolved)).isEqualByComparingTo("186969");
+        assertThat(accepted.national().get(new IndicatorChecks.Figure("RATE_ON_TIME", IndicatorLevel.TOTAL)))
+                .as("(184.517 + 900) / (185.969 + 1.000)").isEqualByComparingTo("99.17");
+        assertThat(accepted.groups().get(vn.gov.cchc.portal.agency.AgencyGroup.MINISTRIES)).isEmpty();
+    }
+
+    private void accepted(UserSummary secretary, long round, String agency, List<ReportedValue> values) {
+        UserSummary leader = testUsers.create(Role.AGENCY_LEADER, agency);
+        AgencyReport draft = testUsers.callAs(leader, () -> agencyReports.save(round, 0, values));
+        AgencyReport sent = testUsers.callAs(leader, () -> agencyReports.submit(round, draft.version()));
+        testUsers.runAs(secretary, () -> rounds.accept(sent.id(), sent.version(), "Số liệu khớp."));
     }
 
     private static RoundDraft year2022(List<Long> agencies) {
