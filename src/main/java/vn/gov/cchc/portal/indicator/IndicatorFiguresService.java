@@ -45,6 +45,11 @@ public class IndicatorFiguresService {
         this.agencies = agencies;
     }
 
+    /** Every round, newest first: the periods whose figures can be read. */
+    public List<RoundSummary> rounds() {
+        return records.rounds().stream().map(records::summary).toList();
+    }
+
     public RoundFigures figures(long roundId) {
         ReportingRound round = records.round(roundId);
         List<Indicator> indicators = catalogue.inForceOn(round.getCutoff()).stream()

@@ -3,6 +3,8 @@ package vn.gov.cchc.portal.indicator;
 /** Where the indicator module's pages are, named once for the views and for links from other modules. */
 public final class IndicatorLinks {
 
+    /** The accepted figures of a period, for everyone who reads the dashboard. */
+    public static final String FIGURES = "indicators";
     /** The indicator catalogue as it stood on a date. */
     public static final String CATALOGUE = "indicators/catalogue";
     /** The secretariat's reporting rounds. */

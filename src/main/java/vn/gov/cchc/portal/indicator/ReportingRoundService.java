@@ -98,7 +98,7 @@ public class ReportingRoundService {
 
     @PreAuthorize(Access.CENTRAL_READERS)
     public List<RoundSummary> rounds() {
-        return rounds.findNewestFirst().stream().map(records::summary).toList();
+        return records.rounds().stream().map(records::summary).toList();
     }
 
     public RoundSummary round(long roundId) {

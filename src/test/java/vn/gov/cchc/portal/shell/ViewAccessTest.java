@@ -40,6 +40,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
             new RouteRule("sessions", "SessionListView", List.of(Role.values())),
             new RouteRule("dashboard", "DashboardView", List.of(Role.values())),
             new RouteRule("briefs", "BriefsView", List.of(Role.values())),
+            new RouteRule("indicators", "IndicatorsView", List.of(Role.values())),
             new RouteRule("agency/tasks", "AgencyTasksView", List.of(Role.AGENCY_LEADER, Role.AGENCY_OFFICER)),
             new RouteRule("tasks", "TaskListView", List.of(Role.ADMIN, Role.SECRETARIAT, Role.COMMITTEE_MEMBER)),
             new RouteRule("tasks/import", "PlanImportView", List.of(Role.ADMIN, Role.SECRETARIAT)),
@@ -112,11 +113,11 @@ class ViewAccessTest extends SpringBrowserlessTest {
 
     static Stream<Arguments> menuPerRole() {
         return Stream.of(
-                Arguments.of(Role.AGENCY_OFFICER, List.of("Trang chủ", "Số liệu tổng hợp", "Phiên họp", "Nhiệm vụ của cơ quan", "Báo cáo số liệu", "Báo cáo tóm tắt")),
-                Arguments.of(Role.AGENCY_LEADER, List.of("Trang chủ", "Số liệu tổng hợp", "Phiên họp", "Nhiệm vụ của cơ quan", "Báo cáo số liệu", "Báo cáo tóm tắt")),
-                Arguments.of(Role.COMMITTEE_MEMBER, List.of("Trang chủ", "Số liệu tổng hợp", "Phiên họp", "Nhiệm vụ", "Báo cáo tóm tắt")),
-                Arguments.of(Role.SECRETARIAT, List.of("Trang chủ", "Số liệu tổng hợp", "Phiên họp", "Nhiệm vụ", "Báo cáo tóm tắt", "Chỉ tiêu báo cáo", "Đợt báo cáo số liệu", "Cơ quan, địa phương")),
-                Arguments.of(Role.ADMIN, List.of("Trang chủ", "Số liệu tổng hợp", "Phiên họp", "Nhiệm vụ", "Báo cáo tóm tắt", "Chỉ tiêu báo cáo", "Đợt báo cáo số liệu", "Cơ quan, địa phương", "Người dùng", "Sao lưu dữ liệu")));
+                Arguments.of(Role.AGENCY_OFFICER, List.of("Trang chủ", "Số liệu tổng hợp", "Số liệu chỉ tiêu", "Phiên họp", "Nhiệm vụ của cơ quan", "Báo cáo số liệu", "Báo cáo tóm tắt")),
+                Arguments.of(Role.AGENCY_LEADER, List.of("Trang chủ", "Số liệu tổng hợp", "Số liệu chỉ tiêu", "Phiên họp", "Nhiệm vụ của cơ quan", "Báo cáo số liệu", "Báo cáo tóm tắt")),
+                Arguments.of(Role.COMMITTEE_MEMBER, List.of("Trang chủ", "Số liệu tổng hợp", "Số liệu chỉ tiêu", "Phiên họp", "Nhiệm vụ", "Báo cáo tóm tắt")),
+                Arguments.of(Role.SECRETARIAT, List.of("Trang chủ", "Số liệu tổng hợp", "Số liệu chỉ tiêu", "Phiên họp", "Nhiệm vụ", "Báo cáo tóm tắt", "Chỉ tiêu báo cáo", "Đợt báo cáo số liệu", "Cơ quan, địa phương")),
+                Arguments.of(Role.ADMIN, List.of("Trang chủ", "Số liệu tổng hợp", "Số liệu chỉ tiêu", "Phiên họp", "Nhiệm vụ", "Báo cáo tóm tắt", "Chỉ tiêu báo cáo", "Đợt báo cáo số liệu", "Cơ quan, địa phương", "Người dùng", "Sao lưu dữ liệu")));
     }
 
     @ParameterizedTest(name = "{0} sees {1}")

@@ -46,6 +46,11 @@ public class RoundRecords {
         this.agencies = agencies;
     }
 
+    /** Every round, newest first. */
+    public List<ReportingRound> rounds() {
+        return rounds.findNewestFirst();
+    }
+
     public ReportingRound round(long id) {
         return rounds.findById(id).orElseThrow(NotFoundException::new);
     }

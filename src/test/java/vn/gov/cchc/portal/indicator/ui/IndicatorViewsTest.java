@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -19,10 +20,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.gov.cchc.portal.indicator.AgencyReport;
+import vn.gov.cchc.portal.indicator.AgencyReportService;
+import vn.gov.cchc.portal.indicator.IndicatorLevel;
 import vn.gov.cchc.portal.indicator.PeriodKind;
 import vn.gov.cchc.portal.indicator.ReportState;
+import vn.gov.cchc.portal.indicator.ReportedValue;
 import vn.gov.cchc.portal.indicator.ReportingRoundService;
 import vn.gov.cchc.portal.indicator.RoundDraft;
+import vn.gov.cchc.portal.indicator.RoundSummary;
 import vn.gov.cchc.portal.security.Role;
 import vn.gov.cchc.portal.support.IntegrationTest;
 import vn.gov.cchc.portal.support.TestTasks;
@@ -44,6 +49,9 @@ class IndicatorViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     ReportingRoundService rounds;
+
+    @Autowired
+    AgencyReportService agencyReports;
 
     @AfterEach
     void signOut() {
@@ -90,6 +98,34 @@ class IndicatorViewsTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Trả lại").single()).click();
 
         assertThat(rounds.reports(round).getFirst().state()).isEqualTo(ReportState.RETURNED);
+    }
+
+    @Test
+    void the_committee_member_reads_the_accepted_on_time_rate_of_the_period() {
+        UserSummary secretary = testUsers.create(Role.SECRETARIAT, null);
+        long round = testUsers.callAs(secretary, () -> rounds.open(new RoundDraft("Báo cáo số liệu quý IV năm 2022 (số liệu)",
+                PeriodKind.QUARTER, 2022, 4, LocalDate.of(2022, 11, 22), LocalDate.of(2022, 12, 5),
+                List.of("HS_RESOLVED", "HS_ON_TIME", "RATE_ON_TIME"), List.of(testTasks.agencyId("cao-bang")))));
+        UserSummary leader = testUsers.create(Role.AGENCY_LEADER, "cao-bang");
+        AgencyReport draft = testUsers.callAs(leader, () -> agencyReports.save(round, 0, List.of(
+                new ReportedValue("HS_RESOLVED", IndicatorLevel.TOTAL, new BigDecimal("185969")),
+                new ReportedValue("HS_ON_TIME", IndicatorLevel.TOTAL, new BigDecimal("184517")),
+                new ReportedValue("RATE_ON_TIME", IndicatorLevel.TOTAL, new BigDecimal("99.22")))));
+        AgencyReport sent = testUsers.callAs(leader, () -> agencyReports.submit(round, draft.version()));
+        testUsers.runAs(secretary, () -> rounds.accept(sent.id(), sent.version(), null));
+
+        signIn(testUsers.create(Role.COMMITTEE_MEMBER, null));
+        IndicatorsView view = navigate(IndicatorsView.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<RoundSummary> period = find(ComboBox.class).withCaption("Kỳ báo cáo").single();
+        test(period).selectItem("Báo cáo số liệu quý IV năm 2022 (số liệu)");
+
+        @SuppressWarnings("unchecked")
+        Grid<Object> totals = find(Grid.class).first();
+        assertThat(test(totals).size()).isEqualTo(3);
+        assertThat(test(totals).getCellText(2, 0)).isEqualTo("Tỷ lệ hồ sơ giải quyết trước và đúng hạn");
+        assertThat(test(totals).getCellText(2, 2)).isEqualTo("99,22");
+        assertThat(view.getElement().getOuterHTML()).doesNotContain("Could not");
     }
 
     private void signIn(UserSummary user) {
