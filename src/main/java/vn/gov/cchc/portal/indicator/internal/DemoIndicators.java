@@ -1,0 +1,122 @@
+package vn.gov.cchc.portal.indicator.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.gov.cchc.portal.agency.AgencyFilter;
+import vn.gov.cchc.portal.agency.AgencyService;
+import vn.gov.cchc.portal.agency.AgencySummary;
+import vn.gov.cchc.portal.common.DemoPeople;
+import vn.gov.cchc.portal.common.PortalTime;
+import vn.gov.cchc.portal.indicator.IndicatorLevel;
+import vn.gov.cchc.portal.indicator.PeriodKind;
+import vn.gov.cchc.portal.indicator.ReportedValue;
+import vn.gov.cchc.portal.security.SystemAuthentication;
+
+/**
+ * The {@code demo} profile's reporting rounds, with the figures the sources publish (indicators.md §3) entered as the
+ * agencies reported them: the national first quarter of 2023 through the Government Office (accepted), Cao Bằng's
+ * 2022 (accepted; its figures agree), and Bình Thuận's 2023 (submitted and waiting: its district rate is not its
+ * counts and its levels do not add up — see docs/demo-data.md).
+ */
+@Component
+@Profile("demo")
+@Order(25)
+class DemoIndicators implements ApplicationRunner {
+
+    private static final Set<String> DOSSIERS = new LinkedHashSet<>(List.of("TTHC_IN_FORCE", "TTHC_PUBLISHED",
+            "TTHC_LINKED_SAME", "TTHC_LINKED_LEVELS", "DVC_NATIONAL", "HS_RESOLVED", "HS_ON_TIME", "HS_LATE",
+            "RATE_ON_TIME", "RATE_LATE", "RATE_ONLINE", "DOCS_LEGAL", "UNITS", "RATE_E_DOCS"));
+
+    private final ReportingRoundRepository rounds;
+    private final IndicatorReportRepository reports;
+    private final AgencyService agencies;
+    private final TransactionTemplate transactions;
+
+    DemoIndicators(ReportingRoundRepository rounds, IndicatorReportRepository reports, AgencyService agencies,
+            TransactionTemplate transactions) {
+        this.rounds = rounds;
+        this.reports = reports;
+        this.agencies = agencies;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (rounds.count() > 0) {
+            return;
+        }
+        SystemAuthentication.runAsSystem(() -> transactions.executeWithoutResult(status -> {
+            ReportingRound quarter = round("Báo cáo tình hình, kết quả cải cách hành chính quý I năm 2023", PeriodKind.QUARTER,
+                    2023, 1, LocalDate.of(2023, 3, 23), LocalDate.of(2023, 3, 31));
+            accepted(quarter, "vpcp", List.of(total("TTHC_IN_FORCE", "6472"), total("DVC_NATIONAL", "4396"),
+                    total("RATE_ON_TIME", "98.01"), at("RATE_ON_TIME", IndicatorLevel.CENTRAL, "99.87")),
+                    "Số liệu toàn quốc do Văn phòng Chính phủ tổng hợp từ Hệ thống thông tin giải quyết TTHC.");
+
+            ReportingRound year2022 = round("Báo cáo kết quả cải cách hành chính năm 2022", PeriodKind.YEAR, 2022, 1,
+                    LocalDate.of(2022, 11, 22), LocalDate.of(2022, 12, 5));
+            accepted(year2022, "cao-bang", List.of(total("HS_RESOLVED", "185969"), total("HS_ON_TIME", "184517"),
+                    total("HS_LATE", "1452"), total("RATE_ON_TIME", "99.22"), total("RATE_LATE", "0.78"),
+                    total("TTHC_LINKED_SAME", "356"), total("TTHC_LINKED_LEVELS", "118"), total("DVC_NATIONAL", "1191"),
+                    total("RATE_ONLINE", "22.8"), total("DOCS_LEGAL", "75"), total("UNITS", "633"),
+                    total("RATE_E_DOCS", "97")), null);
+
+            ReportingRound year2023 = round("Báo cáo kết quả cải cách hành chính năm 2023", PeriodKind.YEAR, 2023, 1,
+                    LocalDate.of(2023, 12, 15), LocalDate.of(2023, 12, 25));
+            submitted(year2023, "binh-thuan", List.of(
+                    total("TTHC_PUBLISHED", "1836"), at("TTHC_PUBLISHED", IndicatorLevel.PROVINCIAL, "1464"),
+                    at("TTHC_PUBLISHED", IndicatorLevel.DISTRICT, "314"), at("TTHC_PUBLISHED", IndicatorLevel.COMMUNE, "167"),
+                    total("HS_RESOLVED", "562934"), total("HS_ON_TIME", "512670"), total("HS_LATE", "50264"),
+                    total("RATE_ON_TIME", "91.07"), total("RATE_LATE", "8.9"),
+                    at("HS_RESOLVED", IndicatorLevel.PROVINCIAL, "75537"), at("HS_ON_TIME", IndicatorLevel.PROVINCIAL, "75361"),
+                    at("RATE_ON_TIME", IndicatorLevel.PROVINCIAL, "99.77"),
+                    at("HS_RESOLVED", IndicatorLevel.DISTRICT, "112835"), at("HS_ON_TIME", IndicatorLevel.DISTRICT, "92392"),
+                    at("RATE_ON_TIME", IndicatorLevel.DISTRICT, "75.22"),
+                    at("HS_RESOLVED", IndicatorLevel.COMMUNE, "364562"), at("HS_ON_TIME", IndicatorLevel.COMMUNE, "344917"),
+                    at("RATE_ON_TIME", IndicatorLevel.COMMUNE, "94.61")));
+        }));
+    }
+
+    /** A round asking every agency active on the cut-off for the dossier figures. */
+    private ReportingRound round(String title, PeriodKind kind, int year, int number, LocalDate cutoff, LocalDate deadline) {
+        Set<Long> asked = new LinkedHashSet<>();
+        agencies.list(AgencyFilter.activeOn(cutoff, null)).forEach(agency -> asked.add(agency.id()));
+        return rounds.save(new ReportingRound(title, kind, year, kind.from(year, number), kind.to(year, number), cutoff,
+                deadline, DOSSIERS, asked, DemoPeople.SECRETARIAT, at(cutoff.minusDays(20))));
+    }
+
+    private IndicatorReport submitted(ReportingRound round, String agencyCode, List<ReportedValue> values) {
+        AgencySummary agency = agencies.findByCode(agencyCode).orElseThrow();
+        IndicatorReport report = new IndicatorReport(round.getId(), agency.id(), 1, null, new ArrayList<>(values),
+                DemoPeople.officer(agencyCode), at(round.getDeadline().minusDays(4)));
+        report.submit(DemoPeople.leader(agencyCode), at(round.getDeadline().minusDays(2)));
+        return reports.save(report);
+    }
+
+    private void accepted(ReportingRound round, String agencyCode, List<ReportedValue> values, String note) {
+        submitted(round, agencyCode, values).accept(note, DemoPeople.SECRETARIAT, at(round.getDeadline().plusDays(3)));
+    }
+
+    private static Instant at(LocalDate day) {
+        return day.atTime(LocalTime.of(9, 30)).atZone(PortalTime.ZONE).toInstant();
+    }
+
+    private static ReportedValue total(String code, String value) {
+        return at(code, IndicatorLevel.TOTAL, value);
+    }
+
+    private static ReportedValue at(String code, IndicatorLevel level, String value) {
+        return new ReportedValue(code, level, new BigDecimal(value));
+    }
+}
