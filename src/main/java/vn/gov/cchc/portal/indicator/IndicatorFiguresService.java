@@ -50,6 +50,30 @@ public class IndicatorFiguresService {
         return records.rounds().stream().map(records::summary).toList();
     }
 
+    /**
+     * An agency's accepted value of a figure round after round, in the order of the rounds' cut-offs, with the
+     * change from the point before (the agency as it was: a merged agency's series ends at its merge).
+     */
+    public List<SeriesPoint> series(long agencyId, Figure figure) {
+        Map<Long, BigDecimal> byRound = new HashMap<>();
+        for (IndicatorReport report : reports.findByAgencyIdAndStateOrderByRoundIdAscRevisionDesc(agencyId, ReportState.ACCEPTED)) {
+            if (!byRound.containsKey(report.getRoundId())) {
+                report.values().stream().filter(value -> value.code().equals(figure.code()) && value.level() == figure.level())
+                        .findFirst().ifPresent(value -> byRound.put(report.getRoundId(), value.value()));
+            }
+        }
+        List<SeriesPoint> series = new ArrayList<>();
+        BigDecimal previous = null;
+        for (ReportingRound round : records.rounds().reversed()) {
+            BigDecimal value = byRound.get(round.getId());
+            if (value != null) {
+                series.add(new SeriesPoint(records.summary(round), value, previous == null ? null : value.subtract(previous)));
+                previous = value;
+            }
+        }
+        return series;
+    }
+
     public RoundFigures figures(long roundId) {
         ReportingRound round = records.round(roundId);
         List<Indicator> indicators = catalogue.inForceOn(round.getCutoff()).stream()

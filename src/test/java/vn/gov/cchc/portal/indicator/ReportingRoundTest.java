@@ -162,6 +162,26 @@ class ReportingRoundTest {
         assertThat(accepted.groups().get(vn.gov.cchc.portal.agency.AgencyGroup.MINISTRIES)).isEmpty();
     }
 
+    @Test
+    void an_agencys_series_shows_each_accepted_value_and_its_change_from_the_period_before() {
+        UserSummary secretary = testUsers.create(Role.SECRETARIAT, null);
+        List<Long> quangNinh = List.of(testTasks.agencyId("quang-ninh"));
+        long year2020 = testUsers.callAs(secretary, () -> rounds.open(new RoundDraft("Báo cáo kết quả cải cách hành chính năm 2020",
+                PeriodKind.YEAR, 2020, 1, LocalDate.of(2020, 11, 30), LocalDate.of(2020, 12, 10), INDICATORS, quangNinh)));
+        long year2021 = testUsers.callAs(secretary, () -> rounds.open(new RoundDraft("Báo cáo kết quả cải cách hành chính năm 2021",
+                PeriodKind.YEAR, 2021, 1, LocalDate.of(2021, 11, 30), LocalDate.of(2021, 12, 10), INDICATORS, quangNinh)));
+        accepted(secretary, year2020, "quang-ninh", List.of(total("HS_RESOLVED", "412300")));
+        accepted(secretary, year2021, "quang-ninh", List.of(total("HS_RESOLVED", "498750")));
+
+        List<SeriesPoint> series = testUsers.callAs(secretary, () -> figures.series(testTasks.agencyId("quang-ninh"),
+                new IndicatorChecks.Figure("HS_RESOLVED", IndicatorLevel.TOTAL))).stream()
+                .filter(point -> point.round().id() == year2020 || point.round().id() == year2021).toList();
+
+        assertThat(series).extracting(point -> point.round().id()).containsExactly(year2020, year2021);
+        assertThat(series.get(1).value()).isEqualByComparingTo("498750");
+        assertThat(series.get(1).change()).isEqualByComparingTo("86450");
+    }
+
     private void accepted(UserSummary secretary, long round, String agency, List<ReportedValue> values) {
         UserSummary leader = testUsers.create(Role.AGENCY_LEADER, agency);
         AgencyReport draft = testUsers.callAs(leader, () -> agencyReports.save(round, 0, values));

@@ -13,6 +13,10 @@ public interface IndicatorReportRepository extends JpaRepository<IndicatorReport
 
     List<IndicatorReport> findByRoundIdAndAgencyIdOrderByRevisionDesc(long roundId, long agencyId);
 
+    /** The agency's reports in a state, round by round, the latest revision of each round first. */
+    List<IndicatorReport> findByAgencyIdAndStateOrderByRoundIdAscRevisionDesc(long agencyId,
+            vn.gov.cchc.portal.indicator.ReportState state);
+
     /** The agency's accepted reports of rounds cut off before the date (its history), newest revision first. */
     @Query("""
             select p from IndicatorReport p, ReportingRound r

@@ -29,6 +29,7 @@ import vn.gov.cchc.portal.indicator.IndicatorLevel;
 import vn.gov.cchc.portal.indicator.IndicatorLinks;
 import vn.gov.cchc.portal.indicator.RoundFigures;
 import vn.gov.cchc.portal.indicator.RoundSummary;
+import vn.gov.cchc.portal.indicator.SeriesPoint;
 import vn.gov.cchc.portal.security.Roles;
 
 /**
@@ -54,6 +55,8 @@ class IndicatorsView extends Main implements HasDynamicTitle {
     private final Grid<TotalLine> totals = new Grid<>();
     private final Grid<RankLine> ranking = new Grid<>();
     private final Paragraph summary = new Paragraph();
+    private final H3 seriesTitle = new H3();
+    private final Grid<SeriesPoint> series = new Grid<>();
     private RoundFigures shown;
 
     IndicatorsView(IndicatorFiguresService figures) {
@@ -86,11 +89,23 @@ class IndicatorsView extends Main implements HasDynamicTitle {
         ranking.addColumn(line -> Formats.number(line.value())).setHeader(getTranslation("indicator.field.value"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         ranking.setHeight("50vh");
+        ranking.addItemClickListener(click -> showSeries(click.getItem().agency()));
+        series.addColumn(point -> point.round().title()).setHeader(getTranslation("indicator.figures.round")).setFlexGrow(3);
+        series.addColumn(point -> Formats.date(point.round().cutoff())).setHeader(getTranslation("indicator.round.cutoff"))
+                .setAutoWidth(true);
+        series.addColumn(point -> Formats.number(point.value())).setHeader(getTranslation("indicator.field.value"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        series.addColumn(point -> point.change() == null ? "" : (point.change().signum() > 0 ? "+" : "") + Formats.number(point.change()))
+                .setHeader(getTranslation("indicator.figures.change")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        series.setAllRowsVisible(true);
+        series.addClassName("indicator-series");
         HorizontalLayout controls = new HorizontalLayout(round, ranked);
         controls.setAlignItems(FlexComponent.Alignment.BASELINE);
         controls.addClassName("toolbar");
         add(new H2(getTranslation("nav.indicators")), controls, summary, totals,
-                new H3(getTranslation("indicator.figures.ranking")), ranking);
+                new H3(getTranslation("indicator.figures.ranking")), ranking, seriesTitle, series);
+        seriesTitle.setVisible(false);
+        series.setVisible(false);
         List<RoundSummary> rounds = figures.rounds();
         round.setItems(rounds);
         if (rounds.isEmpty()) {
@@ -136,6 +151,18 @@ class IndicatorsView extends Main implements HasDynamicTitle {
             lines.add(new RankLine(i + 1, reported.get(i), reported.get(i).values().get(figure)));
         }
         ranking.setItems(lines);
+    }
+
+    /** The agency's values of the ranked indicator round after round, with the change from the one before. */
+    private void showSeries(AgencyValues agency) {
+        Indicator indicator = ranked.getValue();
+        if (indicator == null) {
+            return;
+        }
+        seriesTitle.setText(getTranslation("indicator.figures.series", indicator.name(getLocale()), agency.agency().name(getLocale())));
+        series.setItems(figures.series(agency.agency().id(), new Figure(indicator.code(), IndicatorLevel.TOTAL)));
+        seriesTitle.setVisible(true);
+        series.setVisible(true);
     }
 
     private static String value(Map<Figure, BigDecimal> values, TotalLine line) {
