@@ -17,7 +17,24 @@ public record BriefContent(
         List<OverdueLine> overdueByAgency,
         PreviousConclusions previous,
         List<String> agenda,
-        Instant compiledAt) {
+        Instant compiledAt,
+        @org.jspecify.annotations.Nullable Situation situation) {
+
+    /**
+     * The accepted figures of the period's latest reporting round, for "I. Tình hình chung" (null: no round in the
+     * period, or a brief issued before rounds existed).
+     */
+    public record Situation(String round, LocalDate cutoff, List<FigureLine> lines) {
+    }
+
+    /**
+     * One indicator's figures: its Vietnamese name, whether it is a rate, and the national and group totals as the
+     * indicator module computes them (null where there is none).
+     */
+    public record FigureLine(String indicator, boolean rate, java.math.@org.jspecify.annotations.Nullable BigDecimal national,
+            java.math.@org.jspecify.annotations.Nullable BigDecimal ministries,
+            java.math.@org.jspecify.annotations.Nullable BigDecimal provinces) {
+    }
 
     /** The session the brief is for; {@code place} and dates as the header prints them. */
     public record SessionPart(long id, int number, String title, LocalDate date, String place, LocalDate periodFrom,

@@ -85,6 +85,7 @@ public record BriefDocument(Header header, String title, String subtitle, boolea
         String cutoff = Formats.date(content.session().cutoff());
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Heading("I. TÌNH HÌNH CHUNG"));
+        situation(content.situation(), blocks);
         blocks.add(new Text(orPlaceholder(narratives.situation())));
         blocks.add(new Heading("II. KẾT QUẢ THỰC HIỆN NHIỆM VỤ (tính đến ngày " + cutoff + ")"));
         blocks.add(new Text("Kỳ kế hoạch: từ ngày " + Formats.date(content.session().periodFrom()) + " đến ngày "
@@ -161,6 +162,31 @@ public record BriefDocument(Header header, String title, String subtitle, boolea
         return Table.numbered(List.of("Cơ quan, địa phương", "Kế hoạch", "Hoàn thành", "Tỷ lệ"), lines.stream()
                 .map(l -> List.of(l.label(), Formats.integer(l.counts().planned()), Formats.integer(l.counts().done()),
                         Formats.percent(l.counts().rate()))).toList(), 0);
+    }
+
+    /**
+     * The period's accepted figures: a sentence per indicator with a national figure ("Tỷ lệ hồ sơ giải quyết trước
+     * và đúng hạn đạt 98,01%."), then a table by group.
+     */
+    private static void situation(BriefContent.Situation situation, List<Block> blocks) {
+        if (situation == null || situation.lines().isEmpty()) {
+            return;
+        }
+        blocks.add(new Text("Theo báo cáo của các bộ, ngành, địa phương (" + situation.round() + ", số liệu tính đến ngày "
+                + Formats.date(situation.cutoff()) + "):"));
+        for (BriefContent.FigureLine line : situation.lines()) {
+            blocks.add(new Text("- " + line.indicator() + (line.rate() ? " đạt " : ": ") + figure(line, line.national()) + "."));
+        }
+        blocks.add(Table.numbered(List.of("Chỉ tiêu", "Toàn quốc", "Bộ, cơ quan ngang bộ", "Tỉnh, thành phố"),
+                situation.lines().stream().map(line -> List.of(line.indicator(), figure(line, line.national()),
+                        figure(line, line.ministries()), figure(line, line.provinces()))).toList(), 0));
+    }
+
+    private static String figure(BriefContent.FigureLine line, java.math.BigDecimal value) {
+        if (value == null) {
+            return "—";
+        }
+        return line.rate() ? Formats.percent(value) : Formats.number(value);
     }
 
     private static String orPlaceholder(String text) {

@@ -74,6 +74,15 @@ public class IndicatorFiguresService {
         return series;
     }
 
+    /**
+     * The accepted figures of the latest round whose cut-off falls in the period (a brief's "I. Tình hình chung"),
+     * if there is one.
+     */
+    public java.util.Optional<RoundFigures> latestIn(java.time.LocalDate from, java.time.LocalDate to) {
+        return records.rounds().stream().filter(round -> !round.getCutoff().isBefore(from) && !round.getCutoff().isAfter(to))
+                .findFirst().map(round -> figures(round.getId()));
+    }
+
     public RoundFigures figures(long roundId) {
         ReportingRound round = records.round(roundId);
         List<Indicator> indicators = catalogue.inForceOn(round.getCutoff()).stream()

@@ -11,7 +11,9 @@ import vn.gov.cchc.portal.indicator.IndicatorChecks.Figure;
 /**
  * Totals over agencies, as a pure rule: counts and amounts are summed; a rate is the rate of the summed counts of
  * the agencies that reported both (never an average of rates: 100 of 200 and 900 of 1.000 make 83,33 %, not 70 %),
- * by the portal's one rate rule ({@link Percent}); a rate or a score reported without counts has no total.
+ * by the portal's one rate rule ({@link Percent}); a rate or a score reported without counts has no total — unless
+ * a single agency reported it (the Government Office reporting a national figure): there is nothing to average, and
+ * its figure stands as reported.
  */
 public final class IndicatorTotals {
 
@@ -27,8 +29,14 @@ public final class IndicatorTotals {
                 if (indicator.unit().additive()) {
                     agencies.stream().map(values -> values.get(figure)).filter(java.util.Objects::nonNull)
                             .reduce(BigDecimal::add).ifPresent(sum -> totals.put(figure, sum));
-                } else if (indicator.rate()) {
-                    rate(indicator, level, agencies).ifPresent(rate -> totals.put(figure, rate));
+                } else if (indicator.rate() && rate(indicator, level, agencies).isPresent()) {
+                    totals.put(figure, rate(indicator, level, agencies).get());
+                } else {
+                    List<BigDecimal> reported = agencies.stream().map(values -> values.get(figure))
+                            .filter(java.util.Objects::nonNull).toList();
+                    if (reported.size() == 1) {
+                        totals.put(figure, reported.getFirst());
+                    }
                 }
             }
         }

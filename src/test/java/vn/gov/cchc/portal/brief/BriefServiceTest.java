@@ -68,6 +68,18 @@ class BriefServiceTest {
     }
 
     @Test
+    void the_general_situation_states_the_accepted_figures_of_the_period() throws IOException {
+        BriefDetails brief = briefs.compile(session(5), 5);
+
+        assertThat(brief.content().situation()).isNotNull();
+        assertThat(brief.content().situation().round()).isEqualTo("Báo cáo tình hình, kết quả cải cách hành chính quý I năm 2023");
+        String docx = docxText(briefs.docx(brief.summary().id()));
+        assertThat(docx).contains("số liệu tính đến ngày 23/03/2023")
+                .contains("Tỷ lệ hồ sơ giải quyết trước và đúng hạn đạt 98,01%.")
+                .contains("Thủ tục hành chính đang có hiệu lực: 6.472.");
+    }
+
+    @Test
     void an_issued_brief_keeps_its_figures_when_tasks_change_later() {
         long sessionId = sessions.create(new SessionDraft("BRIEF", (int) (System.nanoTime() % 100000) + 1,
                 "Phiên họp thử báo cáo", SessionKind.REGULAR, LocalDateTime.of(2022, 7, 20, 8, 0), null, SessionForm.ONLINE,

@@ -37,6 +37,17 @@ class IndicatorTotalsTest {
     }
 
     @Test
+    void a_rate_reported_without_counts_by_a_single_agency_stands_as_reported() {
+        Map<Figure, BigDecimal> office = Map.of(total("RATE_ON_TIME"), new BigDecimal("98.01"),
+                total("RATE_DIGITISED"), new BigDecimal("66.48"));
+
+        Map<Figure, BigDecimal> totals = IndicatorTotals.of(CATALOGUE, List.of(office, Map.of()));
+
+        assertThat(totals.get(total("RATE_ON_TIME"))).isEqualByComparingTo("98.01");
+        assertThat(totals.get(total("RATE_DIGITISED"))).isEqualByComparingTo("66.48");
+    }
+
+    @Test
     void levels_are_totalled_level_by_level_and_an_agency_without_both_counts_is_left_out_of_the_rate() {
         Figure communeResolved = new Figure("HS_RESOLVED", IndicatorLevel.COMMUNE);
         Figure communeOnTime = new Figure("HS_ON_TIME", IndicatorLevel.COMMUNE);

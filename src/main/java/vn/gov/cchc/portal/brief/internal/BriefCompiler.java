@@ -18,6 +18,12 @@ import vn.gov.cchc.portal.dashboard.DashboardFigures;
 import vn.gov.cchc.portal.dashboard.DashboardRequest;
 import vn.gov.cchc.portal.dashboard.DashboardService;
 import vn.gov.cchc.portal.dashboard.Period;
+import vn.gov.cchc.portal.indicator.Indicator;
+import vn.gov.cchc.portal.indicator.IndicatorChecks.Figure;
+import vn.gov.cchc.portal.indicator.IndicatorFiguresService;
+import vn.gov.cchc.portal.indicator.IndicatorLevel;
+import vn.gov.cchc.portal.indicator.IndicatorUnit;
+import vn.gov.cchc.portal.indicator.RoundFigures;
 import vn.gov.cchc.portal.session.AgendaItem;
 import vn.gov.cchc.portal.session.AgendaService;
 import vn.gov.cchc.portal.session.Conclusion;
@@ -50,9 +56,11 @@ public class BriefCompiler {
     private final DashboardService dashboard;
     private final TaskQueryService tasks;
     private final Clock clock;
+    private final IndicatorFiguresService indicators;
 
     BriefCompiler(SessionService sessions, AgendaService agenda, ConclusionService conclusions,
-            DashboardService dashboard, TaskQueryService tasks, Clock clock) {
+            DashboardService dashboard, TaskQueryService tasks, IndicatorFiguresService indicators, Clock clock) {
+        this.indicators = indicators;
         this.sessions = sessions;
         this.agenda = agenda;
         this.conclusions = conclusions;
@@ -97,7 +105,21 @@ public class BriefCompiler {
                 groups, line("Tổng cộng", figures.total()), areas, rankings, overdue,
                 previousConclusions(session, cutoff),
                 agenda.items(sessionId).stream().map(AgendaItem::title).toList(),
-                clock.instant());
+                clock.instant(), indicators.latestIn(from, cutoff).map(BriefCompiler::situation).orElse(null));
+    }
+
+    /** The round's indicators that have a national figure, in the catalogue's order. */
+    private static BriefContent.Situation situation(RoundFigures figures) {
+        List<BriefContent.FigureLine> lines = new ArrayList<>();
+        for (Indicator indicator : figures.indicators()) {
+            Figure total = new Figure(indicator.code(), IndicatorLevel.TOTAL);
+            if (figures.national().containsKey(total)) {
+                lines.add(new BriefContent.FigureLine(indicator.nameVi(), indicator.unit() == IndicatorUnit.PERCENT,
+                        figures.national().get(total), figures.groups().get(AgencyGroup.MINISTRIES).get(total),
+                        figures.groups().get(AgencyGroup.PROVINCES).get(total)));
+            }
+        }
+        return new BriefContent.Situation(figures.round().title(), figures.round().cutoff(), lines);
     }
 
     private BriefContent.PreviousConclusions previousConclusions(SessionDetails session, LocalDate cutoff) {
