@@ -4,10 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,8 +14,7 @@ import vn.gov.cchc.portal.agency.AgencyGroup;
 import vn.gov.cchc.portal.agency.AgencyService;
 import vn.gov.cchc.portal.agency.AgencySummary;
 import vn.gov.cchc.portal.indicator.IndicatorChecks.Figure;
-import vn.gov.cchc.portal.indicator.internal.IndicatorReport;
-import vn.gov.cchc.portal.indicator.internal.IndicatorReportRepository;
+import vn.gov.cchc.portal.indicator.internal.AcceptedValues;
 import vn.gov.cchc.portal.indicator.internal.ReportingRound;
 import vn.gov.cchc.portal.indicator.internal.RoundRecords;
 import vn.gov.cchc.portal.security.Access;
@@ -32,14 +29,14 @@ import vn.gov.cchc.portal.security.Access;
 @PreAuthorize(Access.AUTHENTICATED)
 public class IndicatorFiguresService {
 
-    private final IndicatorReportRepository reports;
+    private final AcceptedValues accepted;
     private final RoundRecords records;
     private final IndicatorCatalogueService catalogue;
     private final AgencyService agencies;
 
-    IndicatorFiguresService(IndicatorReportRepository reports, RoundRecords records, IndicatorCatalogueService catalogue,
+    IndicatorFiguresService(AcceptedValues accepted, RoundRecords records, IndicatorCatalogueService catalogue,
             AgencyService agencies) {
-        this.reports = reports;
+        this.accepted = accepted;
         this.records = records;
         this.catalogue = catalogue;
         this.agencies = agencies;
@@ -55,21 +52,12 @@ public class IndicatorFiguresService {
      * change from the point before (the agency as it was: a merged agency's series ends at its merge).
      */
     public List<SeriesPoint> series(long agencyId, Figure figure) {
-        Map<Long, BigDecimal> byRound = new HashMap<>();
-        for (IndicatorReport report : reports.findByAgencyIdAndStateOrderByRoundIdAscRevisionDesc(agencyId, ReportState.ACCEPTED)) {
-            if (!byRound.containsKey(report.getRoundId())) {
-                report.values().stream().filter(value -> value.code().equals(figure.code()) && value.level() == figure.level())
-                        .findFirst().ifPresent(value -> byRound.put(report.getRoundId(), value.value()));
-            }
-        }
         List<SeriesPoint> series = new ArrayList<>();
         BigDecimal previous = null;
-        for (ReportingRound round : records.rounds().reversed()) {
-            BigDecimal value = byRound.get(round.getId());
-            if (value != null) {
-                series.add(new SeriesPoint(records.summary(round), value, previous == null ? null : value.subtract(previous)));
-                previous = value;
-            }
+        for (AcceptedValues.Point point : accepted.series(agencyId, figure)) {
+            series.add(new SeriesPoint(point.roundId(), point.round(), point.cutoff(), point.value(),
+                    previous == null ? null : point.value().subtract(previous)));
+            previous = point.value();
         }
         return series;
     }
@@ -90,15 +78,7 @@ public class IndicatorFiguresService {
         Map<Long, AgencySummary> byId = new HashMap<>();
         agencies.list(AgencyFilter.all()).forEach(agency -> byId.put(agency.id(), agency));
         List<AgencyValues> figures = new ArrayList<>();
-        Set<Long> counted = new HashSet<>();
-        // revisions come newest first: the first accepted one of each agency is its figure
-        for (IndicatorReport report : reports.findByRoundIdOrderByAgencyIdAscRevisionDesc(roundId)) {
-            if (report.getState() == ReportState.ACCEPTED && counted.add(report.getAgencyId())) {
-                Map<Figure, BigDecimal> values = new HashMap<>();
-                report.values().forEach(value -> values.put(new Figure(value.code(), value.level()), value.value()));
-                figures.add(new AgencyValues(byId.get(report.getAgencyId()), values));
-            }
-        }
+        accepted.ofRound(roundId).forEach((agencyId, values) -> figures.add(new AgencyValues(byId.get(agencyId), values)));
         figures.sort(java.util.Comparator.comparing(agency -> agency.agency().nameVi()));
         Map<AgencyGroup, Map<Figure, BigDecimal>> groups = new EnumMap<>(AgencyGroup.class);
         for (AgencyGroup group : AgencyGroup.values()) {

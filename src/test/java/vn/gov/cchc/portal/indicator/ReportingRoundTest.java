@@ -175,9 +175,9 @@ class ReportingRoundTest {
 
         List<SeriesPoint> series = testUsers.callAs(secretary, () -> figures.series(testTasks.agencyId("quang-ninh"),
                 new IndicatorChecks.Figure("HS_RESOLVED", IndicatorLevel.TOTAL))).stream()
-                .filter(point -> point.round().id() == year2020 || point.round().id() == year2021).toList();
+                .filter(point -> point.roundId() == year2020 || point.roundId() == year2021).toList();
 
-        assertThat(series).extracting(point -> point.round().id()).containsExactly(year2020, year2021);
+        assertThat(series).extracting(SeriesPoint::roundId).containsExactly(year2020, year2021);
         assertThat(series.get(1).value()).isEqualByComparingTo("498750");
         assertThat(series.get(1).change()).isEqualByComparingTo("86450");
     }

@@ -11,6 +11,10 @@ public interface IndicatorReportRepository extends JpaRepository<IndicatorReport
     /** Every revision of the round's reports, the latest of each agency first. */
     List<IndicatorReport> findByRoundIdOrderByAgencyIdAscRevisionDesc(long roundId);
 
+    /** Each report's agency and state (no values), the latest revision of each agency first: for counting. */
+    @Query("select r.agencyId, r.state from IndicatorReport r where r.roundId = :roundId order by r.agencyId, r.revision desc")
+    List<Object[]> findStates(@Param("roundId") long roundId);
+
     List<IndicatorReport> findByRoundIdAndAgencyIdOrderByRevisionDesc(long roundId, long agencyId);
 
     /** The agency's reports in a state, round by round, the latest revision of each round first. */

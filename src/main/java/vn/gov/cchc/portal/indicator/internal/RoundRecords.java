@@ -114,9 +114,9 @@ public class RoundRecords {
         long submitted = 0;
         long accepted = 0;
         Set<Long> counted = new HashSet<>();
-        for (IndicatorReport report : reports.findByRoundIdOrderByAgencyIdAscRevisionDesc(round.getId())) {
-            if (counted.add(report.getAgencyId())) {
-                switch (report.getState()) {
+        for (Object[] state : reports.findStates(round.getId())) {
+            if (counted.add((Long) state[0])) {
+                switch ((vn.gov.cchc.portal.indicator.ReportState) state[1]) {
                     case SUBMITTED -> submitted++;
                     case ACCEPTED -> accepted++;
                     default -> { }

@@ -90,8 +90,8 @@ class IndicatorsView extends Main implements HasDynamicTitle {
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         ranking.setHeight("50vh");
         ranking.addItemClickListener(click -> showSeries(click.getItem().agency()));
-        series.addColumn(point -> point.round().title()).setHeader(getTranslation("indicator.figures.round")).setFlexGrow(3);
-        series.addColumn(point -> Formats.date(point.round().cutoff())).setHeader(getTranslation("indicator.round.cutoff"))
+        series.addColumn(SeriesPoint::round).setHeader(getTranslation("indicator.figures.round")).setFlexGrow(3);
+        series.addColumn(point -> Formats.date(point.cutoff())).setHeader(getTranslation("indicator.round.cutoff"))
                 .setAutoWidth(true);
         series.addColumn(point -> Formats.number(point.value())).setHeader(getTranslation("indicator.field.value"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
