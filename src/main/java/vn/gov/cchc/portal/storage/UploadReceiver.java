@@ -132,11 +132,21 @@ public final class UploadReceiver implements UploadHandler {
 
     /**
      * Puts the refusal's reason on the file in the upload's list (the browser only knows the request failed, and
-     * would say so in general words).
+     * would say so in general words), now and again after the upload has handled the refusal's answer.
      */
     private static void showReason(Upload upload, String fileName, String message) {
-        upload.getElement().executeJs("const file = this.files.find(f => f.name === $0);"
-                + " if (file) { file.error = $1; file.complete = false; this.files = [...this.files]; }", fileName, message);
+        // the refusal's HTTP answer and this push race: when the answer comes second, the upload puts its own
+        // general words on the file, so the reason is put on again once the upload has handled the answer
+        upload.getElement().executeJs("""
+                const apply = () => {
+                  const file = this.files.find(f => f.name === $0);
+                  if (file) { file.error = $1; file.complete = false; this.files = [...this.files]; }
+                };
+                apply();
+                const later = e => {
+                  if (e.detail.file.name === $0) { this.removeEventListener('upload-error', later); setTimeout(apply); }
+                };
+                this.addEventListener('upload-error', later);""", fileName, message);
     }
 
     private void refuse(UploadEvent event, UI ui, String fileName, String message) {
