@@ -17,6 +17,7 @@ import vn.gov.cchc.portal.agency.internal.Agency;
 import vn.gov.cchc.portal.agency.internal.AgencyAlias;
 import vn.gov.cchc.portal.agency.internal.AgencyAliasRepository;
 import vn.gov.cchc.portal.agency.internal.AgencyRepository;
+import vn.gov.cchc.portal.common.Checks;
 import vn.gov.cchc.portal.common.ConcurrentEditException;
 import vn.gov.cchc.portal.common.NotFoundException;
 import vn.gov.cchc.portal.common.TextMatch;
@@ -98,7 +99,7 @@ public class AgencyService {
     @PreAuthorize(Access.ADMIN)
     public void addAlias(long agencyId, String alias) {
         Agency agency = agencies.findById(agencyId).orElseThrow(NotFoundException::new);
-        new vn.gov.cchc.portal.common.Checks().required("alias", alias).maxLength("alias", alias, ALIAS_MAX).throwIfAny();
+        new Checks().required("alias", alias).maxLength("alias", alias, ALIAS_MAX).throwIfAny();
         String text = alias.strip();
         if (aliases.existsByAgencyIdAndAlias(agencyId, text)
                 || AgencyNames.key(text).equals(AgencyNames.key(agency.toSummary().nameVi()))) {

@@ -100,7 +100,7 @@ public class DashboardService {
 
     /** As {@link #rows}, as a spreadsheet writes them, numbered from {@code firstNumber}. */
     public List<TaskSheetRow> sheetRows(DashboardRequest request, List<Long> ids, int firstNumber) {
-        return tasks.sheetRows(tasks.rowsFor(ids, request.asOf()), firstNumber);
+        return tasks.sheetRowsFor(ids, request.asOf(), firstNumber);
     }
 
     /** Agency users open only their own agency's numbers; everyone else any group or agency. */

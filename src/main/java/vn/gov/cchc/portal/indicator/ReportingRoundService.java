@@ -2,6 +2,7 @@ package vn.gov.cchc.portal.indicator;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -96,11 +97,6 @@ public class ReportingRoundService {
         return rounds.save(round).getId();
     }
 
-    @PreAuthorize(Access.CENTRAL_READERS)
-    public List<RoundSummary> rounds() {
-        return records.rounds().stream().map(records::summary).toList();
-    }
-
     public RoundSummary round(long roundId) {
         return records.summary(records.round(roundId));
     }
@@ -108,12 +104,15 @@ public class ReportingRoundService {
     /** Each agency asked, with its latest report (or one not started), in the order of their names. */
     public List<AgencyReport> reports(long roundId) {
         ReportingRound round = records.round(roundId);
+        Map<Long, IndicatorReport> latest = new HashMap<>();
+        reports.findWithValues(roundId).forEach(report -> latest.putIfAbsent(report.getAgencyId(), report));
         List<AgencyReport> lines = new ArrayList<>();
         for (AgencySummary agency : agencies.list(AgencyFilter.all())) {
             if (round.getAgencyIds().contains(agency.id())) {
-                lines.add(records.latest(roundId, agency.id()).map(report -> report.toReport(agency.label()))
-                        .orElse(new AgencyReport(0, roundId, agency.id(), agency.label(), 0, ReportState.NOT_STARTED,
-                                List.of(), null, null, null, null, 0)));
+                IndicatorReport report = latest.get(agency.id());
+                lines.add(report != null ? report.toReport(agency.label())
+                        : new AgencyReport(0, roundId, agency.id(), agency.label(), 0, ReportState.NOT_STARTED,
+                                List.of(), null, null, null, null, 0));
             }
         }
         lines.sort(java.util.Comparator.comparing(line -> line.agency().vi()));

@@ -99,12 +99,12 @@ public class TaskQueryService {
     }
 
     /**
-     * The given rows (which the caller was allowed to read) as a spreadsheet writes them, numbered from
-     * {@code firstNumber}.
+     * As {@link #rowsFor} (the same scope: an agency user gets only its own agency's tasks), as a spreadsheet writes
+     * them, numbered from {@code firstNumber}.
      */
     @PreAuthorize(Access.AUTHENTICATED)
-    public List<TaskSheetRow> sheetRows(List<TaskRow> rows, int firstNumber) {
-        return sheetRows(rows, firstNumber, agencyIndex());
+    public List<TaskSheetRow> sheetRowsFor(List<Long> ids, java.time.LocalDate asOf, int firstNumber) {
+        return sheetRows(rowsFor(ids, asOf), firstNumber, agencyIndex());
     }
 
     private List<TaskSheetRow> sheetRows(List<TaskRow> rows, int firstNumber, Map<Long, AgencySummary> agencyById) {

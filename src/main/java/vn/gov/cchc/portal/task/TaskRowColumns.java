@@ -16,7 +16,7 @@ import vn.gov.cchc.portal.spreadsheet.Column;
 public final class TaskRowColumns {
 
     /** How the supporting agencies are written in one cell, as the plan's instructions ask. */
-    public static final String SUPPORT_SEPARATOR = "; ";
+    private static final String SUPPORT_SEPARATOR = "; ";
 
     private TaskRowColumns() {
     }

@@ -61,7 +61,7 @@ class DemoIndicatorsTest {
 
     /** The demo's round of that title: the first opened (other tests open rounds with the same title). */
     private long round(String title) {
-        return rounds.rounds().stream().filter(round -> round.title().equals(title)).mapToLong(RoundSummary::id).min()
+        return figures.rounds().stream().filter(round -> round.title().equals(title)).mapToLong(RoundSummary::id).min()
                 .orElseThrow();
     }
 }

@@ -39,7 +39,7 @@ public class AcceptedValues {
         jdbc.query("SELECT r.agency_id, v.indicator_code, v.level, v.value FROM indicator_report r"
                 + " JOIN indicator_value v ON v.report_id = r.id WHERE r.round_id = ? AND " + LATEST_ACCEPTED, rs -> {
                     byAgency.computeIfAbsent(rs.getLong(1), id -> new HashMap<>()).put(
-                            new Figure(rs.getString(2), IndicatorLevel.valueOf(rs.getString(3))), typed(rs.getBigDecimal(4)));
+                            new Figure(rs.getString(2), IndicatorLevel.valueOf(rs.getString(3))), ValueEntry.typed(rs.getBigDecimal(4)));
                 }, roundId);
         return byAgency;
     }
@@ -52,14 +52,8 @@ public class AcceptedValues {
                 + " JOIN indicator_value v ON v.report_id = r.id AND v.indicator_code = ? AND v.level = ?"
                 + " WHERE r.agency_id = ? AND " + LATEST_ACCEPTED + " ORDER BY g.cutoff, g.id", rs -> {
                     points.add(new Point(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-                            typed(rs.getBigDecimal(4))));
+                            ValueEntry.typed(rs.getBigDecimal(4))));
                 }, figure.code(), figure.level().name(), agencyId);
         return points;
-    }
-
-    /** As typed: the column's four decimals without their trailing zeros (see ValueEntry). */
-    private static BigDecimal typed(BigDecimal stored) {
-        BigDecimal typed = stored.stripTrailingZeros();
-        return typed.scale() < 0 ? typed.setScale(0) : typed;
     }
 }

@@ -8,18 +8,18 @@ import org.springframework.data.repository.query.Param;
 
 public interface IndicatorReportRepository extends JpaRepository<IndicatorReport, Long> {
 
-    /** Every revision of the round's reports, the latest of each agency first. */
-    List<IndicatorReport> findByRoundIdOrderByAgencyIdAscRevisionDesc(long roundId);
+    /** Every revision of the round's reports with their values, in one query; the latest of each agency first. */
+    @Query("""
+            select distinct r from IndicatorReport r left join fetch r.values
+            where r.roundId = :roundId order by r.agencyId, r.revision desc
+            """)
+    List<IndicatorReport> findWithValues(@Param("roundId") long roundId);
 
     /** Each report's agency and state (no values), the latest revision of each agency first: for counting. */
     @Query("select r.agencyId, r.state from IndicatorReport r where r.roundId = :roundId order by r.agencyId, r.revision desc")
     List<Object[]> findStates(@Param("roundId") long roundId);
 
     List<IndicatorReport> findByRoundIdAndAgencyIdOrderByRevisionDesc(long roundId, long agencyId);
-
-    /** The agency's reports in a state, round by round, the latest revision of each round first. */
-    List<IndicatorReport> findByAgencyIdAndStateOrderByRoundIdAscRevisionDesc(long agencyId,
-            vn.gov.cchc.portal.indicator.ReportState state);
 
     /** The agency's accepted reports of rounds cut off before the date (its history), newest revision first. */
     @Query("""

@@ -32,10 +32,14 @@ public class ValueEntry {
         this.value = reported.value();
     }
 
-    /** As typed: the trailing zeros of the column's four decimals taken off (99,2200 reads 99,22). */
     public ReportedValue toValue() {
-        BigDecimal typed = value.stripTrailingZeros();
-        return new ReportedValue(code, level, typed.scale() < 0 ? typed.setScale(0) : typed);
+        return new ReportedValue(code, level, typed(value));
+    }
+
+    /** A stored value as typed: the trailing zeros of the column's four decimals taken off (99,2200 reads 99,22). */
+    static BigDecimal typed(BigDecimal stored) {
+        BigDecimal typed = stored.stripTrailingZeros();
+        return typed.scale() < 0 ? typed.setScale(0) : typed;
     }
 
     @Override

@@ -27,6 +27,7 @@ import vn.gov.cchc.portal.common.ui.Dialogs;
 import vn.gov.cchc.portal.common.ui.FieldErrors;
 import vn.gov.cchc.portal.indicator.Indicator;
 import vn.gov.cchc.portal.indicator.IndicatorCatalogueService;
+import vn.gov.cchc.portal.indicator.IndicatorFiguresService;
 import vn.gov.cchc.portal.indicator.IndicatorLinks;
 import vn.gov.cchc.portal.indicator.PeriodKind;
 import vn.gov.cchc.portal.indicator.ReportingRoundService;
@@ -42,10 +43,12 @@ class RoundsView extends Main implements HasDynamicTitle {
 
     private final ReportingRoundService rounds;
     private final IndicatorCatalogueService catalogue;
+    private final IndicatorFiguresService figures;
     private final Grid<RoundSummary> grid = new Grid<>();
 
-    RoundsView(ReportingRoundService rounds, IndicatorCatalogueService catalogue) {
+    RoundsView(ReportingRoundService rounds, IndicatorCatalogueService catalogue, IndicatorFiguresService figures) {
         this.rounds = rounds;
+        this.figures = figures;
         this.catalogue = catalogue;
         addClassName("rounds-view");
         Button open = new Button(getTranslation("indicator.round.open"), VaadinIcon.PLUS.create(), click -> dialog().open());
@@ -108,7 +111,7 @@ class RoundsView extends Main implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(rounds.rounds());
+        grid.setItems(figures.rounds());
     }
 
     @Override

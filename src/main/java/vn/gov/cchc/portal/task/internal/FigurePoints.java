@@ -138,6 +138,11 @@ public class FigurePoints {
                 }
             }
         }
+        insertRows(table, rows);
+    }
+
+    /** Writes rows of (plan month, key, day, counters…) in one batch. */
+    private void insertRows(Table table, List<Object[]> rows) {
         jdbc.batchUpdate("INSERT INTO " + table.name() + " (plan_month, " + table.keyColumn() + ", change_date, "
                 + String.join(", ", FigureCounters.COLUMNS) + ") VALUES (?, ?, ?" + ", ?".repeat(FigureCounters.SIZE) + ")",
                 rows);
@@ -234,9 +239,7 @@ public class FigurePoints {
                 deletes.add(new Object[] {key.month(), key.key()});
             });
             jdbc.batchUpdate("DELETE FROM " + table.name() + " WHERE plan_month = ? AND " + table.keyColumn() + " = ?", deletes);
-            jdbc.batchUpdate("INSERT INTO " + table.name() + " (plan_month, " + table.keyColumn() + ", change_date, "
-                    + String.join(", ", FigureCounters.COLUMNS) + ") VALUES (?, ?, ?" + ", ?".repeat(FigureCounters.SIZE) + ")",
-                    inserts);
+            insertRows(table, inserts);
         }
 
         private NavigableMap<LocalDate, int[]> origin() {

@@ -103,7 +103,7 @@ public class TaskCreation {
         return result;
     }
 
-    public static String blankToNull(String value) {
+    private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }
