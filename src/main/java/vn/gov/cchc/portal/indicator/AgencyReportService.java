@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,14 +39,16 @@ public class AgencyReportService {
     private final IndicatorReportRepository reports;
     private final RoundRecords records;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AgencyReportService(ReportingRoundRepository rounds, IndicatorReportRepository reports, RoundRecords records,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.rounds = rounds;
         this.reports = reports;
         this.records = records;
         this.currentUser = currentUser;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -69,7 +72,7 @@ public class AgencyReportService {
      */
     @Transactional
     public AgencyReport save(long roundId, long version, List<ReportedValue> values) {
-        ReportingRound round = ownRound(roundId);
+        ReportingRound round = ownOpenRound(roundId);
         AgencySummary agency = records.agency(ownAgency());
         records.validate(records.indicators(round, agency.group()), IndicatorLevel.of(agency.group(), round.getCutoff()), values);
         IndicatorReport report = records.latest(roundId, agency.id()).orElse(null);
@@ -89,7 +92,7 @@ public class AgencyReportService {
     @Transactional
     @PreAuthorize(Access.AGENCY_LEADERS)
     public AgencyReport submit(long roundId, long version) {
-        ReportingRound round = ownRound(roundId);
+        ReportingRound round = ownOpenRound(roundId);
         AgencySummary agency = records.agency(ownAgency());
         IndicatorReport report = records.latest(round.getId(), agency.id())
                 .orElseThrow(() -> new ValidationException(null, "indicator.validation.nothingToSubmit"));
@@ -101,13 +104,14 @@ public class AgencyReportService {
             throw new ValidationException(null, "indicator.validation.nothingToSubmit");
         }
         report.submit(actor(), clock.instant());
+        events.publishEvent(new ReportActivity(ReportActivity.Type.SUBMITTED, round.getId(), round.getTitle(), agency.id(), actor()));
         return reports.saveAndFlush(report).toReport(agency.label());
     }
 
     /** Starts a correction of an accepted report: a new revision, a draft with the accepted values, and why. */
     @Transactional
     public AgencyReport correct(long roundId, String reason) {
-        ReportingRound round = ownRound(roundId);
+        ReportingRound round = ownOpenRound(roundId);
         AgencySummary agency = records.agency(ownAgency());
         new Checks().required("reason", reason).maxLength("reason", reason, TEXT_MAX).throwIfAny();
         IndicatorReport accepted = records.latest(round.getId(), agency.id())
@@ -130,6 +134,11 @@ public class AgencyReportService {
             throw new NotFoundException();
         }
         return round;
+    }
+
+    private ReportingRound ownOpenRound(long roundId) {
+        ownRound(roundId);
+        return records.openRound(roundId);
     }
 
     private static void requireVersion(IndicatorReport report, long version) {

@@ -1,5 +1,7 @@
 package vn.gov.cchc.portal.indicator;
 
+import vn.gov.cchc.portal.security.CurrentUser;
+
 /** Where the indicator module's pages are, named once for the views and for links from other modules. */
 public final class IndicatorLinks {
 
@@ -17,5 +19,10 @@ public final class IndicatorLinks {
     public static final String AGENCY_REPORT = "agency/indicators/report";
 
     private IndicatorLinks() {
+    }
+
+    /** A round's page for the signed-in user: the secretariat's round page, or the agency's report form of it. */
+    public static String roundForUser(CurrentUser user, long roundId) {
+        return (user.isSecretariatOrAdmin() ? ROUND : AGENCY_REPORT) + "/" + roundId;
     }
 }

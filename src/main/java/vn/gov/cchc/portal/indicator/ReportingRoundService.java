@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,16 +46,19 @@ public class ReportingRoundService {
     private final IndicatorCatalogueService catalogue;
     private final AgencyService agencies;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ReportingRoundService(ReportingRoundRepository rounds, IndicatorReportRepository reports, RoundRecords records,
-            IndicatorCatalogueService catalogue, AgencyService agencies, CurrentUser currentUser, Clock clock) {
+            IndicatorCatalogueService catalogue, AgencyService agencies, CurrentUser currentUser,
+            ApplicationEventPublisher events, Clock clock) {
         this.rounds = rounds;
         this.reports = reports;
         this.records = records;
         this.catalogue = catalogue;
         this.agencies = agencies;
         this.currentUser = currentUser;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -136,15 +140,53 @@ public class ReportingRoundService {
         boolean disagrees = !checks(reportId).isEmpty();
         new Checks().check(!disagrees || (note != null && !note.isBlank()), "note", "indicator.validation.noteRequired")
                 .maxLength("note", note, TEXT_MAX).throwIfAny();
-        report.accept(note == null || note.isBlank() ? null : note.strip(), currentUser.username().orElseThrow(), clock.instant());
+        report.accept(note == null || note.isBlank() ? null : note.strip(), actor(), clock.instant());
+        publish(ReportActivity.Type.ACCEPTED, report);
     }
 
     /** Returns a submitted report to the agency, with the reason; the agency can edit it again. */
     @Transactional
     public void sendBack(long reportId, long version, String reason) {
         IndicatorReport report = submitted(reportId, version);
+        records.openRound(report.getRoundId());
         new Checks().required("reason", reason).maxLength("reason", reason, TEXT_MAX).throwIfAny();
-        report.sendBack(reason.strip(), currentUser.username().orElseThrow(), clock.instant());
+        report.sendBack(reason.strip(), actor(), clock.instant());
+        publish(ReportActivity.Type.RETURNED, report);
+    }
+
+    /**
+     * Closes the round to the agencies: no report of its period is saved, submitted or corrected any more, and nobody
+     * is reminded of it. Reports already submitted can still be accepted.
+     */
+    @Transactional
+    public void close(long roundId, long version) {
+        ReportingRound round = versioned(roundId, version);
+        if (!round.isClosed()) {
+            round.close(actor(), clock.instant());
+        }
+    }
+
+    /** Opens a closed round to the agencies again (a late correction the secretariat agreed to). */
+    @Transactional
+    public void reopen(long roundId, long version) {
+        versioned(roundId, version).reopen();
+    }
+
+    private ReportingRound versioned(long roundId, long version) {
+        ReportingRound round = records.round(roundId);
+        if (round.getVersion() != version) {
+            throw new ConcurrentEditException();
+        }
+        return round;
+    }
+
+    private void publish(ReportActivity.Type type, IndicatorReport report) {
+        events.publishEvent(new ReportActivity(type, report.getRoundId(), records.round(report.getRoundId()).getTitle(),
+                report.getAgencyId(), actor()));
+    }
+
+    private String actor() {
+        return currentUser.username().orElseThrow();
     }
 
     private IndicatorReport submitted(long reportId, long version) {

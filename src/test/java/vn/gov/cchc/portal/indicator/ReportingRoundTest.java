@@ -96,6 +96,32 @@ class ReportingRoundTest {
     }
 
     @Test
+    void a_closed_round_takes_no_more_figures_until_the_secretariat_reopens_it() {
+        UserSummary secretary = testUsers.create(Role.SECRETARIAT, null);
+        UserSummary leader = testUsers.create(Role.AGENCY_LEADER, "cao-bang");
+        long round = testUsers.callAs(secretary, () -> rounds.open(year2022(List.of(testTasks.agencyId("cao-bang")))));
+        AgencyReport draft = testUsers.callAs(leader, () -> agencyReports.save(round, 0, caoBang("0.87")));
+        AgencyReport sent = testUsers.callAs(leader, () -> agencyReports.submit(round, draft.version()));
+
+        testUsers.runAs(secretary, () -> rounds.close(round, rounds.round(round).version()));
+        assertThat(testUsers.callAs(leader, () -> agencyReports.form(round)).round().closed()).isTrue();
+        assertThatThrownBy(() -> testUsers.runAs(secretary, () -> rounds.sendBack(sent.id(), sent.version(), "Kiểm tra lại tỷ lệ trễ hạn.")))
+                .as("a returned report could not be corrected").hasFieldOrPropertyWithValue("messageKey", "indicator.validation.roundClosed");
+        assertThatThrownBy(() -> testUsers.runAs(secretary, () -> rounds.close(round, 0)))
+                .isInstanceOf(vn.gov.cchc.portal.common.ConcurrentEditException.class);
+
+        testUsers.runAs(secretary, () -> rounds.reopen(round, rounds.round(round).version()));
+        testUsers.runAs(secretary, () -> rounds.sendBack(sent.id(), sent.version(), "Kiểm tra lại tỷ lệ trễ hạn."));
+        testUsers.runAs(secretary, () -> rounds.close(round, rounds.round(round).version()));
+        long returnedVersion = testUsers.callAs(leader, () -> agencyReports.form(round)).report().version();
+        assertThatThrownBy(() -> testUsers.runAs(leader, () -> agencyReports.save(round, returnedVersion, caoBang("0.78"))))
+                .isInstanceOf(ValidationException.class).hasFieldOrPropertyWithValue("messageKey", "indicator.validation.roundClosed");
+        assertThat(testUsers.callAs(leader, () -> agencyReports.form(round)).report().values())
+                .filteredOn(v -> v.code().equals("RATE_LATE")).singleElement()
+                .satisfies(v -> assertThat(v.value()).as("nothing saved").isEqualByComparingTo("0.87"));
+    }
+
+    @Test
     void an_agency_sees_only_its_own_report_and_not_a_round_it_was_not_asked_for() {
         UserSummary secretary = testUsers.create(Role.SECRETARIAT, null);
         UserSummary caoBangOfficer = testUsers.create(Role.AGENCY_OFFICER, "cao-bang");

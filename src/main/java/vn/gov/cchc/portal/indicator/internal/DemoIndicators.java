@@ -63,6 +63,7 @@ class DemoIndicators implements ApplicationRunner {
             accepted(quarter, "vpcp", List.of(total("TTHC_IN_FORCE", "6472"), total("DVC_NATIONAL", "4396"),
                     total("RATE_ON_TIME", "98.01"), at("RATE_ON_TIME", IndicatorLevel.CENTRAL, "99.87")),
                     "Số liệu toàn quốc do Văn phòng Chính phủ tổng hợp từ Hệ thống thông tin giải quyết TTHC.");
+            closeAfterAMonth(quarter);
 
             ReportingRound year2022 = round("Báo cáo kết quả cải cách hành chính năm 2022", PeriodKind.YEAR, 2022, 1,
                     LocalDate.of(2022, 11, 22), LocalDate.of(2022, 12, 5));
@@ -71,6 +72,7 @@ class DemoIndicators implements ApplicationRunner {
                     total("TTHC_LINKED_SAME", "356"), total("TTHC_LINKED_LEVELS", "118"), total("DVC_NATIONAL", "1191"),
                     total("RATE_ONLINE", "22.8"), total("DOCS_LEGAL", "75"), total("UNITS", "633"),
                     total("RATE_E_DOCS", "97")), null);
+            closeAfterAMonth(year2022);
 
             ReportingRound year2023 = round("Báo cáo kết quả cải cách hành chính năm 2023", PeriodKind.YEAR, 2023, 1,
                     LocalDate.of(2023, 12, 15), LocalDate.of(2023, 12, 25));
@@ -106,6 +108,11 @@ class DemoIndicators implements ApplicationRunner {
 
     private void accepted(ReportingRound round, String agencyCode, List<ReportedValue> values, String note) {
         submitted(round, agencyCode, values).accept(note, DemoPeople.SECRETARIAT, at(round.getDeadline().plusDays(3)));
+    }
+
+    /** The secretariat closes a past round a month after its deadline, once the figures it needed were in. */
+    private static void closeAfterAMonth(ReportingRound round) {
+        round.close(DemoPeople.SECRETARIAT, at(round.getDeadline().plusMonths(1)));
     }
 
     private static Instant at(LocalDate day) {

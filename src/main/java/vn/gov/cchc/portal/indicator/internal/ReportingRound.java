@@ -66,6 +66,12 @@ public class ReportingRound {
     @Column(name = "agency_id", nullable = false)
     private Set<Long> agencyIds = new LinkedHashSet<>();
 
+    @Column(name = "closed_by", length = 64)
+    private String closedBy;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
     @Version
     private long version;
 
@@ -121,5 +127,28 @@ public class ReportingRound {
 
     public Set<Long> getAgencyIds() {
         return Set.copyOf(agencyIds);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    /** When the secretariat closed the round to the agencies' changes, if it did. */
+    public @org.jspecify.annotations.Nullable Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public boolean isClosed() {
+        return closedAt != null;
+    }
+
+    public void close(String by, Instant at) {
+        closedBy = by;
+        closedAt = at;
+    }
+
+    public void reopen() {
+        closedBy = null;
+        closedAt = null;
     }
 }

@@ -55,6 +55,17 @@ public class RoundRecords {
         return rounds.findById(id).orElseThrow(NotFoundException::new);
     }
 
+    /** The round, refused when the secretariat has closed it: nothing of a closed period changes. */
+    public ReportingRound openRound(long id) {
+        ReportingRound round = round(id);
+        if (round.isClosed()) {
+            throw new vn.gov.cchc.portal.common.ValidationException(null, "indicator.validation.roundClosed",
+                    vn.gov.cchc.portal.common.Formats.date(java.time.LocalDate.ofInstant(round.getClosedAt(),
+                            vn.gov.cchc.portal.common.PortalTime.ZONE)));
+        }
+        return round;
+    }
+
     public AgencySummary agency(long id) {
         return agencies.list(AgencyFilter.all()).stream().filter(a -> a.id() == id).findFirst().orElseThrow(NotFoundException::new);
     }
@@ -125,6 +136,8 @@ public class RoundRecords {
         }
         return new RoundSummary(round.getId(), round.getTitle(), round.getKind(), round.getFrom(), round.getTo(),
                 round.getCutoff(), round.getDeadline(), List.copyOf(round.getIndicatorCodes()), round.getAgencyIds().size(),
-                submitted, accepted);
+                submitted, accepted, round.getClosedAt() == null ? null
+                        : java.time.LocalDate.ofInstant(round.getClosedAt(), vn.gov.cchc.portal.common.PortalTime.ZONE),
+                round.getVersion());
     }
 }

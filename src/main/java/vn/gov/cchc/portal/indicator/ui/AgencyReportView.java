@@ -77,6 +77,11 @@ class AgencyReportView extends Main implements HasUrlParameter<Long>, HasDynamic
         state.getElement().getThemeList().add("badge");
         state.addClassName("report-state");
         add(state);
+        if (form.round().closed()) {
+            Paragraph closed = new Paragraph(getTranslation("indicator.round.closedForAgency", Formats.date(form.round().closedOn())));
+            closed.addClassName("round-closed");
+            add(closed);
+        }
         if (report.state() == ReportState.RETURNED && report.returnReason() != null) {
             add(new Paragraph(getTranslation("indicator.report.returnedBecause", report.returnReason())));
         }
@@ -85,7 +90,7 @@ class AgencyReportView extends Main implements HasUrlParameter<Long>, HasDynamic
         }
         Map<IndicatorChecks.Figure, BigDecimal> typed = new LinkedHashMap<>();
         report.values().forEach(value -> typed.put(new IndicatorChecks.Figure(value.code(), value.level()), value.value()));
-        boolean editable = report.state().editable();
+        boolean editable = report.state().editable() && !form.round().closed();
         for (Indicator indicator : form.indicators()) {
             Div block = new Div(new H4(indicator.name(getLocale()) + " (" + getTranslation(indicator.unit().messageKey()) + ")"));
             block.addClassName("indicator-block");
@@ -116,6 +121,9 @@ class AgencyReportView extends Main implements HasUrlParameter<Long>, HasDynamic
     private HorizontalLayout actions(AgencyReport report) {
         HorizontalLayout actions = new HorizontalLayout();
         actions.addClassName("toolbar");
+        if (form.round().closed()) {
+            return actions;
+        }
         if (report.state().editable()) {
             Button save = new Button(getTranslation("indicator.form.save"), click -> save(false));
             actions.add(save);

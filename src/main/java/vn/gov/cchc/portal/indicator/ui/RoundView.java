@@ -19,6 +19,8 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import vn.gov.cchc.portal.common.Formats;
@@ -48,16 +50,18 @@ class RoundView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
     private final IndicatorCatalogueService catalogue;
     private final Grid<AgencyReport> grid = new Grid<>();
     private final Div details = new Div();
+    private final Clock clock;
+    private RoundSummary round;
     private long roundId;
     private Map<String, Indicator> indicators = Map.of();
 
-    RoundView(ReportingRoundService rounds, IndicatorCatalogueService catalogue) {
+    RoundView(ReportingRoundService rounds, IndicatorCatalogueService catalogue, Clock clock) {
         this.rounds = rounds;
         this.catalogue = catalogue;
+        this.clock = clock;
         addClassName("round-view");
         grid.addColumn(report -> report.agency().in(getLocale())).setHeader(getTranslation("task.field.lead")).setFlexGrow(2);
-        grid.addColumn(report -> getTranslation(report.state().messageKey())).setHeader(getTranslation("indicator.report.state"))
-                .setAutoWidth(true);
+        grid.addComponentColumn(this::state).setHeader(getTranslation("indicator.report.state")).setAutoWidth(true);
         grid.addColumn(report -> report.revision() == 0 ? "" : Formats.integer(report.revision()))
                 .setHeader(getTranslation("indicator.report.revisionColumn")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(report -> report.submittedAt() == null ? "" : Formats.DATE_TIME.format(report.submittedAt().atZone(PortalTime.ZONE)))
@@ -70,18 +74,60 @@ class RoundView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
     @Override
     public void setParameter(BeforeEvent event, Long parameter) {
         roundId = parameter;
-        RoundSummary round = rounds.round(roundId);
-        indicators = catalogue.byCode(round.cutoff());
-        removeAll();
-        add(new RouterLink(getTranslation("indicator.round.back"), RoundsView.class), new H2(round.title()),
-                new Paragraph(getTranslation("indicator.round.period", Formats.date(round.from()), Formats.date(round.to()),
-                        Formats.date(round.cutoff()), Formats.date(round.deadline()))), grid, details);
-        refresh();
+        render();
     }
 
-    private void refresh() {
-        grid.setItems(rounds.reports(roundId));
+    private void render() {
+        round = rounds.round(roundId);
+        indicators = catalogue.byCode(round.cutoff());
+        removeAll();
+        List<AgencyReport> reports = rounds.reports(roundId);
+        LocalDate today = PortalTime.today(clock);
+        long late = reports.stream().filter(report -> round.late(report.state(), today)).count();
+        Paragraph progress = new Paragraph(getTranslation("indicator.round.progress", Formats.integer(round.agencies()),
+                Formats.integer(round.submitted()), Formats.integer(round.accepted()), Formats.integer(late)));
+        progress.addClassName("round-progress");
+        add(new RouterLink(getTranslation("indicator.round.back"), RoundsView.class), new H2(round.title()),
+                new Paragraph(getTranslation("indicator.round.period", Formats.date(round.from()), Formats.date(round.to()),
+                        Formats.date(round.cutoff()), Formats.date(round.deadline()))), progress, closing(), grid, details);
+        grid.setItems(reports);
         details.removeAll();
+    }
+
+    /** The round's open or closed state, and the button that changes it. */
+    private HorizontalLayout closing() {
+        HorizontalLayout closing = new HorizontalLayout();
+        closing.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        if (round.closed()) {
+            closing.add(new Span(getTranslation("indicator.round.closedOn", Formats.date(round.closedOn()))),
+                    new Button(getTranslation("indicator.round.reopen"), click -> {
+                        if (new FieldErrors(this).attempt(() -> rounds.reopen(roundId, round.version()))) {
+                            Messages.success(this, "indicator.round.reopened");
+                            render();
+                        }
+                    }));
+        } else {
+            Button close = new Button(getTranslation("indicator.round.close"), click -> {
+                if (new FieldErrors(this).attempt(() -> rounds.close(roundId, round.version()))) {
+                    Messages.success(this, "indicator.round.closed");
+                    render();
+                }
+            });
+            close.setTooltipText(getTranslation("indicator.round.closeHint"));
+            closing.add(close);
+        }
+        return closing;
+    }
+
+    private Span state(AgencyReport report) {
+        boolean late = round.late(report.state(), PortalTime.today(clock));
+        Span state = new Span(getTranslation(report.state().messageKey())
+                + (late ? " · " + getTranslation("indicator.round.late") : ""));
+        if (late) {
+            state.getElement().getThemeList().add("badge error");
+            state.addClassName("report-late");
+        }
+        return state;
     }
 
     private void show(AgencyReport report) {
@@ -128,14 +174,14 @@ class RoundView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
         Button accept = new Button(getTranslation("indicator.decision.accept"), click -> {
             if (new FieldErrors(this).bind("note", text).attempt(() -> rounds.accept(report.id(), report.version(), text.getValue()))) {
                 Messages.success(this, "indicator.decision.accepted");
-                refresh();
+                render();
             }
         });
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button sendBack = new Button(getTranslation("indicator.decision.return"), click -> {
             if (new FieldErrors(this).bind("reason", text).attempt(() -> rounds.sendBack(report.id(), report.version(), text.getValue()))) {
                 Messages.success(this, "indicator.decision.returned");
-                refresh();
+                render();
             }
         });
         sendBack.addThemeVariants(ButtonVariant.LUMO_ERROR);

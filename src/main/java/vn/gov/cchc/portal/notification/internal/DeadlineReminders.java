@@ -6,24 +6,29 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import vn.gov.cchc.portal.common.PortalTime;
+import vn.gov.cchc.portal.indicator.DueReport;
+import vn.gov.cchc.portal.indicator.RoundReminderService;
 import vn.gov.cchc.portal.notification.NotificationKind;
 import vn.gov.cchc.portal.security.SystemAuthentication;
 import vn.gov.cchc.portal.task.DueTask;
 import vn.gov.cchc.portal.task.TaskReminderService;
 
 /**
- * Every morning, tells the lead agency of each task that is due soon or overdue; once per task, deadline and kind
- * (the deadline is part of the key, so an extension brings a new reminder). ShedLock keeps it to one node.
+ * Every morning, tells the lead agency of each task that is due soon or overdue, and each agency that still owes a
+ * report of an open reporting round whose deadline is near or past; once per task (or round and agency), deadline and
+ * kind (the deadline is part of the key, so an extension brings a new reminder). ShedLock keeps it to one node.
  */
 @Component
 class DeadlineReminders {
 
     private final TaskReminderService dueTasks;
+    private final RoundReminderService dueReports;
     private final Notifier notifier;
     private final Clock clock;
 
-    DeadlineReminders(TaskReminderService dueTasks, Notifier notifier, Clock clock) {
+    DeadlineReminders(TaskReminderService dueTasks, RoundReminderService dueReports, Notifier notifier, Clock clock) {
         this.dueTasks = dueTasks;
+        this.dueReports = dueReports;
         this.notifier = notifier;
         this.clock = clock;
     }
@@ -40,6 +45,12 @@ class DeadlineReminders {
             NotificationKind kind = task.overdue() ? NotificationKind.OVERDUE : NotificationKind.DUE_SOON;
             notifier.notifyAgencyOnce(task.leadAgencyId(), task.taskId(), kind, task.title(),
                     kind.name() + ":" + task.taskId() + ":" + task.deadline());
+            sent++;
+        }
+        for (DueReport due : dueReports.dueOrOverdue(today)) {
+            NotificationKind kind = due.overdue() ? NotificationKind.REPORT_OVERDUE : NotificationKind.REPORT_DUE_SOON;
+            notifier.notifyAgencyOnce(due.agencyId(), due.roundId(), kind, due.title(),
+                    kind.name() + ":" + due.roundId() + ":" + due.agencyId() + ":" + due.deadline());
             sent++;
         }
         return sent;

@@ -26,8 +26,9 @@ public class Notification {
     @Column(nullable = false, length = 64)
     private String username;
 
-    @Column(name = "task_id", nullable = false)
-    private long taskId;
+    /** The task or the reporting round, as the kind says. */
+    @Column(name = "subject_id", nullable = false)
+    private long subjectId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 32)
@@ -48,10 +49,10 @@ public class Notification {
     protected Notification() {
     }
 
-    public Notification(String username, long taskId, NotificationKind kind, String title, Instant createdAt,
+    public Notification(String username, long subjectId, NotificationKind kind, String title, Instant createdAt,
             String dedupKey) {
         this.username = username;
-        this.taskId = taskId;
+        this.subjectId = subjectId;
         this.kind = kind;
         this.title = title.length() > 500 ? title.substring(0, 500) : title;
         this.createdAt = createdAt;
@@ -69,6 +70,6 @@ public class Notification {
     }
 
     public NotificationItem toItem() {
-        return new NotificationItem(id, taskId, kind, title, createdAt, readAt != null);
+        return new NotificationItem(id, subjectId, kind, title, createdAt, readAt != null);
     }
 }

@@ -4,14 +4,16 @@ import java.time.Clock;
 import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import vn.gov.cchc.portal.indicator.ReportActivity;
 import vn.gov.cchc.portal.notification.NotificationKind;
 import vn.gov.cchc.portal.security.Role;
 import vn.gov.cchc.portal.task.TaskActivity;
 import vn.gov.cchc.portal.user.UserDirectory;
 
 /**
- * Turns task activity into notifications: the lead agency hears of assignments and decisions, the secretariat of
- * proposals and requests to decide. Written in the same transaction as the activity.
+ * Turns task and report activity into notifications: the lead agency hears of assignments and decisions, the
+ * reporting agency of its report's decision, the secretariat of proposals, requests and reports to decide. Written
+ * in the same transaction as the activity.
  */
 @Component
 public class Notifier {
@@ -42,29 +44,44 @@ public class Notifier {
         }
     }
 
-    /** Sends once per user and key (the daily reminders run again every day). */
-    public void notifyAgencyOnce(long agencyId, long taskId, NotificationKind kind, String title, String dedupKey) {
+    @EventListener
+    void on(ReportActivity activity) {
+        switch (activity.type()) {
+            case SUBMITTED -> send(users.usernamesWithRole(Role.SECRETARIAT), activity.actor(), activity.roundId(),
+                    NotificationKind.REPORT_SUBMITTED, activity.roundTitle());
+            case RETURNED -> send(recipients.ofAgency(activity.agencyId()), activity.actor(), activity.roundId(),
+                    NotificationKind.REPORT_RETURNED, activity.roundTitle());
+            case ACCEPTED -> send(recipients.ofAgency(activity.agencyId()), activity.actor(), activity.roundId(),
+                    NotificationKind.REPORT_ACCEPTED, activity.roundTitle());
+        }
+    }
+
+    /**
+     * Sends once per user and key (the daily reminders run again every day); {@code subjectId} is the task or the
+     * round, as the kind says.
+     */
+    public void notifyAgencyOnce(long agencyId, long subjectId, NotificationKind kind, String title, String dedupKey) {
         for (String username : recipients.ofAgency(agencyId)) {
             if (!notifications.existsByUsernameAndDedupKey(username, dedupKey)) {
-                notifications.save(new Notification(username, taskId, kind, title, clock.instant(), dedupKey));
+                notifications.save(new Notification(username, subjectId, kind, title, clock.instant(), dedupKey));
             }
         }
     }
 
     private void toAgency(TaskActivity activity, NotificationKind kind) {
         if (activity.leadAgencyId() != null) {
-            send(recipients.ofAgency(activity.leadAgencyId()), activity, kind);
+            send(recipients.ofAgency(activity.leadAgencyId()), activity.actor(), activity.taskId(), kind, activity.title());
         }
     }
 
     private void toSecretariat(TaskActivity activity, NotificationKind kind) {
-        send(users.usernamesWithRole(Role.SECRETARIAT), activity, kind);
+        send(users.usernamesWithRole(Role.SECRETARIAT), activity.actor(), activity.taskId(), kind, activity.title());
     }
 
-    private void send(List<String> usernames, TaskActivity activity, NotificationKind kind) {
+    private void send(List<String> usernames, String actor, long subjectId, NotificationKind kind, String title) {
         for (String username : usernames) {
-            if (!username.equals(activity.actor())) {
-                notifications.save(new Notification(username, activity.taskId(), kind, activity.title(), clock.instant(), null));
+            if (!username.equals(actor)) {
+                notifications.save(new Notification(username, subjectId, kind, title, clock.instant(), null));
             }
         }
     }

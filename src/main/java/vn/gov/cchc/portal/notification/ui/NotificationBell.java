@@ -10,12 +10,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.PortalTime;
+import vn.gov.cchc.portal.indicator.IndicatorLinks;
 import vn.gov.cchc.portal.notification.NotificationItem;
 import vn.gov.cchc.portal.notification.NotificationService;
 import vn.gov.cchc.portal.security.CurrentUser;
 import vn.gov.cchc.portal.task.TaskLinks;
 
-/** The bell in the header: unread count, and the latest notifications, each opening its task. */
+/** The bell in the header: unread count, and the latest notifications, each opening its task or reporting round. */
 public class NotificationBell extends Button {
 
     private final NotificationService notifications;
@@ -58,7 +59,9 @@ public class NotificationBell extends Button {
                 notifications.markRead(item.id());
                 dialog.close();
                 refreshCount();
-                getUI().ifPresent(ui -> ui.navigate(TaskLinks.forUser(currentUser, item.taskId())));
+                getUI().ifPresent(ui -> ui.navigate(item.kind().aboutRound()
+                        ? IndicatorLinks.roundForUser(currentUser, item.subjectId())
+                        : TaskLinks.forUser(currentUser, item.subjectId())));
             });
             entry.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             entry.addClassName(item.read() ? "notification-read" : "notification-unread");

@@ -48,7 +48,7 @@ class NotificationsTest {
 
         NotificationItem item = testUsers.callAs(officer, () -> notifications.latest()).getFirst();
         assertThat(item.kind()).isEqualTo(NotificationKind.ASSIGNED);
-        assertThat(item.taskId()).isEqualTo(task);
+        assertThat(item.subjectId()).isEqualTo(task);
         assertThat(testUsers.callAs(officer, () -> notifications.unreadCount())).isEqualTo(1);
 
         testUsers.runAs(officer, () -> notifications.markRead(item.id()));
@@ -103,7 +103,7 @@ class NotificationsTest {
     }
 
     private java.util.List<String> kinds(UserSummary user, long taskId) {
-        return jdbc.queryForList("SELECT kind FROM notification WHERE username = ? AND task_id = ?", String.class,
+        return jdbc.queryForList("SELECT kind FROM notification WHERE username = ? AND subject_id = ?", String.class,
                 user.username(), taskId);
     }
 }
