@@ -13,12 +13,20 @@ public final class IndicatorLinks {
     public static final String ROUNDS = "indicators/rounds";
     /** One round: who reported what, the checks, the decisions. */
     public static final String ROUND = "indicators/round";
+    /** The published indices (PAR INDEX, SIPAS…): frameworks and yearly results. */
+    public static final String INDICES = "indicators/indices";
+    /** One agency on one screen: its tasks, its reported figures, its index ranks. */
+    public static final String AGENCY_PROFILE = "indicators/agency";
     /** The rounds an agency was asked to report for. */
     public static final String AGENCY_ROUNDS = "agency/indicators";
     /** An agency's report form of one round. */
     public static final String AGENCY_REPORT = "agency/indicators/report";
 
     private IndicatorLinks() {
+    }
+
+    public static String agencyProfile(long agencyId) {
+        return AGENCY_PROFILE + "/" + agencyId;
     }
 
     /** A round's page for the signed-in user: the secretariat's round page, or the agency's report form of it. */

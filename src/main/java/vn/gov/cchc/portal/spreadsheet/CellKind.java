@@ -9,5 +9,7 @@ public enum CellKind {
     /** A date ({@link java.time.LocalDate}), a real date cell shown dd/MM/yyyy. */
     DATE,
     /** A fraction (0,3503 for 35,03 %), shown as a percentage with two decimals. */
-    PERCENT
+    PERCENT,
+    /** A decimal ({@link java.math.BigDecimal}: a score, or a percentage as published, 95,50), shown with two decimals. */
+    DECIMAL
 }

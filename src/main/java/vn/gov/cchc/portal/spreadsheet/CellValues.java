@@ -8,13 +8,15 @@ import java.util.regex.Pattern;
 
 /**
  * A cell's text (as {@link SheetReader} gives it) read as a value: a date written as people write them in Vietnam
- * (31/12/2026, 31-12-2026, 31.12.2026, or 2026-12-31), a whole number with or without thousands separators.
+ * (31/12/2026, 31-12-2026, 31.12.2026, or 2026-12-31), a whole number with or without thousands separators, a
+ * decimal with a comma or a point (85,43 or 85.43; 1.234,5), with or without a percent sign.
  */
 public final class CellValues {
 
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{4})");
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     private static final Pattern WHOLE = Pattern.compile("\\d{1,3}([.,\\s]?\\d{3})*|\\d+");
+    private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,15}([.,]\\d{1,6})?");
 
     private CellValues() {
     }
@@ -46,5 +48,20 @@ public final class CellValues {
             return Optional.empty();
         }
         return Optional.of(Long.parseLong(value.replaceAll("[.,\\s]", "")));
+    }
+
+    /**
+     * The decimal the text writes, or empty: "85,43", "85.43", "85,43 %", "1.234,5" (a point before a comma groups
+     * thousands), "-3" (a negative number reads as one, for its own message).
+     */
+    public static Optional<java.math.BigDecimal> decimal(String text) {
+        String value = text.replace("%", "").replace("\u00a0", "").replace(" ", "").strip();
+        if (value.contains(".") && value.contains(",")) {
+            value = value.replace(".", "");
+        }
+        if (!DECIMAL.matcher(value).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new java.math.BigDecimal(value.replace(',', '.')));
     }
 }

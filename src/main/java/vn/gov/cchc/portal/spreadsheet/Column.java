@@ -24,4 +24,8 @@ public record Column<T>(String header, CellKind kind, int width, Function<T, @Nu
     public static <T> Column<T> percent(String header, Function<T, @Nullable Object> value) {
         return new Column<>(header, CellKind.PERCENT, Math.max(10, header.length() + 2), value);
     }
+
+    public static <T> Column<T> decimal(String header, Function<T, @Nullable Object> value) {
+        return new Column<>(header, CellKind.DECIMAL, Math.max(10, Math.min(header.length() + 2, 24)), value);
+    }
 }

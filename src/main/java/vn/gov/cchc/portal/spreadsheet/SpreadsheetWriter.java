@@ -89,6 +89,10 @@ public final class SpreadsheetWriter {
                 cell.setCellValue((LocalDate) value);
                 cell.setCellStyle(styles.date);
             }
+            case DECIMAL -> {
+                cell.setCellValue(((Number) value).doubleValue());
+                cell.setCellStyle(styles.decimal);
+            }
         }
     }
 
@@ -104,6 +108,7 @@ public final class SpreadsheetWriter {
         final CellStyle integer;
         final CellStyle percent;
         final CellStyle date;
+        final CellStyle decimal;
 
         Styles(SXSSFWorkbook workbook) {
             Font bold = workbook.createFont();
@@ -120,6 +125,7 @@ public final class SpreadsheetWriter {
             integer = numeric(workbook, "#,##0");
             percent = numeric(workbook, "0.00%");
             date = numeric(workbook, "dd/mm/yyyy");
+            decimal = numeric(workbook, "0.00");
         }
 
         private static CellStyle numeric(SXSSFWorkbook workbook, String format) {

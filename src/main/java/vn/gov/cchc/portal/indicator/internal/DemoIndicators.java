@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -15,10 +16,14 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.cchc.portal.agency.AgencyFilter;
+import vn.gov.cchc.portal.agency.AgencyGroup;
 import vn.gov.cchc.portal.agency.AgencyService;
 import vn.gov.cchc.portal.agency.AgencySummary;
 import vn.gov.cchc.portal.common.DemoPeople;
 import vn.gov.cchc.portal.common.PortalTime;
+import vn.gov.cchc.portal.indicator.IndexFramework;
+import vn.gov.cchc.portal.indicator.IndexPublication;
+import vn.gov.cchc.portal.indicator.IndexScores;
 import vn.gov.cchc.portal.indicator.IndicatorLevel;
 import vn.gov.cchc.portal.indicator.PeriodKind;
 import vn.gov.cchc.portal.indicator.ReportedValue;
@@ -42,10 +47,12 @@ class DemoIndicators implements ApplicationRunner {
     private final ReportingRoundRepository rounds;
     private final IndicatorReportRepository reports;
     private final AgencyService agencies;
+    private final IndexRecords indices;
     private final TransactionTemplate transactions;
 
     DemoIndicators(ReportingRoundRepository rounds, IndicatorReportRepository reports, AgencyService agencies,
-            TransactionTemplate transactions) {
+            IndexRecords indices, TransactionTemplate transactions) {
+        this.indices = indices;
         this.rounds = rounds;
         this.reports = reports;
         this.agencies = agencies;
@@ -87,7 +94,19 @@ class DemoIndicators implements ApplicationRunner {
                     at("RATE_ON_TIME", IndicatorLevel.DISTRICT, "75.22"),
                     at("HS_RESOLVED", IndicatorLevel.COMMUNE, "364562"), at("HS_ON_TIME", IndicatorLevel.COMMUNE, "344917"),
                     at("RATE_ON_TIME", IndicatorLevel.COMMUNE, "94.61")));
+
+            IndexFramework parProvinces = framework("PAR_INDEX", AgencyGroup.PROVINCES, 2022);
+            indices.savePublication(new IndexPublication(parProvinces.id(), 2022, null, null, 63, 0));
+            indices.saveResult(parProvinces.id(), 2022, agencies.findByCode("lao-cai").orElseThrow().id(),
+                    new IndexScores(null, null, null, null, Map.of(), 11), 0, DemoPeople.SECRETARIAT, at(LocalDate.of(2023, 6, 5)));
+            indices.savePublication(new IndexPublication(framework("SIPAS", AgencyGroup.PROVINCES, 2017).id(), 2023, null,
+                    new BigDecimal("82.66"), null, 0));
         }));
+    }
+
+    private IndexFramework framework(String indexCode, AgencyGroup group, int firstYear) {
+        return indices.frameworks().stream().filter(f -> f.indexCode().equals(indexCode) && f.group() == group
+                && f.firstYear() == firstYear).findFirst().orElseThrow();
     }
 
     /** A round asking every agency active on the cut-off for the dossier figures. */

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.gov.cchc.portal.common.Formats;
+import vn.gov.cchc.portal.common.ui.DecimalFields;
 import vn.gov.cchc.portal.common.ui.FieldErrors;
 import vn.gov.cchc.portal.common.ui.Messages;
 import vn.gov.cchc.portal.indicator.AgencyReport;
@@ -102,7 +103,7 @@ class AgencyReportView extends Main implements HasUrlParameter<Long>, HasDynamic
             }
             for (IndicatorLevel level : levels) {
                 IndicatorChecks.Figure figure = new IndicatorChecks.Figure(indicator.code(), level);
-                BigDecimalField field = new BigDecimalField(getTranslation(level.messageKey()));
+                BigDecimalField field = DecimalFields.create(getTranslation(level.messageKey()), this);
                 field.setValue(typed.get(figure));
                 field.setReadOnly(!editable);
                 BigDecimal previous = form.previous().get(figure);
@@ -149,6 +150,9 @@ class AgencyReportView extends Main implements HasUrlParameter<Long>, HasDynamic
 
     /** Saves the figures typed (an empty field is no figure) and, for the leader's submit, submits them. */
     private void save(boolean submit) {
+        if (!DecimalFields.allNumbers(fields.values(), this)) {
+            return;
+        }
         List<ReportedValue> values = new ArrayList<>();
         fields.forEach((figure, field) -> {
             if (field.getValue() != null) {
