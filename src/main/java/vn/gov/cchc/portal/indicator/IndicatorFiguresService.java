@@ -52,9 +52,20 @@ public class IndicatorFiguresService {
      * change from the point before (the agency as it was: a merged agency's series ends at its merge).
      */
     public List<SeriesPoint> series(long agencyId, Figure figure) {
+        return withChanges(accepted.series(agencyId, figure));
+    }
+
+    /** Every figure the agency has accepted values of, each as a series ({@link #series}), totals first. */
+    public Map<Figure, List<SeriesPoint>> seriesOf(long agencyId) {
+        Map<Figure, List<SeriesPoint>> all = new java.util.LinkedHashMap<>();
+        accepted.ofAgency(agencyId).forEach((figure, points) -> all.put(figure, withChanges(points)));
+        return all;
+    }
+
+    private static List<SeriesPoint> withChanges(List<AcceptedValues.Point> points) {
         List<SeriesPoint> series = new ArrayList<>();
         BigDecimal previous = null;
-        for (AcceptedValues.Point point : accepted.series(agencyId, figure)) {
+        for (AcceptedValues.Point point : points) {
             series.add(new SeriesPoint(point.roundId(), point.round(), point.cutoff(), point.value(),
                     previous == null ? null : point.value().subtract(previous)));
             previous = point.value();

@@ -115,9 +115,9 @@ class ViewAccessTest extends SpringBrowserlessTest {
         return Stream.of(
                 Arguments.of(Role.AGENCY_OFFICER, List.of("Trang chủ", "Số liệu tổng hợp", "Số liệu chỉ tiêu", "Chỉ số công bố", "Phiên họp", "Nhiệm vụ của cơ quan", "Báo cáo số liệu", "Báo cáo tóm tắt")),
                 Arguments.of(Role.AGENCY_LEADER, List.of("Trang chủ", "Số liệu tổng hợp", "Số liệu chỉ tiêu", "Chỉ số công bố", "Phiên họp", "Nhiệm vụ của cơ quan", "Báo cáo số liệu", "Báo cáo tóm tắt")),
-                Arguments.of(Role.COMMITTEE_MEMBER, List.of("Trang chủ", "Số liệu tổng hợp", "Số liệu chỉ tiêu", "Chỉ số công bố", "Phiên họp", "Nhiệm vụ", "Báo cáo tóm tắt")),
-                Arguments.of(Role.SECRETARIAT, List.of("Trang chủ", "Số liệu tổng hợp", "Số liệu chỉ tiêu", "Chỉ số công bố", "Phiên họp", "Nhiệm vụ", "Báo cáo tóm tắt", "Chỉ tiêu báo cáo", "Đợt báo cáo số liệu", "Cơ quan, địa phương")),
-                Arguments.of(Role.ADMIN, List.of("Trang chủ", "Số liệu tổng hợp", "Số liệu chỉ tiêu", "Chỉ số công bố", "Phiên họp", "Nhiệm vụ", "Báo cáo tóm tắt", "Chỉ tiêu báo cáo", "Đợt báo cáo số liệu", "Cơ quan, địa phương", "Người dùng", "Sao lưu dữ liệu")));
+                Arguments.of(Role.COMMITTEE_MEMBER, List.of("Trang chủ", "Số liệu tổng hợp", "Số liệu chỉ tiêu", "Chỉ số công bố", "Hồ sơ cơ quan, địa phương", "Phiên họp", "Nhiệm vụ", "Báo cáo tóm tắt")),
+                Arguments.of(Role.SECRETARIAT, List.of("Trang chủ", "Số liệu tổng hợp", "Số liệu chỉ tiêu", "Chỉ số công bố", "Hồ sơ cơ quan, địa phương", "Phiên họp", "Nhiệm vụ", "Báo cáo tóm tắt", "Chỉ tiêu báo cáo", "Đợt báo cáo số liệu", "Cơ quan, địa phương")),
+                Arguments.of(Role.ADMIN, List.of("Trang chủ", "Số liệu tổng hợp", "Số liệu chỉ tiêu", "Chỉ số công bố", "Hồ sơ cơ quan, địa phương", "Phiên họp", "Nhiệm vụ", "Báo cáo tóm tắt", "Chỉ tiêu báo cáo", "Đợt báo cáo số liệu", "Cơ quan, địa phương", "Người dùng", "Sao lưu dữ liệu")));
     }
 
     @ParameterizedTest(name = "{0} sees {1}")

@@ -56,4 +56,17 @@ public class AcceptedValues {
                 }, figure.code(), figure.level().name(), agencyId);
         return points;
     }
+
+    /** Every accepted value of the agency, per figure, round after round by cut-off (its profile). */
+    public Map<Figure, List<Point>> ofAgency(long agencyId) {
+        Map<Figure, List<Point>> byFigure = new java.util.LinkedHashMap<>();
+        jdbc.query("SELECT g.id, g.title, g.cutoff, v.indicator_code, v.level, v.value FROM indicator_report r"
+                + " JOIN reporting_round g ON g.id = r.round_id JOIN indicator_value v ON v.report_id = r.id"
+                + " WHERE r.agency_id = ? AND " + LATEST_ACCEPTED + " ORDER BY g.cutoff, g.id", rs -> {
+                    byFigure.computeIfAbsent(new Figure(rs.getString(4), IndicatorLevel.valueOf(rs.getString(5))), f -> new ArrayList<>())
+                            .add(new Point(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+                                    ValueEntry.typed(rs.getBigDecimal(6))));
+                }, agencyId);
+        return byFigure;
+    }
 }

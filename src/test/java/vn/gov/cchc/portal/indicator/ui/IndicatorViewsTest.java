@@ -1,5 +1,11 @@
 package vn.gov.cchc.portal.indicator.ui;
 
+import vn.gov.cchc.portal.agency.AgencyGroup;
+import vn.gov.cchc.portal.indicator.IndexFramework;
+import vn.gov.cchc.portal.indicator.IndexPublication;
+import vn.gov.cchc.portal.indicator.IndexScores;
+import vn.gov.cchc.portal.indicator.IndexService;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -52,6 +58,9 @@ class IndicatorViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     AgencyReportService agencyReports;
+
+    @Autowired
+    IndexService indices;
 
     @AfterEach
     void signOut() {
@@ -126,6 +135,42 @@ class IndicatorViewsTest extends SpringBrowserlessTest {
         assertThat(test(totals).getCellText(2, 0)).isEqualTo("Tỷ lệ hồ sơ giải quyết trước và đúng hạn");
         assertThat(test(totals).getCellText(2, 2)).isEqualTo("99,22");
         assertThat(view.getElement().getOuterHTML()).doesNotContain("Could not");
+    }
+
+    @Test
+    void the_agency_profile_shows_a_provinces_tasks_its_accepted_figures_with_a_chart_and_its_index_rank() {
+        UserSummary secretary = testUsers.create(Role.SECRETARIAT, null);
+        long quangNinh = testTasks.agencyId("quang-ninh");
+        long round = testUsers.callAs(secretary, () -> rounds.open(new RoundDraft("Báo cáo số liệu năm 2021 (hồ sơ)",
+                PeriodKind.YEAR, 2021, 1, LocalDate.of(2021, 11, 30), LocalDate.of(2021, 12, 10),
+                List.of("HS_RESOLVED"), List.of(quangNinh))));
+        UserSummary leader = testUsers.create(Role.AGENCY_LEADER, "quang-ninh");
+        AgencyReport draft = testUsers.callAs(leader, () -> agencyReports.save(round, 0, List.of(
+                new ReportedValue("HS_RESOLVED", IndicatorLevel.TOTAL, new BigDecimal("498750")))));
+        AgencyReport sent = testUsers.callAs(leader, () -> agencyReports.submit(round, draft.version()));
+        testUsers.runAs(secretary, () -> rounds.accept(sent.id(), sent.version(), null));
+        IndexFramework par = testUsers.callAs(secretary, () -> indices.inForce("PAR_INDEX", AgencyGroup.PROVINCES, 2021)).orElseThrow();
+        testUsers.runAs(secretary, () -> indices.savePublication(new IndexPublication(par.id(), 2021, null, null, 63, 0)));
+        testUsers.runAs(secretary, () -> indices.saveResult(par.id(), 2021, quangNinh,
+                new IndexScores(null, null, null, null, java.util.Map.of(), 1), 0));
+        testTasks.assignTo("quang-ninh", "Rà soát, đơn giản hóa thủ tục hành chính nội bộ năm 2022 (hồ sơ)",
+                LocalDate.of(2022, 2, 10), LocalDate.of(2022, 12, 15));
+
+        signIn(testUsers.create(Role.COMMITTEE_MEMBER, null));
+        navigate(AgencyProfileView.class, quangNinh);
+
+        Grid<?> tasks = find(Grid.class).withClassName("profile-tasks").single();
+        assertThat(test(tasks).getCellText(0, 0)).isEqualTo("2022");
+        assertThat(Integer.parseInt(test(tasks).getCellText(0, 2).replace(".", ""))).isPositive();
+        Grid<?> figures = find(Grid.class).withClassName("profile-figures").single();
+        assertThat(test(figures).getCellText(0, 3)).isEqualTo("498.750");
+        assertThat(find(com.vaadin.flow.component.html.Image.class).withClassName("series-chart").single().getSrc())
+                .startsWith("data:image/svg+xml;base64,");
+        Grid<?> ranks = find(Grid.class).withClassName("profile-indices").single();
+        assertThat(test(ranks).getCellText(0, 3)).isEqualTo("1/63");
+
+        navigate(IndicesView.class);
+        assertThat(find(Button.class).withText("Nhập kết quả").all()).as("the committee reads, the secretariat enters").isEmpty();
     }
 
     private void signIn(UserSummary user) {
