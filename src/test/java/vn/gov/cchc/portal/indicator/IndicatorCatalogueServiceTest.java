@@ -1,12 +1,12 @@
 package vn.gov.cchc.portal.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import vn.gov.cchc.portal.agency.AgencyGroup;
 import vn.gov.cchc.portal.security.Roles;
@@ -19,9 +19,6 @@ class IndicatorCatalogueServiceTest {
 
     @Autowired
     IndicatorCatalogueService catalogue;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Test
     void the_default_catalogue_has_the_common_figures_and_computes_the_on_time_rate_from_its_counts() {
@@ -39,16 +36,48 @@ class IndicatorCatalogueServiceTest {
     }
 
     @Test
-    void a_new_version_applies_from_its_date_and_earlier_periods_keep_the_old_one() {
-        jdbc.update("""
-                INSERT INTO indicator_version (code, valid_from, name_vi, name_en, unit, by_level, provinces, ministries,
-                    numerator, denominator, position)
-                VALUES ('UNITS', '2030-01-01', 'Đơn vị sự nghiệp công lập tự chủ', 'Self-financing public-service units',
-                    'COUNT', FALSE, TRUE, TRUE, NULL, NULL, 240)""");
+    void a_new_version_applies_from_its_period_and_earlier_periods_keep_the_old_one() {
+        Indicator units = catalogue.byCode(LocalDate.of(2029, 12, 31)).get("UNITS");
+        catalogue.define(new Indicator("UNITS", "Đơn vị sự nghiệp công lập tự chủ", "Self-financing public-service units",
+                IndicatorUnit.COUNT, false, units.groups(), null, null, LocalDate.of(2030, 1, 1), 0));
 
         assertThat(catalogue.byCode(LocalDate.of(2029, 12, 31)).get("UNITS").nameVi()).isEqualTo("Đơn vị sự nghiệp công lập");
         assertThat(catalogue.byCode(LocalDate.of(2030, 1, 1)).get("UNITS").nameVi()).isEqualTo("Đơn vị sự nghiệp công lập tự chủ");
-        assertThat(catalogue.inForceOn(LocalDate.of(2030, 1, 1)))
-                .hasSameSizeAs(catalogue.inForceOn(LocalDate.of(2029, 12, 31)));
+        assertThat(catalogue.byCode(LocalDate.of(2030, 1, 1)).get("UNITS").position()).isEqualTo(units.position());
+        assertThat(catalogue.inForceOn(LocalDate.of(2030, 1, 1))).hasSameSizeAs(catalogue.inForceOn(LocalDate.of(2029, 12, 31)));
+        assertThat(catalogue.versionsOf("UNITS")).extracting(Indicator::validFrom)
+                .containsExactly(LocalDate.of(2030, 1, 1), units.validFrom());
+    }
+
+    @Test
+    void a_new_rate_is_computed_from_two_counts_in_force() {
+        catalogue.define(new Indicator("RATE_ONLINE_PAID", "Tỷ lệ thanh toán trực tuyến", "Share paid online", IndicatorUnit.PERCENT,
+                false, java.util.Set.of(AgencyGroup.PROVINCES), "PAY_ONLINE", "HS_RESOLVED", LocalDate.of(2031, 4, 1), 0));
+
+        Indicator added = catalogue.byCode(LocalDate.of(2031, 4, 1)).get("RATE_ONLINE_PAID");
+        assertThat(added.rate()).isTrue();
+        assertThat(catalogue.byCode(LocalDate.of(2031, 3, 31))).doesNotContainKey("RATE_ONLINE_PAID");
+    }
+
+    @Test
+    void a_change_mid_quarter_before_a_reported_period_or_with_a_formula_that_is_not_counts_is_refused() {
+        assertThatThrownBy(() -> catalogue.define(new Indicator("HS_RESOLVED", "Hồ sơ đã giải quyết", "Dossiers resolved",
+                IndicatorUnit.COUNT, true, java.util.Set.of(AgencyGroup.PROVINCES), null, null, LocalDate.of(2032, 2, 15), 0)))
+                .hasFieldOrPropertyWithValue("messageKey", "indicator.validation.periodStart");
+        assertThatThrownBy(() -> catalogue.define(new Indicator("HS_RESOLVED", "Hồ sơ đã giải quyết", "Dossiers resolved",
+                IndicatorUnit.COUNT, true, java.util.Set.of(AgencyGroup.PROVINCES), null, null, LocalDate.of(2022, 1, 1), 0)))
+                .as("the 2022 and 2023 rounds were reported under the old version")
+                .isInstanceOf(vn.gov.cchc.portal.common.ValidationException.class);
+        assertThatThrownBy(() -> catalogue.define(new Indicator("RATE_X", "Tỷ lệ", "Rate", IndicatorUnit.PERCENT, false,
+                java.util.Set.of(AgencyGroup.PROVINCES), "RATE_ON_TIME", "HS_RESOLVED", LocalDate.of(2032, 1, 1), 0)))
+                .hasFieldOrPropertyWithValue("messageKey", "indicator.validation.formulaCounts");
+    }
+
+    @Test
+    @WithMockUser(roles = Roles.AGENCY_OFFICER)
+    void an_agency_does_not_change_the_catalogue() {
+        assertThatThrownBy(() -> catalogue.define(new Indicator("HS_NEW", "Hồ sơ mới", "New dossiers", IndicatorUnit.COUNT, false,
+                java.util.Set.of(AgencyGroup.PROVINCES), null, null, LocalDate.of(2032, 1, 1), 0)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 }

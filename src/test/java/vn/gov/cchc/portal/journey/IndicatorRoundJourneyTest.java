@@ -9,6 +9,11 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.gov.cchc.portal.brief.BriefDetails;
+import vn.gov.cchc.portal.brief.BriefService;
+import vn.gov.cchc.portal.brief.BriefStatus;
+import vn.gov.cchc.portal.brief.BriefSummary;
+import vn.gov.cchc.portal.brief.IssueRequest;
 import vn.gov.cchc.portal.indicator.PeriodKind;
 import vn.gov.cchc.portal.indicator.ReportingRoundService;
 import vn.gov.cchc.portal.indicator.RoundDraft;
@@ -23,7 +28,8 @@ import vn.gov.cchc.portal.user.UserSummary;
 
 /**
  * A province's officer fills the round, its leader submits, the secretariat sees the disagreement and returns the
- * report, the province corrects and resubmits, the secretariat accepts, and a committee member reads the figure.
+ * report, the province corrects and resubmits, the secretariat accepts, and a committee member reads the figure on
+ * the indicators page and in the brief.
  */
 @IntegrationTest
 class IndicatorRoundJourneyTest extends BrowserJourney {
@@ -32,6 +38,9 @@ class IndicatorRoundJourneyTest extends BrowserJourney {
 
     @Autowired
     ReportingRoundService rounds;
+
+    @Autowired
+    BriefService briefs;
 
     @Autowired
     TestUsers testUsers;
@@ -98,7 +107,26 @@ class IndicatorRoundJourneyTest extends BrowserJourney {
                     .first().click();
             assertThat(page.getByText("99,22").first()).isVisible();
             assertThat(page.getByText("185.969").first()).isVisible();
+
+            long brief = issueNewBriefOfTheThirdSession();
+            member.open("brief/" + brief);
+            assertThat(page.getByText("Tỷ lệ hồ sơ giải quyết trước và đúng hạn đạt 99,22%.").first()).isVisible();
         }
+    }
+
+    /**
+     * The secretariat brings the 3rd session's brief (reviewing 2022) up to date and issues it again: its "I. Tình hình
+     * chung" now states the accepted figures of the latest 2022 round.
+     */
+    private long issueNewBriefOfTheThirdSession() {
+        return SystemAuthentication.callAsSystem(() -> {
+            BriefSummary issued = briefs.list().stream()
+                    .filter(brief -> "09/BC-VPBCĐ".equals(brief.docNumber()) && brief.status() == BriefStatus.ISSUED).findFirst().orElseThrow();
+            BriefDetails draft = briefs.supersede(issued.id());
+            return briefs.issue(draft.summary().id(), draft.summary().version(),
+                    new IssueRequest("11/BC-VPBCĐ", LocalDate.now(vn.gov.cchc.portal.common.PortalTime.ZONE), "Phạm Minh Hùng"))
+                    .summary().id();
+        });
     }
 
     private void submitAs(UserSummary leader, String form) {

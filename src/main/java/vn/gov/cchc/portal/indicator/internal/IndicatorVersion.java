@@ -13,12 +13,13 @@ import vn.gov.cchc.portal.agency.AgencyGroup;
 import vn.gov.cchc.portal.indicator.Indicator;
 import vn.gov.cchc.portal.indicator.IndicatorUnit;
 
-/** An indicator as it stands from {@code validFrom} on (V14); read only for now. */
+/** An indicator as it stands from {@code validFrom} on (V14); a change is a new version, never an edit of one. */
 @Entity
 @Table(name = "indicator_version")
 public class IndicatorVersion {
 
     @Id
+    @jakarta.persistence.GeneratedValue(strategy = jakarta.persistence.GenerationType.IDENTITY)
     private Long id;
 
     @Column(nullable = false, length = 32)
@@ -56,6 +57,20 @@ public class IndicatorVersion {
     private int position;
 
     protected IndicatorVersion() {
+    }
+
+    public IndicatorVersion(Indicator indicator) {
+        this.code = indicator.code();
+        this.validFrom = indicator.validFrom();
+        this.nameVi = indicator.nameVi();
+        this.nameEn = indicator.nameEn();
+        this.unit = indicator.unit();
+        this.byLevel = indicator.byLevel();
+        this.provinces = indicator.groups().contains(AgencyGroup.PROVINCES);
+        this.ministries = indicator.groups().contains(AgencyGroup.MINISTRIES);
+        this.numerator = indicator.numerator();
+        this.denominator = indicator.denominator();
+        this.position = indicator.position();
     }
 
     public String getCode() {

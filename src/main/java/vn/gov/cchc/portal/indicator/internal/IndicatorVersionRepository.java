@@ -15,4 +15,9 @@ public interface IndicatorVersionRepository extends JpaRepository<IndicatorVersi
             order by v.position
             """)
     List<IndicatorVersion> findInForceOn(@Param("on") LocalDate on);
+
+    List<IndicatorVersion> findByCodeOrderByValidFromDesc(String code);
+
+    @Query("select coalesce(max(v.position), 0) from IndicatorVersion v")
+    int findLastPosition();
 }

@@ -12,4 +12,8 @@ public interface ReportingRoundRepository extends JpaRepository<ReportingRound, 
 
     @Query("select distinct r from ReportingRound r join r.agencyIds a where a = :agencyId order by r.cutoff desc, r.id desc")
     List<ReportingRound> findForAgency(@Param("agencyId") long agencyId);
+
+    /** The latest cut-off of a round that asked for the indicator, if any did. */
+    @Query("select max(r.cutoff) from ReportingRound r join r.indicatorCodes c where c = :code")
+    java.util.Optional<java.time.LocalDate> findLastCutoffAsking(@Param("code") String code);
 }

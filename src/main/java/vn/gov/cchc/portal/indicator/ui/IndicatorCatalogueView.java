@@ -1,11 +1,15 @@
 package vn.gov.cchc.portal.indicator.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -15,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.common.ui.DatePickers;
@@ -54,9 +59,24 @@ class IndicatorCatalogueView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setHeight("70vh");
+        Button add = new Button(getTranslation("indicator.catalogue.add"), VaadinIcon.PLUS.create(), click -> open(null));
+        Button change = new Button(getTranslation("indicator.catalogue.change"), VaadinIcon.EDIT.create(),
+                click -> grid.getSelectedItems().stream().findFirst().ifPresent(this::open));
+        change.setEnabled(false);
+        grid.addSelectionListener(selection -> change.setEnabled(selection.getFirstSelectedItem().isPresent()));
+        HorizontalLayout toolbar = new HorizontalLayout(on, add, change);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.addClassName("toolbar");
         add(new H2(getTranslation("indicator.catalogue.title")), new Paragraph(getTranslation("indicator.catalogue.intro")),
-                on, grid);
+                toolbar, grid);
         refresh();
+    }
+
+    /** The dialog that adds an indicator ({@code null}) or changes one from the next period on. */
+    private void open(@Nullable Indicator changed) {
+        LocalDate today = LocalDate.now(PortalTime.ZONE);
+        LocalDate nextQuarter = today.withDayOfMonth(1).withMonth((today.getMonthValue() - 1) / 3 * 3 + 1).plusMonths(3);
+        new IndicatorDialog(catalogue, changed, catalogue.inForceOn(nextQuarter), nextQuarter, this::refresh).open();
     }
 
     /** "Dossiers on time / dossiers resolved" for a rate computed from counts; empty otherwise. */

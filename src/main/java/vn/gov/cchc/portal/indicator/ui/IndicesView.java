@@ -16,6 +16,7 @@ import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -53,6 +54,7 @@ class IndicesView extends Main implements HasDynamicTitle {
     private final IndexService indices;
     private final IndexImportService imports;
     private final boolean editor;
+    private final boolean centralReader;
     private final ComboBox<IndexFramework> framework = new ComboBox<>();
     private final ComboBox<Integer> year = new ComboBox<>();
     private final Paragraph publication = new Paragraph();
@@ -67,6 +69,7 @@ class IndicesView extends Main implements HasDynamicTitle {
         this.indices = indices;
         this.imports = imports;
         this.editor = currentUser.isSecretariatOrAdmin();
+        this.centralReader = currentUser.isCentralReader();
         addClassName("indices-view");
         framework.setLabel(getTranslation("index.framework"));
         framework.setItemLabelGenerator(this::label);
@@ -135,7 +138,12 @@ class IndicesView extends Main implements HasDynamicTitle {
     private void columns(IndexFramework shown) {
         results.removeAllColumns();
         results.addColumn(result -> rank(result)).setHeader(getTranslation("indicator.figures.rank")).setAutoWidth(true).setFlexGrow(0);
-        results.addColumn(result -> result.agency().in(getLocale())).setHeader(getTranslation("task.field.lead")).setFlexGrow(2);
+        if (centralReader) {
+            results.addComponentColumn(result -> new RouterLink(result.agency().in(getLocale()), AgencyProfileView.class,
+                    result.agencyId())).setHeader(getTranslation("task.field.lead")).setFlexGrow(2);
+        } else {
+            results.addColumn(result -> result.agency().in(getLocale())).setHeader(getTranslation("task.field.lead")).setFlexGrow(2);
+        }
         if (shown.selfAssessed()) {
             score("index.self", IndexScores::self);
         }
