@@ -143,7 +143,7 @@ public record BriefDocument(Header header, String title, String subtitle, boolea
     }
 
     /** "ngày 19 tháng 7 năm 2023"; days below 10 and months 1 and 2 take a leading zero (Decree 30). */
-    static String vietnameseDate(LocalDate date) {
+    public static String vietnameseDate(LocalDate date) {
         String day = date.getDayOfMonth() < 10 ? "0" + date.getDayOfMonth() : String.valueOf(date.getDayOfMonth());
         String month = date.getMonthValue() < 3 ? "0" + date.getMonthValue() : String.valueOf(date.getMonthValue());
         return "ngày " + day + " tháng " + month + " năm " + date.getYear();

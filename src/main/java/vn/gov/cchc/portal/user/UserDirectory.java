@@ -8,7 +8,7 @@ import vn.gov.cchc.portal.security.Access;
 import vn.gov.cchc.portal.security.Role;
 import vn.gov.cchc.portal.user.internal.UserAccountRepository;
 
-/** Who to tell: the enabled users of an agency, or of a central role (for notifications). */
+/** Who to tell: the enabled users of an agency, or of a central role (for notifications); whether an account exists. */
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize(Access.AUTHENTICATED)
@@ -22,6 +22,11 @@ public class UserDirectory {
 
     public List<String> usernamesOfAgency(long agencyId) {
         return accounts.findEnabledUsernamesOfAgency(agencyId);
+    }
+
+    /** Whether an account of that name exists (an inspection team member named as a portal user). */
+    public boolean exists(String username) {
+        return accounts.existsByUsername(username);
     }
 
     public List<String> usernamesWithRole(Role role) {
