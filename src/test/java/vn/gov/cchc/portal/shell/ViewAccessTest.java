@@ -49,6 +49,11 @@ class ViewAccessTest extends SpringBrowserlessTest {
             new RouteRule("indicators/catalogue", "IndicatorCatalogueView", List.of(Role.ADMIN, Role.SECRETARIAT)),
             new RouteRule("indicators/rounds", "RoundsView", List.of(Role.ADMIN, Role.SECRETARIAT)),
             new RouteRule("agency/indicators", "AgencyRoundsView", List.of(Role.AGENCY_LEADER, Role.AGENCY_OFFICER)),
+            new RouteRule("indicators/indices", "IndicesView", List.of(Role.values())),
+            new RouteRule("indicators/agency", "AgencyProfileView", List.of(Role.ADMIN, Role.SECRETARIAT, Role.COMMITTEE_MEMBER)),
+            new RouteRule("inspections", "InspectionPlansView", List.of(Role.ADMIN, Role.SECRETARIAT, Role.COMMITTEE_MEMBER)),
+            new RouteRule("inspections/mine", "MyInspectionsView", List.of(Role.AGENCY_LEADER, Role.AGENCY_OFFICER)),
+            new RouteRule("agency/recommendations", "AgencyRecommendationsView", List.of(Role.AGENCY_LEADER, Role.AGENCY_OFFICER)),
             new RouteRule("admin/users", "UserListView", List.of(Role.ADMIN)),
             new RouteRule("admin/backups", "BackupsView", List.of(Role.ADMIN)));
 
@@ -113,11 +118,11 @@ class ViewAccessTest extends SpringBrowserlessTest {
 
     static Stream<Arguments> menuPerRole() {
         return Stream.of(
-                Arguments.of(Role.AGENCY_OFFICER, List.of("Trang chủ", "Số liệu tổng hợp", "Số liệu chỉ tiêu", "Chỉ số công bố", "Phiên họp", "Nhiệm vụ của cơ quan", "Báo cáo số liệu", "Báo cáo tóm tắt")),
-                Arguments.of(Role.AGENCY_LEADER, List.of("Trang chủ", "Số liệu tổng hợp", "Số liệu chỉ tiêu", "Chỉ số công bố", "Phiên họp", "Nhiệm vụ của cơ quan", "Báo cáo số liệu", "Báo cáo tóm tắt")),
-                Arguments.of(Role.COMMITTEE_MEMBER, List.of("Trang chủ", "Số liệu tổng hợp", "Số liệu chỉ tiêu", "Chỉ số công bố", "Hồ sơ cơ quan, địa phương", "Phiên họp", "Nhiệm vụ", "Báo cáo tóm tắt")),
-                Arguments.of(Role.SECRETARIAT, List.of("Trang chủ", "Số liệu tổng hợp", "Số liệu chỉ tiêu", "Chỉ số công bố", "Hồ sơ cơ quan, địa phương", "Phiên họp", "Nhiệm vụ", "Báo cáo tóm tắt", "Chỉ tiêu báo cáo", "Đợt báo cáo số liệu", "Cơ quan, địa phương")),
-                Arguments.of(Role.ADMIN, List.of("Trang chủ", "Số liệu tổng hợp", "Số liệu chỉ tiêu", "Chỉ số công bố", "Hồ sơ cơ quan, địa phương", "Phiên họp", "Nhiệm vụ", "Báo cáo tóm tắt", "Chỉ tiêu báo cáo", "Đợt báo cáo số liệu", "Cơ quan, địa phương", "Người dùng", "Sao lưu dữ liệu")));
+                Arguments.of(Role.AGENCY_OFFICER, List.of("Trang chủ", "Số liệu tổng hợp", "Số liệu chỉ tiêu", "Chỉ số công bố", "Phiên họp", "Nhiệm vụ của cơ quan", "Báo cáo số liệu", "Kết quả kiểm tra", "Kiến nghị cần trả lời", "Báo cáo tóm tắt")),
+                Arguments.of(Role.AGENCY_LEADER, List.of("Trang chủ", "Số liệu tổng hợp", "Số liệu chỉ tiêu", "Chỉ số công bố", "Phiên họp", "Nhiệm vụ của cơ quan", "Báo cáo số liệu", "Kết quả kiểm tra", "Kiến nghị cần trả lời", "Báo cáo tóm tắt")),
+                Arguments.of(Role.COMMITTEE_MEMBER, List.of("Trang chủ", "Số liệu tổng hợp", "Số liệu chỉ tiêu", "Chỉ số công bố", "Hồ sơ cơ quan, địa phương", "Phiên họp", "Nhiệm vụ", "Báo cáo tóm tắt", "Kiểm tra cải cách hành chính")),
+                Arguments.of(Role.SECRETARIAT, List.of("Trang chủ", "Số liệu tổng hợp", "Số liệu chỉ tiêu", "Chỉ số công bố", "Hồ sơ cơ quan, địa phương", "Phiên họp", "Nhiệm vụ", "Báo cáo tóm tắt", "Kiểm tra cải cách hành chính", "Chỉ tiêu báo cáo", "Đợt báo cáo số liệu", "Cơ quan, địa phương")),
+                Arguments.of(Role.ADMIN, List.of("Trang chủ", "Số liệu tổng hợp", "Số liệu chỉ tiêu", "Chỉ số công bố", "Hồ sơ cơ quan, địa phương", "Phiên họp", "Nhiệm vụ", "Báo cáo tóm tắt", "Kiểm tra cải cách hành chính", "Chỉ tiêu báo cáo", "Đợt báo cáo số liệu", "Cơ quan, địa phương", "Người dùng", "Sao lưu dữ liệu")));
     }
 
     @ParameterizedTest(name = "{0} sees {1}")

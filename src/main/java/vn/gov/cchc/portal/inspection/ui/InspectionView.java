@@ -1,0 +1,133 @@
+package vn.gov.cchc.portal.inspection.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import vn.gov.cchc.portal.agency.AgencyService;
+import vn.gov.cchc.portal.common.ui.Dialogs;
+import vn.gov.cchc.portal.common.ui.FieldErrors;
+import vn.gov.cchc.portal.common.ui.Messages;
+import vn.gov.cchc.portal.common.ui.RouteLoading;
+import vn.gov.cchc.portal.inspection.ConclusionNoticeService;
+import vn.gov.cchc.portal.inspection.InspectionDetails;
+import vn.gov.cchc.portal.inspection.InspectionLinks;
+import vn.gov.cchc.portal.inspection.InspectionPlanService;
+import vn.gov.cchc.portal.inspection.InspectionService;
+import vn.gov.cchc.portal.inspection.RecommendationService;
+import vn.gov.cchc.portal.security.CurrentUser;
+import vn.gov.cchc.portal.task.ReformArea;
+
+/**
+ * One inspection on one page: what was planned, the team, the visit, the findings, the recommendations and their
+ * follow-up, the conclusion notice. Who reads and who changes what is the services' decision (a team member who is
+ * an agency user reaches it through "my inspections"); the page shows the actions the user has.
+ */
+@Route(InspectionLinks.INSPECTION)
+@PermitAll
+class InspectionView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final InspectionService inspections;
+    private final InspectionPlanService plans;
+    private final RecommendationService recommendations;
+    private final ConclusionNoticeService conclusions;
+    private final AgencyService agencies;
+    private final CurrentUser currentUser;
+    private long id;
+
+    InspectionView(InspectionService inspections, InspectionPlanService plans, RecommendationService recommendations,
+            ConclusionNoticeService conclusions, AgencyService agencies, CurrentUser currentUser) {
+        this.inspections = inspections;
+        this.plans = plans;
+        this.recommendations = recommendations;
+        this.conclusions = conclusions;
+        this.agencies = agencies;
+        this.currentUser = currentUser;
+        addClassName("inspection-view");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long parameter) {
+        id = parameter;
+        RouteLoading.loadOrNotFound(event, () -> inspections.details(parameter)).ifPresent(this::render);
+    }
+
+    private void refresh() {
+        render(inspections.details(id));
+    }
+
+    private void render(InspectionDetails details) {
+        removeAll();
+        boolean secretariat = currentUser.isSecretariatOrAdmin();
+        add(currentUser.isCentralReader() ? new RouterLink(getTranslation("inspection.back"), InspectionPlansView.class)
+                : new RouterLink(getTranslation("inspection.backMine"), MyInspectionsView.class));
+        add(new H2(getTranslation("inspection.heading", details.summary().agency().in(getLocale()),
+                String.valueOf(details.summary().year()))));
+        Paragraph planned = new Paragraph(getTranslation("inspection.planned", getTranslation(details.summary().state().messageKey()),
+                String.valueOf(details.summary().plannedMonth()), details.summary().areas().stream().sorted()
+                        .map(area -> getTranslation(area.messageKey())).collect(Collectors.joining("; ")), details.summary().leadUnit()));
+        planned.addClassName("inspection-planned");
+        add(planned);
+        if (details.topics() != null) {
+            add(new Paragraph(details.topics()));
+        }
+        if (secretariat && details.summary().state().open()) {
+            add(cancelButton(details));
+        }
+        add(new TeamSection(details, inspections, this::refresh), new VisitSection(details, inspections, this::refresh),
+                new FindingsSection(details, inspections, this::refresh),
+                new RecommendationsSection(details, recommendations, agencies, secretariat, this::refresh),
+                new ConclusionSection(details, conclusions, areaNames(), currentUser, secretariat, this::refresh));
+    }
+
+    private Button cancelButton(InspectionDetails details) {
+        Button cancel = new Button(getTranslation("inspection.cancel"), click -> {
+            Dialog dialog = new Dialog(getTranslation("inspection.cancel"));
+            TextArea reason = new TextArea(getTranslation("inspection.cancelReason"));
+            reason.setMaxLength(2000);
+            reason.setWidthFull();
+            dialog.add(reason);
+            dialog.setWidth("min(36rem, 100vw)");
+            Dialogs.footer(dialog, "inspection.cancel", () -> {
+                boolean ok = new FieldErrors(this).bind("reason", reason)
+                        .attempt(() -> plans.cancel(id, details.summary().version(), reason.getValue()));
+                if (ok) {
+                    Messages.success(this, "inspection.cancelled");
+                    refresh();
+                }
+                return ok;
+            }, ButtonVariant.LUMO_ERROR);
+            dialog.open();
+        });
+        cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        return cancel;
+    }
+
+    /** The reform areas' names in Vietnamese, for the notice (a state document is in Vietnamese whatever the UI). */
+    private Map<ReformArea, String> areaNames() {
+        Map<ReformArea, String> names = new EnumMap<>(ReformArea.class);
+        Locale vietnamese = Locale.forLanguageTag("vi");
+        for (ReformArea area : ReformArea.values()) {
+            names.put(area, getTranslation(vietnamese, area.messageKey()));
+        }
+        return names;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.inspections") + " · " + getTranslation("app.shortName");
+    }
+}
