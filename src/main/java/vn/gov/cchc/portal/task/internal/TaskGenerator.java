@@ -109,6 +109,13 @@ public class TaskGenerator {
         return planned.size();
     }
 
+    /** Inserts one task with its history ({@link #insert}); returns its id. */
+    public long insertOne(PlannedTask task, LocalDate today) {
+        long id = nextId("task");
+        insert(List.of(task), today);
+        return id;
+    }
+
     private static PlannedTask random(Random random, List<AgencySummary> agencies, List<Long> sessionIds,
             LocalDate from, LocalDate to) {
         LocalDate assignedOn = from.plusDays(random.nextInt((int) ChronoUnit.DAYS.between(from, to) + 1));
