@@ -52,6 +52,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
             new RouteRule("indicators/indices", "IndicesView", List.of(Role.values())),
             new RouteRule("indicators/agency", "AgencyProfileView", List.of(Role.ADMIN, Role.SECRETARIAT, Role.COMMITTEE_MEMBER)),
             new RouteRule("inspections", "InspectionPlansView", List.of(Role.ADMIN, Role.SECRETARIAT, Role.COMMITTEE_MEMBER)),
+            new RouteRule("inspections/overview", "InspectionOverviewView", List.of(Role.ADMIN, Role.SECRETARIAT, Role.COMMITTEE_MEMBER)),
             new RouteRule("inspections/mine", "MyInspectionsView", List.of(Role.AGENCY_LEADER, Role.AGENCY_OFFICER)),
             new RouteRule("agency/recommendations", "AgencyRecommendationsView", List.of(Role.AGENCY_LEADER, Role.AGENCY_OFFICER)),
             new RouteRule("admin/users", "UserListView", List.of(Role.ADMIN)),

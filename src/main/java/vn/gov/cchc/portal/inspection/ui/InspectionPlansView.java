@@ -89,7 +89,9 @@ class InspectionPlansView extends Main implements HasDynamicTitle {
         addInspection.setIcon(VaadinIcon.PLUS_CIRCLE.create());
         addInspection.addClickListener(click -> inspectionDialog());
         addInspection.setVisible(false);
-        HorizontalLayout toolbar = new HorizontalLayout(plan, newPlan, addInspection);
+        com.vaadin.flow.router.RouterLink overviewLink = new com.vaadin.flow.router.RouterLink(getTranslation("inspection.overview"),
+                InspectionOverviewView.class);
+        HorizontalLayout toolbar = new HorizontalLayout(plan, newPlan, addInspection, overviewLink);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.addClassName("toolbar");
         add(new H2(getTranslation("nav.inspections")), toolbar, decision, grid);
