@@ -22,6 +22,8 @@ import vn.gov.cchc.portal.common.ui.Dialogs;
 import vn.gov.cchc.portal.common.ui.FieldErrors;
 import vn.gov.cchc.portal.common.ui.Messages;
 import vn.gov.cchc.portal.common.ui.RouteLoading;
+import vn.gov.cchc.portal.indicator.IndicatorCatalogueService;
+import vn.gov.cchc.portal.indicator.IndicatorFiguresService;
 import vn.gov.cchc.portal.inspection.ConclusionNoticeService;
 import vn.gov.cchc.portal.inspection.InspectionDetails;
 import vn.gov.cchc.portal.inspection.InspectionLinks;
@@ -46,10 +48,15 @@ class InspectionView extends Main implements HasUrlParameter<Long>, HasDynamicTi
     private final ConclusionNoticeService conclusions;
     private final AgencyService agencies;
     private final CurrentUser currentUser;
+    private final IndicatorFiguresService figures;
+    private final IndicatorCatalogueService catalogue;
     private long id;
 
     InspectionView(InspectionService inspections, InspectionPlanService plans, RecommendationService recommendations,
-            ConclusionNoticeService conclusions, AgencyService agencies, CurrentUser currentUser) {
+            ConclusionNoticeService conclusions, AgencyService agencies, CurrentUser currentUser, IndicatorFiguresService figures,
+            IndicatorCatalogueService catalogue) {
+        this.figures = figures;
+        this.catalogue = catalogue;
         this.inspections = inspections;
         this.plans = plans;
         this.recommendations = recommendations;
@@ -88,7 +95,7 @@ class InspectionView extends Main implements HasUrlParameter<Long>, HasDynamicTi
             add(cancelButton(details));
         }
         add(new TeamSection(details, inspections, this::refresh), new VisitSection(details, inspections, this::refresh),
-                new FindingsSection(details, inspections, this::refresh),
+                new AgencyFiguresSection(details, figures, catalogue), new FindingsSection(details, inspections, this::refresh),
                 new RecommendationsSection(details, recommendations, agencies, secretariat, this::refresh),
                 new ConclusionSection(details, conclusions, areaNames(), currentUser, secretariat, this::refresh));
     }
