@@ -27,7 +27,6 @@ CREATE TABLE inspection (
     received_by          VARCHAR(2000) NULL,
     places               VARCHAR(2000) NULL,
     documents            VARCHAR(2000) NULL,
-    self_report_file_id  BIGINT        NULL,
     cancel_reason        VARCHAR(2000) NULL,
     version              BIGINT        NOT NULL DEFAULT 0,
     CONSTRAINT fk_inspection_plan FOREIGN KEY (plan_id) REFERENCES inspection_plan (id),
@@ -38,6 +37,20 @@ CREATE TABLE inspection (
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_uca1400_vietnamese_ai_ci;
 
 CREATE INDEX ix_inspection_agency ON inspection (agency_id);
+
+-- The inspected agency's self-inspection report and other documents it sent, kept in the file store.
+CREATE TABLE inspection_file (
+    id            BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    inspection_id BIGINT       NOT NULL,
+    file_name     VARCHAR(255) NOT NULL,
+    kind          VARCHAR(8)   NOT NULL,
+    size_bytes    BIGINT       NOT NULL,
+    sha256        CHAR(64)     NOT NULL,
+    storage_key   VARCHAR(64)  NOT NULL,
+    uploaded_by   VARCHAR(64)  NOT NULL,
+    uploaded_at   TIMESTAMP(6) NOT NULL,
+    CONSTRAINT fk_inspection_file FOREIGN KEY (inspection_id) REFERENCES inspection (id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_uca1400_vietnamese_ai_ci;
 
 CREATE TABLE inspection_area (
     inspection_id BIGINT      NOT NULL,
@@ -156,7 +169,6 @@ CREATE TABLE inspection_aud (
     received_by         VARCHAR(2000) NULL,
     places              VARCHAR(2000) NULL,
     documents           VARCHAR(2000) NULL,
-    self_report_file_id BIGINT        NULL,
     cancel_reason       VARCHAR(2000) NULL,
     PRIMARY KEY (id, rev),
     CONSTRAINT fk_inspection_aud_rev FOREIGN KEY (rev) REFERENCES revinfo (id)

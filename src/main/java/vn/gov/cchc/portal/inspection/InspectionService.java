@@ -1,5 +1,6 @@
 package vn.gov.cchc.portal.inspection;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,11 +11,14 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.gov.cchc.portal.agency.AgencySummary;
 import vn.gov.cchc.portal.common.Checks;
 import vn.gov.cchc.portal.common.ConcurrentEditException;
+import vn.gov.cchc.portal.common.FileContent;
 import vn.gov.cchc.portal.common.NotFoundException;
 import vn.gov.cchc.portal.inspection.internal.Inspection;
 import vn.gov.cchc.portal.inspection.internal.InspectionAccess;
 import vn.gov.cchc.portal.inspection.internal.InspectionConclusion;
 import vn.gov.cchc.portal.inspection.internal.InspectionConclusionRepository;
+import vn.gov.cchc.portal.inspection.internal.InspectionFile;
+import vn.gov.cchc.portal.inspection.internal.InspectionFileRepository;
 import vn.gov.cchc.portal.inspection.internal.InspectionFinding;
 import vn.gov.cchc.portal.inspection.internal.InspectionFindingRepository;
 import vn.gov.cchc.portal.inspection.internal.InspectionRecommendationRepository;
@@ -22,6 +26,8 @@ import vn.gov.cchc.portal.inspection.internal.InspectionRecords;
 import vn.gov.cchc.portal.inspection.internal.InspectionRepository;
 import vn.gov.cchc.portal.security.Access;
 import vn.gov.cchc.portal.security.CurrentUser;
+import vn.gov.cchc.portal.storage.FileStore;
+import vn.gov.cchc.portal.storage.IncomingFile;
 import vn.gov.cchc.portal.task.ReformArea;
 import vn.gov.cchc.portal.user.UserDirectory;
 
@@ -46,10 +52,17 @@ public class InspectionService {
     private final InspectionAccess access;
     private final UserDirectory users;
     private final CurrentUser currentUser;
+    private final InspectionFileRepository files;
+    private final FileStore store;
+    private final Clock clock;
 
     InspectionService(InspectionRepository inspections, InspectionFindingRepository findings,
             InspectionRecommendationRepository recommendations, InspectionConclusionRepository conclusions,
-            InspectionRecords records, InspectionAccess access, UserDirectory users, CurrentUser currentUser) {
+            InspectionRecords records, InspectionAccess access, UserDirectory users, CurrentUser currentUser,
+            InspectionFileRepository files, FileStore store, Clock clock) {
+        this.files = files;
+        this.store = store;
+        this.clock = clock;
         this.inspections = inspections;
         this.findings = findings;
         this.recommendations = recommendations;
@@ -67,7 +80,7 @@ public class InspectionService {
                 inspection.team(), findings.findByInspectionIdOrderByKindAscNumberAsc(id).stream().map(InspectionFinding::toFinding).toList(),
                 records.recommendations(recommendations.findByInspectionIdOrderByNumberAsc(id), names),
                 conclusions.findByInspectionIdOrderByVersionNoDesc(id).stream().map(InspectionConclusion::toConclusion).toList(),
-                null, access.canEdit(inspection));
+                files.findByInspectionIdOrderByIdAsc(id).stream().map(InspectionFile::toDocument).toList(), access.canEdit(inspection));
     }
 
     /**
@@ -117,6 +130,21 @@ public class InspectionService {
                 .throwIfAny();
         inspection.record(new Visit(blankToNull(visit.teamDecision()), visit.from(), visit.to(), blankToNull(visit.receivedBy()),
                 blankToNull(visit.places()), blankToNull(visit.documents())));
+    }
+
+    /** Keeps a document of the inspection (the agency's self-inspection report, records it sent) in the file store. */
+    @Transactional
+    public InspectionDocument attach(long id, IncomingFile file) {
+        access.editable(id);
+        return files.save(new InspectionFile(id, store.store(file, currentUser.username().orElseThrow(), clock.instant())))
+                .toDocument();
+    }
+
+    /** A document of an inspection the user reads. */
+    public FileContent document(long documentId) {
+        InspectionFile file = files.findById(documentId).orElseThrow(NotFoundException::new);
+        access.readable(file.getInspectionId());
+        return store.content(file.getFile());
     }
 
     /** Adds a paragraph to the findings, numbered after the last of its kind. */

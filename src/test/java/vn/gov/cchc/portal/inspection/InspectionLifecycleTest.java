@@ -22,6 +22,7 @@ import vn.gov.cchc.portal.common.NotFoundException;
 import vn.gov.cchc.portal.common.ValidationException;
 import vn.gov.cchc.portal.security.Role;
 import vn.gov.cchc.portal.support.IntegrationTest;
+import vn.gov.cchc.portal.support.SampleFiles;
 import vn.gov.cchc.portal.support.TestTasks;
 import vn.gov.cchc.portal.support.TestUsers;
 import vn.gov.cchc.portal.task.ReformArea;
@@ -89,6 +90,10 @@ class InspectionLifecycleTest {
         testUsers.runAs(teamMember, () -> inspections.recordVisit(id, onTeam.summary().version(), new Visit("Quyết định số 45/QĐ-BCĐCCHC",
                 LocalDate.of(YEAR, 11, 20), LocalDate.of(YEAR, 11, 21), "Phó Chủ tịch UBND tỉnh Lê Hải Hòa; lãnh đạo các sở Nội vụ, Tư pháp",
                 "Bộ phận tiếp nhận và trả kết quả TTHC UBND Thành phố; Trung tâm Phục vụ hành chính công tỉnh", null)));
+        InspectionDocument selfReport = testUsers.callAs(teamMember, () -> inspections.attach(id, SampleFiles.incoming(
+                "bao-cao-tu-kiem-tra-2024.docx", SampleFiles.docx("Báo cáo tự kiểm tra công tác cải cách hành chính năm 2024"))));
+        assertThatThrownBy(() -> testUsers.runAs(province, () -> inspections.document(selfReport.id())))
+                .isInstanceOf(NotFoundException.class);
         testUsers.runAs(teamMember, () -> inspections.addFinding(id, FindingKind.RESULT, ReformArea.PROCEDURES,
                 "185.969 hồ sơ giải quyết xong, 184.517 hồ sơ đúng hạn (99,22%)."));
         testUsers.runAs(teamMember, () -> inspections.addFinding(id, FindingKind.LIMITATION, ReformArea.CIVIL_SERVICE,
@@ -129,6 +134,8 @@ class InspectionLifecycleTest {
         assertThat(task.docNumber()).isEqualTo("20/TB-ĐKT");
         InspectionDetails concluded = testUsers.callAs(province, () -> inspections.details(id));
         assertThat(concluded.summary().state()).isEqualTo(InspectionState.CONCLUDED);
+        assertThat(concluded.documents()).extracting(InspectionDocument::fileName).containsExactly("bao-cao-tu-kiem-tra-2024.docx");
+        assertThat(testUsers.callAs(province, () -> inspections.document(selfReport.id())).content()).isNotEmpty();
         assertThat(testUsers.callAs(teamMember, () -> inspections.details(id)).editable()).as("closed once concluded").isFalse();
         assertThatThrownBy(() -> testUsers.runAs(teamMember, () -> inspections.addFinding(id, FindingKind.CAUSE, ReformArea.DIRECTION, "…")))
                 .hasFieldOrPropertyWithValue("messageKey", "inspection.validation.closed");

@@ -74,9 +74,6 @@ public class Inspection {
     @Column(length = 2000)
     private String documents;
 
-    @Column(name = "self_report_file_id")
-    private Long selfReportFileId;
-
     @Column(name = "cancel_reason", length = 2000)
     private String cancelReason;
 
@@ -127,10 +124,6 @@ public class Inspection {
         if (state == InspectionState.PLANNED && !team.isEmpty()) {
             state = InspectionState.UNDER_WAY;
         }
-    }
-
-    public void selfReport(long fileId) {
-        selfReportFileId = fileId;
     }
 
     public void conclude() {
@@ -184,10 +177,6 @@ public class Inspection {
 
     public Visit visit() {
         return new Visit(teamDecision, visitFrom, visitTo, receivedBy, places, documents);
-    }
-
-    public Long getSelfReportFileId() {
-        return selfReportFileId;
     }
 
     public String getCancelReason() {

@@ -95,6 +95,7 @@ class InspectionView extends Main implements HasUrlParameter<Long>, HasDynamicTi
             add(cancelButton(details));
         }
         add(new TeamSection(details, inspections, this::refresh), new VisitSection(details, inspections, this::refresh),
+                new DocumentsSection(details, inspections, this::refresh),
                 new AgencyFiguresSection(details, figures, catalogue), new FindingsSection(details, inspections, this::refresh),
                 new RecommendationsSection(details, recommendations, agencies, secretariat, this::refresh),
                 new ConclusionSection(details, conclusions, areaNames(), currentUser, secretariat, this::refresh));
