@@ -58,11 +58,14 @@ public class TaskQueryService {
     private final CurrentUser currentUser;
     private final TaskSettings settings;
     private final AuditLog auditLog;
+    private final List<TaskSource> taskSources;
     private final Clock clock;
 
     TaskQueryService(TaskSearch search, TaskWork work, SessionService sessions, ConclusionService conclusions,
             TaskRepository tasks, TaskEventRepository events, TaskSpanRepository spans,
-            AgencyService agencies, CurrentUser currentUser, TaskSettings settings, AuditLog auditLog, Clock clock) {
+            AgencyService agencies, CurrentUser currentUser, TaskSettings settings, AuditLog auditLog, Clock clock,
+            List<TaskSource> taskSources) {
+        this.taskSources = taskSources;
         this.auditLog = auditLog;
         this.search = search;
         this.work = work;
@@ -123,6 +126,13 @@ public class TaskQueryService {
     /** The number of tasks the list holds (read from indexes, so every list is counted). */
     public long count(TaskFilter filter) {
         return search.count(filter, settings.dueSoonDays(), PortalTime.today(clock));
+    }
+
+    /** Where the task came from besides a session: the links other modules give (an inspection's requirement). */
+    @PreAuthorize(Access.AUTHENTICATED)
+    public List<TaskSourceLink> sources(long taskId) {
+        readable(taskId);
+        return taskSources.stream().map(source -> source.sourceOf(taskId)).flatMap(java.util.Optional::stream).toList();
     }
 
     @PreAuthorize(Access.AUTHENTICATED)

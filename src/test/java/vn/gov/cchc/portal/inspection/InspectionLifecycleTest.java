@@ -19,12 +19,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import vn.gov.cchc.portal.common.NotFoundException;
+import vn.gov.cchc.portal.dashboard.DashboardRequest;
+import vn.gov.cchc.portal.dashboard.DashboardService;
+import vn.gov.cchc.portal.dashboard.Period;
 import vn.gov.cchc.portal.common.ValidationException;
 import vn.gov.cchc.portal.security.Role;
 import vn.gov.cchc.portal.support.IntegrationTest;
 import vn.gov.cchc.portal.support.SampleFiles;
 import vn.gov.cchc.portal.support.TestTasks;
 import vn.gov.cchc.portal.support.TestUsers;
+import vn.gov.cchc.portal.task.DeadlineBasis;
 import vn.gov.cchc.portal.task.ReformArea;
 import vn.gov.cchc.portal.task.TaskDetails;
 import vn.gov.cchc.portal.task.TaskQueryService;
@@ -55,6 +59,9 @@ class InspectionLifecycleTest {
 
     @Autowired
     TaskQueryService tasks;
+
+    @Autowired
+    DashboardService dashboard;
 
     @Autowired
     TestUsers testUsers;
@@ -123,8 +130,11 @@ class InspectionLifecycleTest {
                 new IssueNotice("20/TB-ĐKT", LocalDate.of(YEAR, 12, 10), "Phạm Minh Hùng")))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> testUsers.runAs(secretary, () -> conclusions.issue(saved.id(), saved.version(),
                 new IssueNotice(" ", null, "Phạm Minh Hùng")))).isInstanceOf(ValidationException.class);
+        long plannedBefore = testUsers.callAs(secretary, () -> caoBangPlanned(caoBang));
         Conclusion issued = testUsers.callAs(secretary, () -> conclusions.issue(saved.id(), saved.version(),
                 new IssueNotice("20/TB-ĐKT", LocalDate.of(YEAR, 12, 10), "Phạm Minh Hùng")));
+        assertThat(testUsers.callAs(secretary, () -> caoBangPlanned(caoBang))).as("the requirement counts in the year's figures")
+                .isEqualTo(plannedBefore + 1);
 
         Long taskId = issued.requirements().getFirst().taskId();
         assertThat(taskId).isNotNull();
@@ -158,6 +168,12 @@ class InspectionLifecycleTest {
                 .extracting(Conclusion::versionNo, Conclusion::status)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(2, ConclusionStatus.ISSUED),
                         org.assertj.core.groups.Tuple.tuple(1, ConclusionStatus.SUPERSEDED));
+    }
+
+    /** Cao Bằng's planned tasks of the year as the dashboard counts them at the year's end. */
+    private long caoBangPlanned(long caoBang) {
+        return dashboard.figures(new DashboardRequest(LocalDate.of(YEAR, 12, 31), Period.year(YEAR), DeadlineBasis.EXTENDED))
+                .agencies().stream().filter(line -> line.agencyId() == caoBang).mapToLong(line -> line.counts().planned()).sum();
     }
 
     private static Map<ReformArea, String> areas() {

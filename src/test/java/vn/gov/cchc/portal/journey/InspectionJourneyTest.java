@@ -106,6 +106,8 @@ class InspectionJourneyTest extends BrowserJourney {
             officer.open("agency/tasks");
             officer.page().getByLabel("Tìm kiếm").fill("khac phuc han che ve thu tuc hanh chinh");
             officer.page().getByText(REQUIREMENT).first().click();
+            assertThat(officer.page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                    .setName("Yêu cầu số 1 tại Thông báo kết luận kiểm tra số 31/TB-ĐKT"))).isVisible();
             officer.page().getByLabel("Tỷ lệ hoàn thành").fill("50");
             officer.page().getByLabel("Nội dung báo cáo").fill("Đã rà soát, chuẩn hóa quy trình nội bộ của 120 thủ tục hành chính.");
             officer.click("Gửi báo cáo");

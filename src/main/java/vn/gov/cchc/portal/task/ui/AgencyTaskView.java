@@ -94,7 +94,7 @@ class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTi
             status.getElement().getThemeList().add("badge");
             add(status);
         }
-        add(new TaskFacts(task));
+        add(new TaskFacts(task, queries.sources(task.id())));
         if (lead && open) {
             add(new H3(getTranslation("agencyTask.report.title")), reportForm());
             if (leader && task.state() == TaskState.OPEN) {

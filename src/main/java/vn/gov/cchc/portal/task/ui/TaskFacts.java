@@ -12,6 +12,7 @@ import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.session.SessionLinks;
 import vn.gov.cchc.portal.task.TaskDetails;
 import vn.gov.cchc.portal.task.TaskOrigin;
+import vn.gov.cchc.portal.task.TaskSourceLink;
 
 /**
  * What a task is and where it came from, the same on the secretariat's and the agency's page: the assigning
@@ -20,7 +21,7 @@ import vn.gov.cchc.portal.task.TaskOrigin;
  */
 final class TaskFacts extends FormLayout {
 
-    TaskFacts(TaskDetails task) {
+    TaskFacts(TaskDetails task, java.util.List<TaskSourceLink> sources) {
         addClassName("task-facts");
         fact("task.field.document", document(task));
         fact("task.field.docExcerpt", task.docExcerpt());
@@ -32,6 +33,10 @@ final class TaskFacts extends FormLayout {
                 source.add(new Div(getTranslation("task.origin.conclusion", origin.conclusionNumber(), origin.conclusionText())));
             }
             addFormItem(source, getTranslation("task.field.origin"));
+        }
+        for (TaskSourceLink link : sources) {
+            addFormItem(new Anchor(link.route(), getTranslation(link.messageKey(), link.arguments().toArray())),
+                    getTranslation("task.field.origin"));
         }
         fact("task.field.description", task.description());
         fact("task.field.area", getTranslation(task.area().messageKey()));

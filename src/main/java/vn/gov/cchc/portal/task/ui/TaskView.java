@@ -77,7 +77,7 @@ class TaskView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
             status.addClassName("task-status");
             add(status);
         }
-        add(new TaskFacts(task));
+        add(new TaskFacts(task, queries.sources(task.id())));
         if (task.directive()) {
             add(rollup(today));
         }
