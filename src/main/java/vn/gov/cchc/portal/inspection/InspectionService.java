@@ -9,9 +9,12 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.cchc.portal.agency.AgencySummary;
+import vn.gov.cchc.portal.audit.AuditEntry;
+import vn.gov.cchc.portal.audit.AuditLog;
 import vn.gov.cchc.portal.common.Checks;
 import vn.gov.cchc.portal.common.ConcurrentEditException;
 import vn.gov.cchc.portal.common.FileContent;
+import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.NotFoundException;
 import vn.gov.cchc.portal.inspection.internal.Inspection;
 import vn.gov.cchc.portal.inspection.internal.InspectionAccess;
@@ -21,6 +24,7 @@ import vn.gov.cchc.portal.inspection.internal.InspectionFile;
 import vn.gov.cchc.portal.inspection.internal.InspectionFileRepository;
 import vn.gov.cchc.portal.inspection.internal.InspectionFinding;
 import vn.gov.cchc.portal.inspection.internal.InspectionFindingRepository;
+import vn.gov.cchc.portal.inspection.internal.InspectionRecommendation;
 import vn.gov.cchc.portal.inspection.internal.InspectionRecommendationRepository;
 import vn.gov.cchc.portal.inspection.internal.InspectionRecords;
 import vn.gov.cchc.portal.inspection.internal.InspectionRepository;
@@ -53,14 +57,16 @@ public class InspectionService {
     private final UserDirectory users;
     private final CurrentUser currentUser;
     private final InspectionFileRepository files;
+    private final AuditLog auditLog;
     private final FileStore store;
     private final Clock clock;
 
     InspectionService(InspectionRepository inspections, InspectionFindingRepository findings,
             InspectionRecommendationRepository recommendations, InspectionConclusionRepository conclusions,
             InspectionRecords records, InspectionAccess access, UserDirectory users, CurrentUser currentUser,
-            InspectionFileRepository files, FileStore store, Clock clock) {
+            InspectionFileRepository files, FileStore store, Clock clock, AuditLog auditLog) {
         this.files = files;
+        this.auditLog = auditLog;
         this.store = store;
         this.clock = clock;
         this.inspections = inspections;
@@ -96,6 +102,56 @@ public class InspectionService {
                 .findByAgencyIdAndStateOrderByIdDesc(agency, InspectionState.CONCLUDED)
                 .forEach(i -> mine.putIfAbsent(i.getId(), records.summary(i, names))));
         return new ArrayList<>(mine.values());
+    }
+
+    /**
+     * Who changed what of the inspection, newest first: the inspection (state, visit), its findings, its
+     * recommendations (forwarded, answered, closed) and its conclusion's versions.
+     */
+    public List<AuditEntry> history(long id) {
+        access.readable(id);
+        List<AuditEntry> entries = new ArrayList<>();
+        entries.addAll(auditLog.history(Inspection.class, "id", id, "audit.subject.inspection", Inspection::getId,
+                i -> records.summary(i, records.agencies()).agency().vi(), i -> {
+                    Map<String, String> fields = new LinkedHashMap<>();
+                    fields.put("inspection.field.state", AuditEntry.key(i.getState().messageKey()));
+                    fields.put("inspection.visit.teamDecision", i.visit().teamDecision());
+                    fields.put("inspection.visit.from", i.visit().from() == null ? null : Formats.date(i.visit().from()));
+                    fields.put("inspection.visit.to", i.visit().to() == null ? null : Formats.date(i.visit().to()));
+                    fields.put("inspection.visit.receivedBy", i.visit().receivedBy());
+                    fields.put("inspection.visit.places", i.visit().places());
+                    fields.put("inspection.cancelReason", i.getCancelReason());
+                    return fields;
+                }));
+        entries.addAll(auditLog.history(InspectionFinding.class, "inspectionId", id, "audit.subject.finding",
+                InspectionFinding::getId, f -> String.valueOf(f.toFinding().number()), f -> {
+                    Map<String, String> fields = new LinkedHashMap<>();
+                    fields.put("inspection.finding.kind", AuditEntry.key(f.toFinding().kind().messageKey()));
+                    fields.put("inspection.finding.area", AuditEntry.key(f.toFinding().area().messageKey()));
+                    fields.put("inspection.finding.text", f.toFinding().text());
+                    return fields;
+                }));
+        entries.addAll(auditLog.history(InspectionRecommendation.class, "inspectionId", id, "audit.subject.recommendation",
+                InspectionRecommendation::getId, r -> String.valueOf(r.getNumber()), r -> {
+                    Map<String, String> fields = new LinkedHashMap<>();
+                    fields.put("inspection.field.state", AuditEntry.key(r.getState().messageKey()));
+                    fields.put("inspection.recommendation.forwardDoc", r.getForwardedDoc());
+                    fields.put("inspection.recommendation.answerText", r.getAnswerText());
+                    fields.put("inspection.recommendation.closeReason", r.getCloseReason());
+                    return fields;
+                }));
+        entries.addAll(auditLog.history(InspectionConclusion.class, "inspectionId", id, "audit.subject.inspectionConclusion",
+                InspectionConclusion::getId, c -> String.valueOf(c.getVersionNo()), c -> {
+                    Map<String, String> fields = new LinkedHashMap<>();
+                    fields.put("inspection.field.state", AuditEntry.key(c.getStatus().messageKey()));
+                    fields.put("inspection.conclusion.number", c.toConclusion().docNumber());
+                    fields.put("inspection.conclusion.issuedOn", c.toConclusion().issuedOn() == null ? null
+                            : Formats.date(c.toConclusion().issuedOn()));
+                    fields.put("inspection.conclusion.signer", c.toConclusion().signer());
+                    return fields;
+                }));
+        entries.sort(java.util.Comparator.comparing(AuditEntry::at).reversed());
+        return entries;
     }
 
     /** Records the team as its decision lists it: one lead, names required; a username must be a portal user. */

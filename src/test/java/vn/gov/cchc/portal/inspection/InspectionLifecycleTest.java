@@ -160,6 +160,10 @@ class InspectionLifecycleTest {
             assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ")).contains("THÔNG BÁO", "20/TB-ĐKT", "Tỉnh Cao Bằng");
         }
 
+        assertThat(testUsers.callAs(secretary, () -> inspections.history(id))).extracting(vn.gov.cchc.portal.audit.AuditEntry::subjectKey)
+                .as("every change is audited").contains("audit.subject.inspection", "audit.subject.finding",
+                        "audit.subject.recommendation", "audit.subject.inspectionConclusion");
+
         Conclusion second = testUsers.callAs(secretary, () -> conclusions.supersede(issued.id()));
         Conclusion reissued = testUsers.callAs(secretary, () -> conclusions.issue(second.id(), second.version(),
                 new IssueNotice("21/TB-ĐKT", LocalDate.of(YEAR, 12, 12), "Phạm Minh Hùng")));

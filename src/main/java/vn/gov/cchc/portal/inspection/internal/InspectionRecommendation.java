@@ -106,6 +106,22 @@ public class InspectionRecommendation {
         return inspectionId;
     }
 
+    public int getNumber() {
+        return number;
+    }
+
+    public String getForwardedDoc() {
+        return forwardedDoc;
+    }
+
+    public String getAnswerText() {
+        return answerText;
+    }
+
+    public String getCloseReason() {
+        return closeReason;
+    }
+
     public long getAddresseeId() {
         return addresseeId;
     }

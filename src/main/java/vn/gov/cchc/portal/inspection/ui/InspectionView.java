@@ -98,7 +98,8 @@ class InspectionView extends Main implements HasUrlParameter<Long>, HasDynamicTi
                 new DocumentsSection(details, inspections, this::refresh),
                 new AgencyFiguresSection(details, figures, catalogue), new FindingsSection(details, inspections, this::refresh),
                 new RecommendationsSection(details, recommendations, agencies, secretariat, this::refresh),
-                new ConclusionSection(details, conclusions, areaNames(), currentUser, secretariat, this::refresh));
+                new ConclusionSection(details, conclusions, areaNames(), currentUser, secretariat, this::refresh),
+                new HistorySection(inspections.history(id)));
     }
 
     private Button cancelButton(InspectionDetails details) {
