@@ -29,6 +29,15 @@ public class UserDirectory {
         return accounts.existsByUsername(username);
     }
 
+    /** The e-mail address of each enabled user of those named who has one. */
+    public java.util.Map<String, String> emails(java.util.Collection<String> usernames) {
+        java.util.Map<String, String> emails = new java.util.HashMap<>();
+        if (!usernames.isEmpty()) {
+            accounts.findEnabledEmails(usernames).forEach(row -> emails.put((String) row[0], (String) row[1]));
+        }
+        return emails;
+    }
+
     public List<String> usernamesWithRole(Role role) {
         return accounts.findEnabledUsernamesWithRole(role);
     }

@@ -16,7 +16,8 @@ import vn.gov.cchc.portal.task.TaskReminderService;
 /**
  * Every morning, tells the lead agency of each task that is due soon or overdue, and each agency that still owes a
  * report of an open reporting round whose deadline is near or past; once per task (or round and agency), deadline and
- * kind (the deadline is part of the key, so an extension brings a new reminder). ShedLock keeps it to one node.
+ * kind (the deadline is part of the key, so an extension brings a new reminder); then each person's reminders of the
+ * day go out as one e-mail ({@link DailyDigest}). ShedLock keeps it to one node.
  */
 @Component
 class DeadlineReminders {
@@ -24,9 +25,12 @@ class DeadlineReminders {
     private final TaskReminderService dueTasks;
     private final RoundReminderService dueReports;
     private final Notifier notifier;
+    private final DailyDigest digest;
     private final Clock clock;
 
-    DeadlineReminders(TaskReminderService dueTasks, RoundReminderService dueReports, Notifier notifier, Clock clock) {
+    DeadlineReminders(TaskReminderService dueTasks, RoundReminderService dueReports, Notifier notifier, DailyDigest digest,
+            Clock clock) {
+        this.digest = digest;
         this.dueTasks = dueTasks;
         this.dueReports = dueReports;
         this.notifier = notifier;
@@ -36,7 +40,11 @@ class DeadlineReminders {
     @Scheduled(cron = "${portal.notifications.reminder-cron:0 0 7 * * *}", zone = "Asia/Ho_Chi_Minh")
     @SchedulerLock(name = "deadline-reminders", lockAtMostFor = "PT30M")
     void everyMorning() {
-        SystemAuthentication.runAsSystem(() -> remind(PortalTime.today(clock)));
+        SystemAuthentication.runAsSystem(() -> {
+            LocalDate today = PortalTime.today(clock);
+            remind(today);
+            digest.send(today);
+        });
     }
 
     int remind(LocalDate today) {

@@ -15,4 +15,9 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
     List<Notification> latest(@Param("username") String username, Pageable page);
 
     boolean existsByUsernameAndDedupKey(String username, String dedupKey);
+
+    /** The notifications of the kinds made since the moment, by user. */
+    @Query("select n from Notification n where n.createdAt >= :since and n.kind in :kinds order by n.username, n.id")
+    List<Notification> findSince(@Param("since") java.time.Instant since,
+            @Param("kinds") java.util.Collection<vn.gov.cchc.portal.notification.NotificationKind> kinds);
 }

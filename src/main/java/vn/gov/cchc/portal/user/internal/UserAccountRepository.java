@@ -34,4 +34,7 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     @Query("select distinct u from UserAccount u left join fetch u.roles order by u.username")
     List<UserAccount> findAllWithRoles();
+
+    @Query("select u.username, u.email from UserAccount u where u.enabled = true and u.email is not null and u.username in :usernames")
+    List<Object[]> findEnabledEmails(@org.springframework.data.repository.query.Param("usernames") java.util.Collection<String> usernames);
 }

@@ -1,0 +1,21 @@
+package vn.gov.cchc.portal.mail.internal;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
+
+    /** The queued mails due by {@code now}, the oldest first. */
+    @Query("select m.id from OutboxMessage m where m.state = vn.gov.cchc.portal.mail.MailState.QUEUED and m.nextAttemptAt <= :now order by m.id")
+    List<Long> findDue(@Param("now") Instant now, Pageable page);
+
+    @Query("select m from OutboxMessage m order by m.id desc")
+    List<OutboxMessage> findNewest(Pageable page);
+
+    boolean existsByUsernameAndKindAndRelatedTypeAndRelatedId(String username, vn.gov.cchc.portal.mail.MailKind kind,
+            String relatedType, Long relatedId);
+}
