@@ -23,6 +23,14 @@ public final class DemoPeople {
     }
 
     /** The officer (chuyên viên, đầu mối) of an agency, by its registry code. */
+    /**
+     * A demo user's mailbox: under a test domain of the portal, so that a demo's mail, even sent to a real server by
+     * mistake, reaches nobody (on the default run it stays in the embedded catcher anyway).
+     */
+    public static String email(String username) {
+        return username + "@thu-nghiem.cchc.gov.vn";
+    }
+
     public static String officer(String agencyCode) {
         return "chuyenvien." + agencyCode.replace("-", "");
     }

@@ -9,8 +9,10 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -40,6 +42,7 @@ class OutboxView extends Main implements HasDynamicTitle {
     private final OutboxService outbox;
     private final Grid<OutboxEntry> grid = new Grid<>();
     private final Grid<CaughtMail> caught = new Grid<>();
+    private final TextField recipient = new TextField();
 
     OutboxView(OutboxService outbox) {
         this.outbox = outbox;
@@ -68,28 +71,37 @@ class OutboxView extends Main implements HasDynamicTitle {
         caught.addColumn(mail -> time(mail.receivedAt())).setHeader(getTranslation("mail.field.sentAt")).setAutoWidth(true);
         caught.addColumn(CaughtMail::to).setHeader(getTranslation("mail.field.recipient")).setFlexGrow(2);
         caught.addColumn(CaughtMail::subject).setHeader(getTranslation("mail.field.subject")).setFlexGrow(3);
-        caught.addComponentColumn(mail -> new Button(getTranslation("mail.caught.open"), click -> read(mail))).setAutoWidth(true);
+        caught.addItemClickListener(click -> read(click.getItem()));
         caught.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         caught.setAllRowsVisible(true);
         caught.addClassName("caught-grid");
+        recipient.setLabel(getTranslation("mail.filter.recipient"));
+        recipient.setClearButtonVisible(true);
+        recipient.setValueChangeMode(ValueChangeMode.LAZY);
+        recipient.addValueChangeListener(event -> refresh());
+        recipient.setWidth("24em");
         add(new H2(getTranslation("nav.outbox")), new Paragraph(getTranslation(outbox.catching() ? "mail.outbox.catching"
-                : "mail.outbox.sending")), new H3(getTranslation("mail.outbox")), resend, grid);
+                : "mail.outbox.sending")), recipient, new H3(getTranslation("mail.outbox")), resend, grid);
         if (outbox.catching()) {
-            add(new H3(getTranslation("mail.caught")), caught);
+            add(new H3(getTranslation("mail.caught")), new Paragraph(getTranslation("mail.caught.open")), caught);
         }
         refresh();
     }
 
+    /** The newest mails, those of the recipient typed when one is. */
     private void refresh() {
-        grid.setItems(outbox.newest());
-        List<CaughtMail> mails = outbox.caught();
+        String wanted = recipient.getValue().strip().toLowerCase(java.util.Locale.ROOT);
+        grid.setItems(outbox.newest().stream().filter(entry -> entry.recipient().toLowerCase(java.util.Locale.ROOT).contains(wanted))
+                .toList());
+        List<CaughtMail> mails = outbox.caught().stream().filter(mail -> mail.to().toLowerCase(java.util.Locale.ROOT).contains(wanted))
+                .toList();
         caught.setItems(mails);
     }
 
     private void read(CaughtMail mail) {
         Dialog dialog = new Dialog(mail.subject());
         dialog.setWidth("min(52rem, 100vw)");
-        Pre body = new Pre(mail.text());
+        Div body = new Div(mail.text());
         body.getStyle().set("white-space", "pre-wrap");
         body.addClassName("caught-body");
         dialog.add(new Paragraph(getTranslation("mail.field.recipient") + ": " + mail.to()), body);

@@ -81,15 +81,15 @@ class DemoUsers implements ApplicationRunner {
                     continue;
                 }
                 hash = hash == null ? passwords.encode(AGENCY_PASSWORD) : hash;
-                rows.add(new Object[] {username, DemoPeople.fullName(username), hash, agency.id(), now, now,
-                    agency.validTo() == null, role.name()});
+                rows.add(new Object[] {username, DemoPeople.fullName(username), DemoPeople.email(username), hash, agency.id(), now,
+                    now, agency.validTo() == null, role.name()});
             }
         }
         for (Object[] row : rows) {
-            jdbc.update("INSERT INTO user_account (username, full_name, password_hash, agency_id, created_at, updated_at,"
-                    + " enabled, version) VALUES (?, ?, ?, ?, ?, ?, ?, 0)", java.util.Arrays.copyOf(row, 7));
+            jdbc.update("INSERT INTO user_account (username, full_name, email, password_hash, agency_id, created_at, updated_at,"
+                    + " enabled, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)", java.util.Arrays.copyOf(row, 8));
             jdbc.update("INSERT INTO user_account_role (user_id, role) SELECT id, ? FROM user_account WHERE username = ?",
-                    row[7], row[0]);
+                    row[8], row[0]);
         }
         if (!rows.isEmpty()) {
             log.info("Demo accounts created for the agencies: {}", rows.size());
@@ -99,7 +99,7 @@ class DemoUsers implements ApplicationRunner {
     private void create(DemoUser user) {
         Long agencyId = user.agencyCode() == null ? null
                 : agencies.findByCode(user.agencyCode()).orElseThrow().id();
-        users.create(new UserDraft(user.username(), user.fullName(), null, EnumSet.of(user.role()), agencyId,
+        users.create(new UserDraft(user.username(), user.fullName(), DemoPeople.email(user.username()), EnumSet.of(user.role()), agencyId,
                 user.password()));
         log.info("Demo user '{}' ({}) created", user.username(), user.role());
     }

@@ -1,0 +1,74 @@
+package vn.gov.cchc.portal.notification.internal;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mail.javamail.JavaMailSender;
+import vn.gov.cchc.portal.common.PortalTime;
+import vn.gov.cchc.portal.mail.internal.OutboxSender;
+import vn.gov.cchc.portal.security.SystemAuthentication;
+import vn.gov.cchc.portal.support.BrowserJourney;
+import vn.gov.cchc.portal.support.IntegrationTest;
+import vn.gov.cchc.portal.support.PortalPage;
+import vn.gov.cchc.portal.support.TestTasks;
+
+/**
+ * On the embedded default, the administrator reads in the portal's outbox the digest a province leader received
+ * for an overdue task: the morning's run reminded the province, the digest went through the outbox to the embedded
+ * mail server, and the administrator opens it as the leader saw it.
+ */
+@IntegrationTest
+class DigestJourneyTest extends BrowserJourney {
+
+    private static final String TITLE = "Báo cáo kết quả thực hiện cơ chế một cửa liên thông năm nay của tỉnh Điện Biên";
+
+    @Autowired
+    DeadlineReminders reminders;
+
+    @Autowired
+    DailyDigest digest;
+
+    @Autowired
+    OutboxSender sender;
+
+    @Autowired
+    JavaMailSender mailServer;
+
+    @Autowired
+    TestTasks testTasks;
+
+    @Test
+    void the_administrator_reads_the_digest_a_province_leader_received_for_an_overdue_task() {
+        LocalDate today = LocalDate.now(PortalTime.ZONE);
+        testTasks.assignTo("dien-bien", TITLE, today.minusDays(30), today.minusDays(3));
+        SystemAuthentication.runAsSystem(() -> {
+            reminders.remind(today);
+            digest.send(today);
+            while (sender.sendDue(mailServer) > 0) {
+                // every demo account of a province with an overdue task has its digest today: send them all
+            }
+        });
+
+        try (BrowserContext context = browser.newContext(1400, 1000)) {
+            PortalPage admin = PortalPage.signIn(context, port, "quantri", "CaiCach-2026-QT");
+            Page page = admin.page();
+            admin.open("admin/outbox");
+            page.getByLabel("Người nhận").fill("lanhdao.dienbien");
+            assertThat(page.locator(".outbox-grid vaadin-grid-cell-content").filter(new Locator.FilterOptions()
+                    .setHasText("lanhdao.dienbien@thu-nghiem.cchc.gov.vn")).first()).isVisible();
+            Locator caught = page.locator(".caught-grid vaadin-grid-cell-content").filter(new Locator.FilterOptions()
+                    .setHasText("lanhdao.dienbien@thu-nghiem.cchc.gov.vn")).first();
+            assertThat(caught).isVisible();
+            caught.click();
+            assertThat(admin.dialog().getByText("Đã quá hạn: " + TITLE)).isVisible();
+            assertThat(admin.dialog().getByText("/agency/task/").first()).isVisible();
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Path.of("target/screenshots/outbox-digest.png")));
+        }
+    }
+}
