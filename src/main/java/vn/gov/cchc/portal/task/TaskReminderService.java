@@ -8,8 +8,14 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.cchc.portal.security.Access;
+import vn.gov.cchc.portal.task.internal.EventDetails;
+import vn.gov.cchc.portal.task.internal.TaskLedger;
+import vn.gov.cchc.portal.task.internal.TaskRepository;
 
-/** Open tasks due within the "due soon" window or already overdue on a day (the daily reminder job reads them). */
+/**
+ * Open tasks due within the "due soon" window or already overdue on a day (the daily reminder job reads them), and
+ * the record of each reminder sent in the task's history.
+ */
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize(Access.ADMIN_OR_SECRETARIAT)
@@ -17,10 +23,24 @@ public class TaskReminderService {
 
     private final JdbcTemplate jdbc;
     private final TaskSettings settings;
+    private final TaskRepository tasks;
+    private final TaskLedger ledger;
 
-    TaskReminderService(JdbcTemplate jdbc, TaskSettings settings) {
+    TaskReminderService(JdbcTemplate jdbc, TaskSettings settings, TaskRepository tasks, TaskLedger ledger) {
         this.jdbc = jdbc;
         this.settings = settings;
+        this.tasks = tasks;
+        this.ledger = ledger;
+    }
+
+    /**
+     * Writes an automatic reminder to the task's history — who was reminded and by which rule — so that it counts as
+     * chasing, like a reminder the secretariat sends by hand.
+     */
+    @Transactional
+    public void recordReminder(long taskId, String note) {
+        tasks.findById(taskId).ifPresent(task -> ledger.record(task, TaskEventType.REMINDER_SENT,
+                vn.gov.cchc.portal.security.SystemAuthentication.SYSTEM_USER, EventDetails.note(note)));
     }
 
     public List<DueTask> dueOrOverdue(LocalDate today) {

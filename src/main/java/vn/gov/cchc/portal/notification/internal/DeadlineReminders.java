@@ -2,10 +2,13 @@ package vn.gov.cchc.portal.notification.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.PortalTime;
+import vn.gov.cchc.portal.common.Texts;
 import vn.gov.cchc.portal.indicator.DueReport;
 import vn.gov.cchc.portal.indicator.RoundReminderService;
 import vn.gov.cchc.portal.notification.NotificationKind;
@@ -51,8 +54,12 @@ class DeadlineReminders {
         int sent = 0;
         for (DueTask task : dueTasks.dueOrOverdue(today)) {
             NotificationKind kind = task.overdue() ? NotificationKind.OVERDUE : NotificationKind.DUE_SOON;
-            notifier.notifyAgencyOnce(task.leadAgencyId(), task.taskId(), kind, task.title(),
+            List<String> told = notifier.notifyAgencyOnce(task.leadAgencyId(), task.taskId(), kind, task.title(),
                     kind.name() + ":" + task.taskId() + ":" + task.deadline());
+            if (!told.isEmpty()) {
+                dueTasks.recordReminder(task.taskId(), Texts.get(Texts.VIETNAMESE, "notification.history." + kind.name(),
+                        Formats.date(task.deadline()), String.join(", ", told)));
+            }
             sent++;
         }
         for (DueReport due : dueReports.dueOrOverdue(today)) {

@@ -58,14 +58,17 @@ public class Notifier {
 
     /**
      * Sends once per user and key (the daily reminders run again every day); {@code subjectId} is the task or the
-     * round, as the kind says.
+     * round, as the kind says. Returns the users told this time.
      */
-    public void notifyAgencyOnce(long agencyId, long subjectId, NotificationKind kind, String title, String dedupKey) {
+    public List<String> notifyAgencyOnce(long agencyId, long subjectId, NotificationKind kind, String title, String dedupKey) {
+        List<String> told = new java.util.ArrayList<>();
         for (String username : recipients.ofAgency(agencyId)) {
             if (!notifications.existsByUsernameAndDedupKey(username, dedupKey)) {
                 notifications.save(new Notification(username, subjectId, kind, title, clock.instant(), dedupKey));
+                told.add(username);
             }
         }
+        return told;
     }
 
     private void toAgency(TaskActivity activity, NotificationKind kind) {

@@ -13,11 +13,15 @@ import vn.gov.cchc.portal.security.SystemAuthentication;
 import vn.gov.cchc.portal.support.IntegrationTest;
 import vn.gov.cchc.portal.support.TestTasks;
 import vn.gov.cchc.portal.support.TestUsers;
+import vn.gov.cchc.portal.task.TaskEventType;
+import vn.gov.cchc.portal.task.TaskHistoryEntry;
+import vn.gov.cchc.portal.task.TaskQueryService;
 import vn.gov.cchc.portal.user.UserSummary;
 
 /**
  * The morning's reminders reach people by mail: one digest per person per day listing each task with its link,
- * none for a person with nothing to be told or without an address, never twice a day.
+ * none for a person with nothing to be told or without an address, never twice a day; each reminder is written once
+ * to the task's history, so that it counts as chasing.
  */
 @IntegrationTest
 class DailyDigestTest {
@@ -39,6 +43,9 @@ class DailyDigestTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    TaskQueryService queries;
+
     @Test
     void a_province_leader_gets_one_digest_of_the_day_with_the_overdue_task_and_its_link() {
         UserSummary leader = withEmail(testUsers.create(Role.AGENCY_LEADER, "son-la"), "lanhdao.sonla@sonla.gov.vn");
@@ -50,7 +57,16 @@ class DailyDigestTest {
         SystemAuthentication.runAsSystem(() -> {
             reminders.remind(TODAY);
             digest.send(TODAY);
+            reminders.remind(TODAY);
             digest.send(TODAY);
+        });
+
+        List<TaskHistoryEntry> reminded = SystemAuthentication.callAsSystem(() -> queries.history(task)).stream()
+                .filter(entry -> entry.type() == TaskEventType.REMINDER_SENT).toList();
+        assertThat(reminded).as("the reminder counts as chasing, once").singleElement().satisfies(entry -> {
+            assertThat(entry.actor()).isEqualTo(SystemAuthentication.SYSTEM_USER);
+            assertThat(entry.note()).startsWith("Nhắc tự động: đã quá hạn từ " + vn.gov.cchc.portal.common.Formats.date(TODAY.minusDays(5)))
+                    .contains(leader.username());
         });
 
         List<String> bodies = jdbc.queryForList("SELECT body_text FROM mail_outbox WHERE username = ? AND kind = 'DIGEST'",
