@@ -78,6 +78,7 @@ public class SessionService {
         }
         session.describe(draft);
         repository.flush();
+        events.publishEvent(new SessionChanged(id, false));
         return session.toDetails();
     }
 
@@ -137,6 +138,7 @@ public class SessionService {
         }
         session.cancel(reason);
         repository.flush();
+        events.publishEvent(new SessionChanged(id, true));
         return session.toDetails();
     }
 

@@ -42,6 +42,9 @@ public class OutboxMessage {
     @Column(name = "body_html", columnDefinition = "mediumtext")
     private String html;
 
+    @Column(columnDefinition = "mediumtext")
+    private String calendar;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 32)
     private MailKind kind;
@@ -83,6 +86,7 @@ public class OutboxMessage {
         this.subject = mail.subject().length() > 500 ? mail.subject().substring(0, 500) : mail.subject();
         this.text = mail.text();
         this.html = mail.html();
+        this.calendar = mail.calendar();
         this.kind = mail.kind();
         this.relatedType = mail.relatedType();
         this.relatedId = mail.relatedId();
@@ -133,6 +137,10 @@ public class OutboxMessage {
 
     public String getHtml() {
         return html;
+    }
+
+    public String getCalendar() {
+        return calendar;
     }
 
     public long getVersion() {

@@ -6,20 +6,18 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.util.List;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.cchc.portal.mail.MailSettings;
 
 /**
- * Sends the outbox: every few seconds, on one node (ShedLock), the queued mails that are due, each in its own
- * transaction; a mail server that fails is tried again later with a doubling wait, an address that cannot be one
+ * Sends the outbox: the queued mails that are due, each in its own transaction ({@link OutboxSchedule} runs it every
+ * few seconds on one node); a mail server that fails is tried again later with a doubling wait, an address that cannot be one
  * fails at once; either way the reason is kept for the administrator and nothing else waits on it.
  */
 @Component
@@ -40,9 +38,8 @@ public class OutboxSender {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${portal.mail.send-interval:PT30S}", initialDelayString = "${portal.mail.send-interval:PT30S}")
-    @SchedulerLock(name = "mail-outbox", lockAtMostFor = "PT10M")
-    void everyFewSeconds() {
+    /** Sends what is due through the configured mail server (none: the mail waits in the outbox). */
+    void sendDue() {
         JavaMailSender sender = senders.getIfAvailable();
         if (sender != null) {
             sendDue(sender);
@@ -66,7 +63,8 @@ public class OutboxSender {
         try {
             InternetAddress to = new InternetAddress(message.getRecipient(), true);
             MimeMessage mime = sender.createMimeMessage();
-            MimeMessageHelper helper = new MimeMessageHelper(mime, message.getHtml() != null, "UTF-8");
+            boolean multipart = message.getHtml() != null || message.getCalendar() != null;
+            MimeMessageHelper helper = new MimeMessageHelper(mime, multipart, "UTF-8");
             helper.setFrom(new InternetAddress(settings.from()));
             helper.setTo(to);
             helper.setSubject(message.getSubject());
@@ -74,6 +72,12 @@ public class OutboxSender {
                 helper.setText(message.getText(), message.getHtml());
             } else {
                 helper.setText(message.getText());
+            }
+            if (message.getCalendar() != null) {
+                String method = message.getCalendar().contains("METHOD:CANCEL") ? "CANCEL" : "REQUEST";
+                helper.addAttachment("phien-hop.ics", new org.springframework.core.io.ByteArrayResource(
+                        message.getCalendar().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                        "text/calendar; charset=UTF-8; method=" + method);
             }
             sender.send(mime);
             message.sent(clock.instant());

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.PortalTime;
@@ -40,7 +39,7 @@ class DeadlineReminders {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${portal.notifications.reminder-cron:0 0 7 * * *}", zone = "Asia/Ho_Chi_Minh")
+    /** The morning's run: reminders, then digests ({@link MorningSchedule} at seven, {@link MorningCatchUp} at start). */
     @SchedulerLock(name = "deadline-reminders", lockAtMostFor = "PT30M")
     void everyMorning() {
         SystemAuthentication.runAsSystem(() -> {

@@ -21,18 +21,23 @@ import vn.gov.cchc.portal.common.ui.Messages;
 import vn.gov.cchc.portal.session.ConclusionNotice;
 import vn.gov.cchc.portal.session.SessionDetails;
 import vn.gov.cchc.portal.session.SessionDraft;
+import vn.gov.cchc.portal.session.SessionInvitationService;
 import vn.gov.cchc.portal.session.SessionService;
 import vn.gov.cchc.portal.session.SessionStatus;
 
 /** The session's details and lifecycle actions (mark held, conclude with the notice, cancel with a reason). */
 class OverviewTab extends VerticalLayout {
 
+    private final SessionInvitationService invitations;
+
     private final SessionService sessions;
     private final boolean canEdit;
     private final Consumer<SessionDetails> onChange;
     private SessionDetails session;
 
-    OverviewTab(SessionService sessions, SessionDetails session, boolean canEdit, Consumer<SessionDetails> onChange) {
+    OverviewTab(SessionService sessions, SessionInvitationService invitations, SessionDetails session, boolean canEdit,
+            Consumer<SessionDetails> onChange) {
+        this.invitations = invitations;
         this.sessions = sessions;
         this.canEdit = canEdit;
         this.onChange = onChange;
@@ -89,6 +94,15 @@ class OverviewTab extends VerticalLayout {
                     Messages.success(this, "session.markedHeld");
                 }
             }));
+            Button invite = new Button(getTranslation(invitations.sentSequence(session.id()).isPresent()
+                    ? "session.action.reinvite" : "session.action.invite"), click -> {
+                int[] sent = new int[1];
+                if (new FieldErrors(this).attempt(() -> sent[0] = invitations.invite(session.id()))) {
+                    Messages.success(this, "session.invited", sent[0]);
+                }
+            });
+            invite.addClassName("session-invite");
+            actions.add(invite);
             Button cancel = new Button(getTranslation("session.action.cancel"), click -> cancelDialog().open());
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
             actions.add(cancel);

@@ -19,6 +19,7 @@ import vn.gov.cchc.portal.session.SessionDetails;
 import vn.gov.cchc.portal.session.SessionDocumentService;
 import vn.gov.cchc.portal.session.SessionHistoryService;
 import vn.gov.cchc.portal.session.SessionLinks;
+import vn.gov.cchc.portal.session.SessionInvitationService;
 import vn.gov.cchc.portal.session.SessionService;
 
 /** One session: overview, agenda, attendance, documents, conclusions and history, each on its own tab. */
@@ -34,13 +35,13 @@ class SessionView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
 
     record SessionServices(SessionService sessions, AgendaService agenda, AttendanceService attendance,
             SessionDocumentService documents, ConclusionService conclusions, SessionHistoryService history,
-            List<ConclusionFollowUp> followUps) {
+            List<ConclusionFollowUp> followUps, SessionInvitationService invitations) {
     }
 
     SessionView(SessionService sessions, AgendaService agenda, AttendanceService attendance,
             SessionDocumentService documents, ConclusionService conclusions, SessionHistoryService history,
-            List<ConclusionFollowUp> followUps, CurrentUser currentUser) {
-        this.services = new SessionServices(sessions, agenda, attendance, documents, conclusions, history, followUps);
+            List<ConclusionFollowUp> followUps, SessionInvitationService invitations, CurrentUser currentUser) {
+        this.services = new SessionServices(sessions, agenda, attendance, documents, conclusions, history, followUps, invitations);
         this.canEdit = currentUser.isSecretariatOrAdmin();
         addClassName("session-view");
         tabs.setWidthFull();
@@ -61,7 +62,7 @@ class SessionView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
             tabs.remove(0);
         }
         long id = session.id();
-        tabs.add(getTranslation("session.tab.overview"), new OverviewTab(services.sessions(), session, canEdit, this::reload));
+        tabs.add(getTranslation("session.tab.overview"), new OverviewTab(services.sessions(), services.invitations(), session, canEdit, this::reload));
         tabs.add(getTranslation("session.tab.agenda"), new AgendaTab(services.agenda(), id, canEdit));
         tabs.add(getTranslation("session.tab.attendance"), new AttendanceTab(services.attendance(), id, canEdit));
         tabs.add(getTranslation("session.tab.documents"), new DocumentsTab(services.documents(), id, canEdit));
