@@ -13,7 +13,7 @@ import vn.gov.cchc.portal.task.internal.TaskLedger;
 import vn.gov.cchc.portal.task.internal.TaskRepository;
 
 /**
- * Open tasks due within the "due soon" window or already overdue on a day (the daily reminder job reads them), and
+ * Open tasks due within some days or already overdue on a day (the daily reminder job reads them), and
  * the record of each reminder sent in the task's history.
  */
 @Service
@@ -22,13 +22,11 @@ import vn.gov.cchc.portal.task.internal.TaskRepository;
 public class TaskReminderService {
 
     private final JdbcTemplate jdbc;
-    private final TaskSettings settings;
     private final TaskRepository tasks;
     private final TaskLedger ledger;
 
-    TaskReminderService(JdbcTemplate jdbc, TaskSettings settings, TaskRepository tasks, TaskLedger ledger) {
+    TaskReminderService(JdbcTemplate jdbc, TaskRepository tasks, TaskLedger ledger) {
         this.jdbc = jdbc;
-        this.settings = settings;
         this.tasks = tasks;
         this.ledger = ledger;
     }
@@ -43,7 +41,8 @@ public class TaskReminderService {
                 vn.gov.cchc.portal.security.SystemAuthentication.SYSTEM_USER, EventDetails.note(note)));
     }
 
-    public List<DueTask> dueOrOverdue(LocalDate today) {
+    /** Open tasks due within {@code daysAhead} days of {@code today}, or overdue. */
+    public List<DueTask> dueOrOverdue(LocalDate today, int daysAhead) {
         return jdbc.query("""
                 SELECT id, lead_agency_id, title, deadline FROM task
                 WHERE directive = FALSE AND state = 'OPEN' AND deadline IS NOT NULL AND deadline <= ?
@@ -51,6 +50,6 @@ public class TaskReminderService {
             LocalDate deadline = rs.getObject("deadline", LocalDate.class);
             return new DueTask(rs.getLong("id"), rs.getLong("lead_agency_id"), rs.getString("title"), deadline,
                     deadline.isBefore(today));
-        }, Date.valueOf(today.plusDays(settings.dueSoonDays())));
+        }, Date.valueOf(today.plusDays(daysAhead)));
     }
 }
