@@ -21,6 +21,11 @@ public record IndexFramework(long id, String indexCode, String nameVi, String na
         @Nullable String basis, int firstYear, IndicatorUnit unit, @Nullable BigDecimal maxScore, boolean selfAssessed,
         boolean appraised, boolean surveyed, List<IndexItem> items) {
 
+    /** The most a score (or a percentage index's value) can be: the maximum score, or 100. */
+    public BigDecimal ceiling() {
+        return unit == IndicatorUnit.PERCENT || maxScore == null ? BigDecimal.valueOf(100) : maxScore;
+    }
+
     public List<IndexItem> areas() {
         return items.stream().filter(IndexItem::area).toList();
     }

@@ -28,7 +28,7 @@ public final class IndexRules {
 
     public static List<FieldError> problems(IndexFramework framework, IndexScores scores) {
         List<FieldError> problems = new ArrayList<>();
-        BigDecimal max = framework.unit() == IndicatorUnit.PERCENT ? HUNDRED : framework.maxScore();
+        BigDecimal max = framework.ceiling();
         score(problems, "self", scores.self(), framework.selfAssessed(), max);
         score(problems, "appraised", scores.appraised(), framework.appraised(), max);
         score(problems, "survey", scores.survey(), framework.surveyed(), max);

@@ -122,7 +122,7 @@ public class IndexService {
     @PreAuthorize(Access.ADMIN_OR_SECRETARIAT)
     public void savePublication(IndexPublication publication) {
         IndexFramework framework = framework(publication.frameworkId());
-        BigDecimal max = framework.unit() == IndicatorUnit.PERCENT ? BigDecimal.valueOf(100) : framework.maxScore();
+        BigDecimal max = framework.ceiling();
         Checks checks = new Checks().maxLength("document", publication.document(), DOCUMENT_MAX);
         checks.check(publication.nationalValue() == null || (publication.nationalValue().signum() >= 0
                 && publication.nationalValue().compareTo(max) <= 0), "nationalValue", "index.validation.aboveMax",

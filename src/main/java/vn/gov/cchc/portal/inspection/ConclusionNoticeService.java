@@ -11,7 +11,6 @@ import vn.gov.cchc.portal.brief.BriefDocument;
 import vn.gov.cchc.portal.brief.StateDocuments;
 import vn.gov.cchc.portal.common.Checks;
 import vn.gov.cchc.portal.common.ConcurrentEditException;
-import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.NotFoundException;
 import vn.gov.cchc.portal.common.ValidationException;
 import vn.gov.cchc.portal.inspection.internal.ConclusionNotice;
@@ -21,13 +20,11 @@ import vn.gov.cchc.portal.inspection.internal.InspectionConclusion;
 import vn.gov.cchc.portal.inspection.internal.InspectionConclusionRepository;
 import vn.gov.cchc.portal.inspection.internal.InspectionRecords;
 import vn.gov.cchc.portal.inspection.internal.RequirementEntry;
+import vn.gov.cchc.portal.inspection.internal.RequirementTasks;
 import vn.gov.cchc.portal.security.Access;
 import vn.gov.cchc.portal.security.CurrentUser;
-import vn.gov.cchc.portal.task.AgencySelection;
 import vn.gov.cchc.portal.task.ReformArea;
-import vn.gov.cchc.portal.task.TaskAssignment;
 import vn.gov.cchc.portal.task.TaskAssignmentService;
-import vn.gov.cchc.portal.task.TaskPriority;
 
 /**
  * An inspection's conclusion notice: drafted by the secretariat or the team while the inspection is open, issued by
@@ -44,7 +41,6 @@ public class ConclusionNoticeService {
     private static final int REQUIREMENT_MAX = 4000;
     private static final int NUMBER_MAX = 64;
     private static final int NAME_MAX = 255;
-    private static final int TITLE_MAX = 500;
 
     private final InspectionConclusionRepository conclusions;
     private final InspectionService inspections;
@@ -125,12 +121,8 @@ public class ConclusionNoticeService {
             Requirement requirement = entries.get(i).toRequirement();
             Long task = earlierTasks.get(requirement.text());
             if (task == null) {
-                task = assignments.assign(new TaskAssignment(null, number, notice.issuedOn(), notice.signer().strip(),
-                        requirement.text(), title(requirement.text()), "Yêu cầu số " + (i + 1) + " tại Thông báo kết luận kiểm tra "
-                                + number + " ngày " + Formats.date(notice.issuedOn()) + ".", area,
-                        AgencySelection.single(inspection.getAgencyId()), java.util.Set.of(), notice.issuedOn(),
-                        notice.issuedOn().plusDays(requirement.dueDays()), "Báo cáo kết quả thực hiện", TaskPriority.NORMAL,
-                        notice.issuedOn().getYear()));
+                task = assignments.assign(RequirementTasks.assignment(requirement, i + 1, number, notice.issuedOn(),
+                        notice.signer().strip(), inspection.getAgencyId(), area));
             }
             entries.get(i).becameTask(task);
         }
@@ -187,7 +179,4 @@ public class ConclusionNoticeService {
         return conclusion;
     }
 
-    private static String title(String requirement) {
-        return requirement.length() <= TITLE_MAX ? requirement : requirement.substring(0, TITLE_MAX - 1) + "…";
-    }
 }

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import org.springframework.web.util.HtmlUtils;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.indicator.SeriesPoint;
 
@@ -58,7 +59,6 @@ final class SeriesChart {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&apos;")
-                .replace("\"", "&quot;");
+        return HtmlUtils.htmlEscape(text);
     }
 }

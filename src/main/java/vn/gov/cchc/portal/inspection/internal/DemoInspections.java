@@ -16,11 +16,8 @@ import vn.gov.cchc.portal.inspection.Requirement;
 import vn.gov.cchc.portal.inspection.TeamMember;
 import vn.gov.cchc.portal.inspection.Visit;
 import vn.gov.cchc.portal.security.SystemAuthentication;
-import vn.gov.cchc.portal.task.AgencySelection;
 import vn.gov.cchc.portal.task.ReformArea;
 import vn.gov.cchc.portal.task.ScaleDataService;
-import vn.gov.cchc.portal.task.TaskAssignment;
-import vn.gov.cchc.portal.task.TaskPriority;
 
 /**
  * The committee's inspection of Cao Bằng on 02/12/2022 as seed 002 tells it — the team, who received it, the places
@@ -169,12 +166,9 @@ class DemoInspections implements ApplicationRunner {
         int[] doneAfter = {10, 17, 18};
         for (int i = 0; i < requirements.size(); i++) {
             Requirement requirement = requirements.get(i);
-            LocalDate deadline = NOTICE_DATE.plusDays(requirement.dueDays());
             LocalDate proposed = NOTICE_DATE.plusDays(doneAfter[i]);
-            ids.add(pastTasks.recordCompleted(new TaskAssignment(null, NOTICE, NOTICE_DATE, LEAD, requirement.text(),
-                    requirement.text(), "Yêu cầu số " + (i + 1) + " tại Thông báo kết luận kiểm tra " + NOTICE + " ngày 12/12/2022.",
-                    ReformArea.DIRECTION, AgencySelection.single(agency("cao-bang")), java.util.Set.of(), NOTICE_DATE, deadline,
-                    "Báo cáo kết quả thực hiện", TaskPriority.NORMAL, 2022), agency("cao-bang"), proposed, proposed.plusDays(2)));
+            ids.add(pastTasks.recordCompleted(RequirementTasks.assignment(requirement, i + 1, NOTICE, NOTICE_DATE, LEAD,
+                    agency("cao-bang"), ReformArea.DIRECTION), agency("cao-bang"), proposed, proposed.plusDays(2)));
         }
         return ids;
     }

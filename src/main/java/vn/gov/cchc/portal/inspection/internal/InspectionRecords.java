@@ -32,14 +32,6 @@ public class InspectionRecords {
         return byId;
     }
 
-    public AgencySummary agency(long id) {
-        AgencySummary agency = agencies().get(id);
-        if (agency == null) {
-            throw new NotFoundException();
-        }
-        return agency;
-    }
-
     public InspectionPlan plan(long id) {
         return plans.findById(id).orElseThrow(NotFoundException::new);
     }

@@ -13,6 +13,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.gov.cchc.portal.common.Texts;
 import vn.gov.cchc.portal.mail.MailSettings;
 
 /**
@@ -83,7 +84,7 @@ public class OutboxSender {
             message.sent(clock.instant());
             return true;
         } catch (AddressException e) {
-            message.failed("Địa chỉ không hợp lệ: " + e.getMessage(), clock.instant(), settings.firstRetry(), settings.maxAttempts(), true);
+            message.failed(Texts.get(Texts.VIETNAMESE, "mail.error.badAddress", String.valueOf(e.getMessage())), clock.instant(), settings.firstRetry(), settings.maxAttempts(), true);
         } catch (MessagingException | MailException e) {
             message.failed(String.valueOf(e.getMessage()), clock.instant(), settings.firstRetry(), settings.maxAttempts(), false);
         }
