@@ -4,10 +4,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * @param dueSoonDays   an agency is reminded of a round's deadline this many days before it
  * @param importMaxRows the most rows an index results file may have (a year of 34 provinces and 17 ministries, or
  *                      of the 63 provinces before 2025, is well under a hundred)
  */
 @ConfigurationProperties("portal.indicators")
-public record IndicatorSettings(@DefaultValue("5") int dueSoonDays, @DefaultValue("2000") int importMaxRows) {
+public record IndicatorSettings(@DefaultValue("2000") int importMaxRows) {
 }

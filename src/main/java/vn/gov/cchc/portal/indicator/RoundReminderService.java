@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.gov.cchc.portal.security.Access;
 
 /**
- * The agencies that still owe a report of an open round due within the "due soon" window or already past its
+ * The agencies that still owe a report of an open round due within the reminder rules' window or already past its
  * deadline, for the daily reminders. An agency owes it while its first revision is not submitted or accepted (a
  * returned report is owed again); a closed round owes nothing.
  */
@@ -20,14 +20,13 @@ import vn.gov.cchc.portal.security.Access;
 public class RoundReminderService {
 
     private final JdbcTemplate jdbc;
-    private final IndicatorSettings settings;
 
-    RoundReminderService(JdbcTemplate jdbc, IndicatorSettings settings) {
+    RoundReminderService(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.settings = settings;
     }
 
-    public List<DueReport> dueOrOverdue(LocalDate today) {
+    /** The reports owed of open rounds due within {@code daysAhead} days of {@code today}, or past their deadline. */
+    public List<DueReport> dueOrOverdue(LocalDate today, int daysAhead) {
         return jdbc.query("""
                 SELECT r.id, ra.agency_id, r.title, r.deadline FROM reporting_round r
                 JOIN round_agency ra ON ra.round_id = r.id
@@ -38,6 +37,6 @@ public class RoundReminderService {
             LocalDate deadline = rs.getObject("deadline", LocalDate.class);
             return new DueReport(rs.getLong("id"), rs.getLong("agency_id"), rs.getString("title"), deadline,
                     deadline.isBefore(today));
-        }, Date.valueOf(today.plusDays(settings.dueSoonDays())));
+        }, Date.valueOf(today.plusDays(daysAhead)));
     }
 }

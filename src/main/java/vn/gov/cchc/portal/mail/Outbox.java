@@ -1,9 +1,13 @@
 package vn.gov.cchc.portal.mail;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gov.cchc.portal.common.Texts;
 import vn.gov.cchc.portal.mail.internal.OutboxMessage;
 import vn.gov.cchc.portal.mail.internal.OutboxRepository;
 import vn.gov.cchc.portal.security.Access;
@@ -31,8 +35,21 @@ public class Outbox {
         return outbox.existsByUsernameAndKindAndRelatedTypeAndRelatedId(username, kind, relatedType, relatedId);
     }
 
-    /** Records the mail for sending; returns its id in the outbox. */
+    /** The users a mail of the kind about the record was already queued for (the day's digests, at once). */
+    @Transactional(readOnly = true)
+    public Set<String> queuedFor(MailKind kind, String relatedType, long relatedId) {
+        return new HashSet<>(outbox.findUsernames(kind, relatedType, relatedId));
+    }
+
+    /**
+     * Records the mail for sending; returns its id in the outbox. A mail for a user without an address (an empty
+     * recipient) is recorded as failed, with that reason, for the administrator to see; it does not hold up anything.
+     */
     public long queue(OutgoingMail mail) {
-        return outbox.save(new OutboxMessage(mail, clock.instant())).getId();
+        OutboxMessage message = new OutboxMessage(mail, clock.instant());
+        if (mail.recipient().isBlank()) {
+            message.failed(Texts.get(Texts.VIETNAMESE, "mail.noAddress"), clock.instant(), Duration.ZERO, 1, true);
+        }
+        return outbox.save(message).getId();
     }
 }

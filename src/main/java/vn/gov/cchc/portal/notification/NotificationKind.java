@@ -1,25 +1,70 @@
 package vn.gov.cchc.portal.notification;
 
-/** What a notification says; the first ones are about a task, the {@code REPORT_} ones about a reporting round. */
-public enum NotificationKind {
-    ASSIGNED,
-    COMPLETION_CONFIRMED,
-    COMPLETION_RETURNED,
-    EXTENSION_APPROVED,
-    EXTENSION_REFUSED,
-    COMPLETION_PROPOSED,
-    EXTENSION_REQUESTED,
-    DUE_SOON,
-    OVERDUE,
-    REPORT_DUE_SOON,
-    REPORT_OVERDUE,
-    REPORT_SUBMITTED,
-    REPORT_RETURNED,
-    REPORT_ACCEPTED;
+import vn.gov.cchc.portal.indicator.IndicatorLinks;
+import vn.gov.cchc.portal.task.TaskLinks;
 
-    /** Whether the notification's subject is a reporting round (otherwise a task). */
+/**
+ * What a notification says, what it is about (a task, a reporting round, or a list of tasks when one person has more
+ * reminders in a day than a bell can show) and whom it is for (an agency's users, or the secretariat); the page it
+ * opens follows from both.
+ */
+public enum NotificationKind {
+    ASSIGNED(Subject.TASK, false),
+    COMPLETION_CONFIRMED(Subject.TASK, false),
+    COMPLETION_RETURNED(Subject.TASK, false),
+    EXTENSION_APPROVED(Subject.TASK, false),
+    EXTENSION_REFUSED(Subject.TASK, false),
+    COMPLETION_PROPOSED(Subject.TASK, true),
+    EXTENSION_REQUESTED(Subject.TASK, true),
+    DUE_SOON(Subject.TASK, false),
+    OVERDUE(Subject.TASK, false),
+    /** An overdue task of an agency the secretariat officer follows (the last escalation step). */
+    OVERDUE_FOLLOWED(Subject.TASK, true),
+    /** A completion proposal or extension request still waiting for the secretariat's decision. */
+    WAITING_DECISION(Subject.TASK, true),
+    /** More reminders today than one person's bell lists; the title is how many more. */
+    REMINDERS_MORE(Subject.TASK_LIST, false),
+    FOLLOWED_MORE(Subject.TASK_LIST, true),
+    REPORT_DUE_SOON(Subject.ROUND, false),
+    REPORT_OVERDUE(Subject.ROUND, false),
+    REPORT_SUBMITTED(Subject.ROUND, true),
+    REPORT_RETURNED(Subject.ROUND, false),
+    REPORT_ACCEPTED(Subject.ROUND, false);
+
+    private enum Subject { TASK, ROUND, TASK_LIST }
+
+    private final Subject subject;
+    private final boolean forSecretariat;
+
+    NotificationKind(Subject subject, boolean forSecretariat) {
+        this.subject = subject;
+        this.forSecretariat = forSecretariat;
+    }
+
+    /** Whether the notification's subject is a reporting round. */
     public boolean aboutRound() {
-        return name().startsWith("REPORT_");
+        return subject == Subject.ROUND;
+    }
+
+    /**
+     * Whether it is a reminder of the morning run — in the daily digest, which nobody can switch off — rather than an
+     * assignment or a decision, which a person may also want by mail at once.
+     */
+    public boolean reminder() {
+        return switch (this) {
+            case DUE_SOON, OVERDUE, OVERDUE_FOLLOWED, WAITING_DECISION, REMINDERS_MORE, FOLLOWED_MORE, REPORT_DUE_SOON,
+                 REPORT_OVERDUE -> true;
+            default -> false;
+        };
+    }
+
+    /** The page the notification opens, relative to the portal's root. */
+    public String link(long subjectId) {
+        return switch (subject) {
+            case TASK -> forSecretariat ? TaskLinks.secretariat(subjectId) : TaskLinks.agency(subjectId);
+            case ROUND -> forSecretariat ? IndicatorLinks.ROUND + "/" + subjectId : IndicatorLinks.AGENCY_REPORT + "/" + subjectId;
+            case TASK_LIST -> forSecretariat ? TaskLinks.TASKS : TaskLinks.AGENCY_TASKS;
+        };
     }
 
     public String messageKey() {

@@ -11,6 +11,7 @@ import vn.gov.cchc.portal.notification.internal.Notification;
 import vn.gov.cchc.portal.notification.internal.NotificationRepository;
 import vn.gov.cchc.portal.security.Access;
 import vn.gov.cchc.portal.security.CurrentUser;
+import vn.gov.cchc.portal.user.UserDirectory;
 
 /** The signed-in user's own notifications: nobody reads another user's. */
 @Service
@@ -24,10 +25,24 @@ public class NotificationService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    NotificationService(NotificationRepository notifications, CurrentUser currentUser, Clock clock) {
+    private final UserDirectory users;
+
+    NotificationService(NotificationRepository notifications, CurrentUser currentUser, UserDirectory users, Clock clock) {
         this.notifications = notifications;
         this.currentUser = currentUser;
+        this.users = users;
         this.clock = clock;
+    }
+
+    /** Whether the signed-in user gets a mail at once for each new assignment and decision. */
+    public boolean immediateMail() {
+        return users.immediateMail();
+    }
+
+    /** The signed-in user's choice of immediate mails; the daily digest of reminders is sent regardless. */
+    @Transactional
+    public void chooseImmediateMail(boolean immediate) {
+        users.chooseImmediateMail(immediate);
     }
 
     public long unreadCount() {

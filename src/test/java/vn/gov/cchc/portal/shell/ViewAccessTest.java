@@ -48,6 +48,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
             new RouteRule("admin/agencies", "AgencyListView", List.of(Role.ADMIN, Role.SECRETARIAT)),
             new RouteRule("indicators/catalogue", "IndicatorCatalogueView", List.of(Role.ADMIN, Role.SECRETARIAT)),
             new RouteRule("indicators/rounds", "RoundsView", List.of(Role.ADMIN, Role.SECRETARIAT)),
+            new RouteRule("reminders", "ReminderRulesView", List.of(Role.ADMIN, Role.SECRETARIAT)),
             new RouteRule("agency/indicators", "AgencyRoundsView", List.of(Role.AGENCY_LEADER, Role.AGENCY_OFFICER)),
             new RouteRule("indicators/indices", "IndicesView", List.of(Role.values())),
             new RouteRule("indicators/agency", "AgencyProfileView", List.of(Role.ADMIN, Role.SECRETARIAT, Role.COMMITTEE_MEMBER)),
@@ -123,8 +124,8 @@ class ViewAccessTest extends SpringBrowserlessTest {
                 Arguments.of(Role.AGENCY_OFFICER, List.of("Trang chủ", "Số liệu tổng hợp", "Số liệu chỉ tiêu", "Chỉ số công bố", "Phiên họp", "Nhiệm vụ của cơ quan", "Báo cáo số liệu", "Kết quả kiểm tra", "Kiến nghị cần trả lời", "Báo cáo tóm tắt")),
                 Arguments.of(Role.AGENCY_LEADER, List.of("Trang chủ", "Số liệu tổng hợp", "Số liệu chỉ tiêu", "Chỉ số công bố", "Phiên họp", "Nhiệm vụ của cơ quan", "Báo cáo số liệu", "Kết quả kiểm tra", "Kiến nghị cần trả lời", "Báo cáo tóm tắt")),
                 Arguments.of(Role.COMMITTEE_MEMBER, List.of("Trang chủ", "Số liệu tổng hợp", "Số liệu chỉ tiêu", "Chỉ số công bố", "Hồ sơ cơ quan, địa phương", "Phiên họp", "Nhiệm vụ", "Báo cáo tóm tắt", "Kiểm tra cải cách hành chính")),
-                Arguments.of(Role.SECRETARIAT, List.of("Trang chủ", "Số liệu tổng hợp", "Số liệu chỉ tiêu", "Chỉ số công bố", "Hồ sơ cơ quan, địa phương", "Phiên họp", "Nhiệm vụ", "Báo cáo tóm tắt", "Kiểm tra cải cách hành chính", "Chỉ tiêu báo cáo", "Đợt báo cáo số liệu", "Cơ quan, địa phương")),
-                Arguments.of(Role.ADMIN, List.of("Trang chủ", "Số liệu tổng hợp", "Số liệu chỉ tiêu", "Chỉ số công bố", "Hồ sơ cơ quan, địa phương", "Phiên họp", "Nhiệm vụ", "Báo cáo tóm tắt", "Kiểm tra cải cách hành chính", "Chỉ tiêu báo cáo", "Đợt báo cáo số liệu", "Cơ quan, địa phương", "Người dùng", "Sao lưu dữ liệu", "Thư điện tử")));
+                Arguments.of(Role.SECRETARIAT, List.of("Trang chủ", "Số liệu tổng hợp", "Số liệu chỉ tiêu", "Chỉ số công bố", "Hồ sơ cơ quan, địa phương", "Phiên họp", "Nhiệm vụ", "Báo cáo tóm tắt", "Kiểm tra cải cách hành chính", "Chỉ tiêu báo cáo", "Đợt báo cáo số liệu", "Quy tắc nhắc việc", "Cơ quan, địa phương")),
+                Arguments.of(Role.ADMIN, List.of("Trang chủ", "Số liệu tổng hợp", "Số liệu chỉ tiêu", "Chỉ số công bố", "Hồ sơ cơ quan, địa phương", "Phiên họp", "Nhiệm vụ", "Báo cáo tóm tắt", "Kiểm tra cải cách hành chính", "Chỉ tiêu báo cáo", "Đợt báo cáo số liệu", "Quy tắc nhắc việc", "Cơ quan, địa phương", "Người dùng", "Sao lưu dữ liệu", "Thư điện tử")));
     }
 
     @ParameterizedTest(name = "{0} sees {1}")

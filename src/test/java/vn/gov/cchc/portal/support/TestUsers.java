@@ -55,12 +55,18 @@ public class TestUsers {
         });
     }
 
+    /** A new enabled user of the role (of the agency, for an agency role), without an e-mail address. */
     public UserSummary create(Role role, String agencyCode) {
+        return create(role, agencyCode, null);
+    }
+
+    /** A new enabled user of the role with that e-mail address. */
+    public UserSummary create(Role role, String agencyCode, String email) {
         String username = "test." + role.name().toLowerCase().replace('_', '-') + "." + SEQUENCE.incrementAndGet()
                 + "." + System.nanoTime() % 100_000;
         return SystemAuthentication.callAsSystem(() -> {
             Long agencyId = agencyCode == null ? null : agencies.findByCode(agencyCode).orElseThrow().id();
-            return users.create(new UserDraft(username, "Người dùng thử " + username, null, EnumSet.of(role), agencyId,
+            return users.create(new UserDraft(username, "Người dùng thử " + username, email, EnumSet.of(role), agencyId,
                     PASSWORD));
         });
     }

@@ -18,4 +18,8 @@ public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
 
     boolean existsByUsernameAndKindAndRelatedTypeAndRelatedId(String username, vn.gov.cchc.portal.mail.MailKind kind,
             String relatedType, Long relatedId);
+
+    @Query("select m.username from OutboxMessage m where m.kind = :kind and m.relatedType = :relatedType and m.relatedId = :relatedId and m.username is not null")
+    List<String> findUsernames(@Param("kind") vn.gov.cchc.portal.mail.MailKind kind, @Param("relatedType") String relatedType,
+            @Param("relatedId") Long relatedId);
 }

@@ -10,6 +10,9 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "portal.scheduling.enabled", havingValue = "true", matchIfMissing = true)
 class OutboxSchedule {
 
+    /** The lock one node holds while it sends the outbox. */
+    static final String LOCK = "mail-outbox";
+
     private final OutboxSender sender;
 
     OutboxSchedule(OutboxSender sender) {
@@ -17,7 +20,7 @@ class OutboxSchedule {
     }
 
     @Scheduled(fixedDelayString = "${portal.mail.send-interval:PT30S}", initialDelayString = "${portal.mail.send-interval:PT30S}")
-    @SchedulerLock(name = "mail-outbox", lockAtMostFor = "PT10M")
+    @SchedulerLock(name = LOCK, lockAtMostFor = "PT10M")
     void everyFewSeconds() {
         sender.sendDue();
     }

@@ -1,6 +1,7 @@
 package vn.gov.cchc.portal.mail.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -11,6 +12,8 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -43,12 +46,13 @@ class OutboxView extends Main implements HasDynamicTitle {
     private final Grid<OutboxEntry> grid = new Grid<>();
     private final Grid<CaughtMail> caught = new Grid<>();
     private final TextField recipient = new TextField();
+    private final Checkbox failedOnly = new Checkbox();
 
     OutboxView(OutboxService outbox) {
         this.outbox = outbox;
         addClassName("outbox-view");
         grid.addColumn(e -> time(e.createdAt())).setHeader(getTranslation("mail.field.createdAt")).setAutoWidth(true);
-        grid.addColumn(OutboxEntry::recipient).setHeader(getTranslation("mail.field.recipient")).setFlexGrow(2);
+        grid.addColumn(e -> e.recipient().isBlank() && e.username() != null ? e.username() : e.recipient()).setHeader(getTranslation("mail.field.recipient")).setFlexGrow(2);
         grid.addColumn(OutboxEntry::subject).setHeader(getTranslation("mail.field.subject")).setFlexGrow(3);
         grid.addColumn(e -> getTranslation(e.kind().messageKey())).setHeader(getTranslation("mail.field.kind")).setAutoWidth(true);
         grid.addColumn(e -> getTranslation(e.state().messageKey())).setHeader(getTranslation("mail.field.state")).setAutoWidth(true);
@@ -80,18 +84,29 @@ class OutboxView extends Main implements HasDynamicTitle {
         recipient.setValueChangeMode(ValueChangeMode.LAZY);
         recipient.addValueChangeListener(event -> refresh());
         recipient.setWidth("24em");
+        failedOnly.setLabel(getTranslation("mail.filter.failedOnly"));
+        failedOnly.addClassName("failed-only");
+        failedOnly.addValueChangeListener(event -> refresh());
+        HorizontalLayout filters = new HorizontalLayout(recipient, failedOnly);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new H2(getTranslation("nav.outbox")), new Paragraph(getTranslation(outbox.catching() ? "mail.outbox.catching"
-                : "mail.outbox.sending")), recipient, new H3(getTranslation("mail.outbox")), resend, grid);
+                : "mail.outbox.sending")), filters, new H3(getTranslation("mail.outbox")), resend, grid);
         if (outbox.catching()) {
             add(new H3(getTranslation("mail.caught")), new Paragraph(getTranslation("mail.caught.open")), caught);
         }
         refresh();
     }
 
-    /** The newest mails, those of the recipient typed when one is. */
+    /**
+     * The newest mails: those of the recipient (address or user name) typed when one is, only those not sent (a bad
+     * or missing address, a refusing server) when asked.
+     */
     private void refresh() {
         String wanted = recipient.getValue().strip().toLowerCase(java.util.Locale.ROOT);
-        grid.setItems(outbox.newest().stream().filter(entry -> entry.recipient().toLowerCase(java.util.Locale.ROOT).contains(wanted))
+        grid.setItems(outbox.newest().stream()
+                .filter(entry -> entry.recipient().toLowerCase(java.util.Locale.ROOT).contains(wanted)
+                        || entry.username() != null && entry.username().toLowerCase(java.util.Locale.ROOT).contains(wanted))
+                .filter(entry -> !failedOnly.getValue() || entry.state() == MailState.FAILED)
                 .toList());
         List<CaughtMail> mails = outbox.caught().stream().filter(mail -> mail.to().toLowerCase(java.util.Locale.ROOT).contains(wanted))
                 .toList();

@@ -16,8 +16,14 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
 
     boolean existsByUsernameAndDedupKey(String username, String dedupKey);
 
-    /** The notifications of the kinds made since the moment, by user. */
-    @Query("select n from Notification n where n.createdAt >= :since and n.kind in :kinds order by n.username, n.id")
-    List<Notification> findSince(@Param("since") java.time.Instant since,
+    /** Who had notifications of the kinds since the moment. */
+    @Query("select distinct n.username from Notification n where n.createdAt >= :since and n.kind in :kinds order by n.username")
+    List<String> findUsernamesSince(@Param("since") java.time.Instant since,
             @Param("kinds") java.util.Collection<vn.gov.cchc.portal.notification.NotificationKind> kinds);
+
+    /** The notifications of the kinds made since the moment for those users, by user. */
+    @Query("select n from Notification n where n.createdAt >= :since and n.kind in :kinds and n.username in :usernames order by n.username, n.id")
+    List<Notification> findSince(@Param("since") java.time.Instant since,
+            @Param("kinds") java.util.Collection<vn.gov.cchc.portal.notification.NotificationKind> kinds,
+            @Param("usernames") java.util.Collection<String> usernames);
 }

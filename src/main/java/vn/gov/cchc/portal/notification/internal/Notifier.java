@@ -13,7 +13,7 @@ import vn.gov.cchc.portal.user.UserDirectory;
 /**
  * Turns task and report activity into notifications: the lead agency hears of assignments and decisions, the
  * reporting agency of its report's decision, the secretariat of proposals, requests and reports to decide. Written
- * in the same transaction as the activity.
+ * in the same transaction as the activity, with a mail at once for those who asked for one ({@link ImmediateMails}).
  */
 @Component
 public class Notifier {
@@ -21,12 +21,14 @@ public class Notifier {
     private final NotificationRepository notifications;
     private final UserDirectory users;
     private final Recipients recipients;
+    private final ImmediateMails mails;
     private final Clock clock;
 
-    Notifier(NotificationRepository notifications, UserDirectory users, Recipients recipients, Clock clock) {
+    Notifier(NotificationRepository notifications, UserDirectory users, Recipients recipients, ImmediateMails mails, Clock clock) {
         this.notifications = notifications;
         this.users = users;
         this.recipients = recipients;
+        this.mails = mails;
         this.clock = clock;
     }
 
@@ -82,10 +84,13 @@ public class Notifier {
     }
 
     private void send(List<String> usernames, String actor, long subjectId, NotificationKind kind, String title) {
+        List<String> told = new java.util.ArrayList<>();
         for (String username : usernames) {
             if (!username.equals(actor)) {
                 notifications.save(new Notification(username, subjectId, kind, title, clock.instant(), null));
+                told.add(username);
             }
         }
+        mails.send(told, kind, subjectId, title);
     }
 }

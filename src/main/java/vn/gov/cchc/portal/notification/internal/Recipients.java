@@ -3,14 +3,15 @@ package vn.gov.cchc.portal.notification.internal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.gov.cchc.portal.user.UserDirectory;
 
 /**
- * The users of an agency, read once per transaction: a plan import assigns hundreds of tasks to the same agency in
- * one transaction, and the users do not change within it.
+ * The users of an agency, and the addresses of those who want immediate mails, read once per transaction: a plan
+ * import assigns hundreds of tasks to the same agency in one transaction, and the users do not change within it.
  */
 @Component
 class Recipients {
@@ -22,13 +23,22 @@ class Recipients {
     }
 
     List<String> ofAgency(long agencyId) {
+        return cached("agency:" + agencyId, () -> users.usernamesOfAgency(agencyId));
+    }
+
+    /** The address of every user who asked for a mail at once for assignments and decisions. */
+    Map<String, String> immediateMailEmails() {
+        return cached("immediate", users::immediateMailEmails);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T cached(String key, Supplier<T> read) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return users.usernamesOfAgency(agencyId);
+            return read.get();
         }
-        @SuppressWarnings("unchecked")
-        Map<Long, List<String>> known = (Map<Long, List<String>>) TransactionSynchronizationManager.getResource(this);
+        Map<String, Object> known = (Map<String, Object>) TransactionSynchronizationManager.getResource(this);
         if (known == null) {
-            Map<Long, List<String>> fresh = new HashMap<>();
+            Map<String, Object> fresh = new HashMap<>();
             TransactionSynchronizationManager.bindResource(this, fresh);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -38,6 +48,6 @@ class Recipients {
             });
             known = fresh;
         }
-        return known.computeIfAbsent(agencyId, users::usernamesOfAgency);
+        return (T) known.computeIfAbsent(key, ignored -> read.get());
     }
 }

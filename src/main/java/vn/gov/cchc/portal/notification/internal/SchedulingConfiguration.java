@@ -10,11 +10,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Scheduled jobs run on one node at a time (ShedLock on the database); tests switch them off. */
+/**
+ * Scheduled jobs run on one node at a time: ShedLock's locks live in the database (table {@code shedlock}, the
+ * database's clock). The scheduling is switched off in the tests; the lock provider is always there, so that a test
+ * can play two nodes taking the same lock.
+ */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
-@EnableSchedulerLock(defaultLockAtMostFor = "PT30M")
-@ConditionalOnProperty(name = "portal.scheduling.enabled", havingValue = "true", matchIfMissing = true)
 class SchedulingConfiguration {
 
     @Bean
@@ -23,5 +24,12 @@ class SchedulingConfiguration {
                 .withJdbcTemplate(new JdbcTemplate(dataSource))
                 .usingDbTime()
                 .build());
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableScheduling
+    @EnableSchedulerLock(defaultLockAtMostFor = "PT30M")
+    @ConditionalOnProperty(name = "portal.scheduling.enabled", havingValue = "true", matchIfMissing = true)
+    static class Scheduling {
     }
 }

@@ -2,6 +2,7 @@ package vn.gov.cchc.portal.notification.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -10,22 +11,17 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.PortalTime;
-import vn.gov.cchc.portal.indicator.IndicatorLinks;
 import vn.gov.cchc.portal.notification.NotificationItem;
 import vn.gov.cchc.portal.notification.NotificationService;
-import vn.gov.cchc.portal.security.CurrentUser;
-import vn.gov.cchc.portal.task.TaskLinks;
 
 /** The bell in the header: unread count, and the latest notifications, each opening its task or reporting round. */
 public class NotificationBell extends Button {
 
     private final NotificationService notifications;
-    private final CurrentUser currentUser;
     private final Span badge = new Span();
 
-    public NotificationBell(NotificationService notifications, CurrentUser currentUser) {
+    public NotificationBell(NotificationService notifications) {
         this.notifications = notifications;
-        this.currentUser = currentUser;
         setIcon(VaadinIcon.BELL.create());
         addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         addClassName("notification-bell");
@@ -59,17 +55,28 @@ public class NotificationBell extends Button {
                 notifications.markRead(item.id());
                 dialog.close();
                 refreshCount();
-                getUI().ifPresent(ui -> ui.navigate(item.kind().aboutRound()
-                        ? IndicatorLinks.roundForUser(currentUser, item.subjectId())
-                        : TaskLinks.forUser(currentUser, item.subjectId())));
+                getUI().ifPresent(ui -> ui.navigate(item.kind().link(item.subjectId())));
             });
             entry.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             entry.addClassName(item.read() ? "notification-read" : "notification-unread");
             entry.setWidthFull();
             list.add(entry);
         }
-        dialog.add(list);
+        dialog.add(list, immediateMailChoice());
         dialog.getFooter().add(new Button(getTranslation("action.close"), click -> dialog.close()));
         dialog.open();
+    }
+
+    /** Mails at once for assignments and decisions, besides the daily digest of reminders that nobody switches off. */
+    private Checkbox immediateMailChoice() {
+        Checkbox immediate = new Checkbox(getTranslation("notification.immediateMail"), notifications.immediateMail());
+        immediate.setHelperText(getTranslation("notification.immediateMail.help"));
+        immediate.addClassName("immediate-mail");
+        immediate.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                notifications.chooseImmediateMail(change.getValue());
+            }
+        });
+        return immediate;
     }
 }

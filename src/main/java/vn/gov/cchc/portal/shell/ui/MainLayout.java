@@ -37,7 +37,7 @@ class MainLayout extends AppLayout {
         Span appName = new Span(getTranslation("app.shortName"));
         appName.addClassName("app-name");
         addToDrawer(appName, navigation());
-        addToNavbar(new DrawerToggle(), header(currentUser, authentication, new NotificationBell(notifications, currentUser)));
+        addToNavbar(new DrawerToggle(), header(currentUser, authentication, new NotificationBell(notifications)));
     }
 
     private SideNav navigation() {

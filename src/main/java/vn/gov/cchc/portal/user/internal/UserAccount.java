@@ -60,6 +60,10 @@ public class UserAccount {
     @Column(name = "last_signed_in_at")
     private Instant lastSignedInAt;
 
+    /** Whether the user asked for a mail at once for each new assignment and decision (V21). */
+    @Column(name = "immediate_mail", nullable = false)
+    private boolean immediateMail;
+
     @Version
     private long version;
 
@@ -85,6 +89,15 @@ public class UserAccount {
     public void changePassword(String passwordHash, Instant now) {
         this.passwordHash = passwordHash;
         this.updatedAt = now;
+    }
+
+    public void setImmediateMail(boolean immediateMail, Instant now) {
+        this.immediateMail = immediateMail;
+        this.updatedAt = now;
+    }
+
+    public boolean isImmediateMail() {
+        return immediateMail;
     }
 
     public void setEnabled(boolean enabled, Instant now) {

@@ -37,4 +37,13 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     @Query("select u.username, u.email from UserAccount u where u.enabled = true and u.email is not null and u.username in :usernames")
     List<Object[]> findEnabledEmails(@org.springframework.data.repository.query.Param("usernames") java.util.Collection<String> usernames);
+
+    /** Every enabled user of an agency with each of their roles, one row per role: username, agency, role. */
+    @Query("select u.username, u.agencyId, r from UserAccount u join u.roles r where u.enabled = true and u.agencyId is not null")
+    List<Object[]> findEnabledAgencyMembers();
+
+    @Query("""
+            select u.username, u.email from UserAccount u
+            where u.enabled = true and u.immediateMail = true and u.email is not null""")
+    List<Object[]> findImmediateEmails();
 }

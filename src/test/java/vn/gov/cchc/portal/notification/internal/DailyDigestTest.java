@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.security.Role;
 import vn.gov.cchc.portal.security.SystemAuthentication;
@@ -19,9 +20,10 @@ import vn.gov.cchc.portal.task.TaskQueryService;
 import vn.gov.cchc.portal.user.UserSummary;
 
 /**
- * The morning's reminders reach people by mail: one digest per person per day listing each task with its link,
- * none for a person with nothing to be told or without an address, never twice a day; each reminder is written once
- * to the task's history, so that it counts as chasing.
+ * The morning's reminders reach people by mail: one digest per person per day listing each task with its link, none
+ * for a person with nothing to be told, never twice a day; a person without an address is recorded in the outbox as
+ * not reached, for the administrator to see; each reminder is written once to the task's history, so that it counts
+ * as chasing.
  */
 @IntegrationTest
 class DailyDigestTest {
@@ -47,10 +49,9 @@ class DailyDigestTest {
     TaskQueryService queries;
 
     @Test
-    void a_province_leader_gets_one_digest_of_the_day_with_the_overdue_task_and_its_link() {
-        UserSummary leader = withEmail(testUsers.create(Role.AGENCY_LEADER, "son-la"), "lanhdao.sonla@sonla.gov.vn");
-        UserSummary withoutAddress = testUsers.create(Role.AGENCY_OFFICER, "son-la");
-        UserSummary elsewhere = withEmail(testUsers.create(Role.SECRETARIAT, null), "chuyenvien.vanphong@moha.gov.vn");
+    void a_province_officer_gets_one_digest_of_the_day_with_the_overdue_task_and_its_link() {
+        UserSummary officer = testUsers.create(Role.AGENCY_OFFICER, "son-la", "chuyenvien.cchc@sonla.gov.vn");
+        UserSummary elsewhere = testUsers.create(Role.SECRETARIAT, null, "chuyenvien.vanphong@moha.gov.vn");
         long task = testTasks.assignTo("son-la", "Báo cáo kết quả rà soát thủ tục hành chính nội bộ quý IV",
                 TODAY.minusDays(40), TODAY.minusDays(5));
 
@@ -65,25 +66,35 @@ class DailyDigestTest {
                 .filter(entry -> entry.type() == TaskEventType.REMINDER_SENT).toList();
         assertThat(reminded).as("the reminder counts as chasing, once").singleElement().satisfies(entry -> {
             assertThat(entry.actor()).isEqualTo(SystemAuthentication.SYSTEM_USER);
-            assertThat(entry.note()).startsWith("Nhắc tự động: đã quá hạn từ " + vn.gov.cchc.portal.common.Formats.date(TODAY.minusDays(5)))
-                    .contains(leader.username());
+            assertThat(entry.note()).startsWith("Nhắc tự động: đã quá hạn từ " + Formats.date(TODAY.minusDays(5)) + " (5 ngày)")
+                    .contains("cán bộ: ").contains(officer.username()).doesNotContain("lãnh đạo");
         });
 
         List<String> bodies = jdbc.queryForList("SELECT body_text FROM mail_outbox WHERE username = ? AND kind = 'DIGEST'",
-                String.class, leader.username());
+                String.class, officer.username());
         assertThat(bodies).as("one digest a day").hasSize(1);
         assertThat(bodies.getFirst()).contains("Đã quá hạn: Báo cáo kết quả rà soát thủ tục hành chính nội bộ quý IV")
                 .contains("/agency/task/" + task);
         assertThat(jdbc.queryForObject("SELECT recipient FROM mail_outbox WHERE username = ? AND kind = 'DIGEST'", String.class,
-                leader.username())).isEqualTo("lanhdao.sonla@sonla.gov.vn");
-        assertThat(count(withoutAddress)).as("no address, no mail").isZero();
+                officer.username())).isEqualTo("chuyenvien.cchc@sonla.gov.vn");
         assertThat(count(elsewhere)).as("nothing to say, no mail").isZero();
     }
 
-    private UserSummary withEmail(UserSummary user, String email) {
-        jdbc.update("UPDATE user_account SET email = ? WHERE username = ?", email, user.username());
-        return user;
+    @Test
+    void a_person_without_an_address_is_shown_to_the_administrator_as_not_reached() {
+        UserSummary withoutAddress = testUsers.create(Role.AGENCY_OFFICER, "lai-chau");
+        testTasks.assignTo("lai-chau", "Báo cáo tình hình triển khai Đề án 06 tại tỉnh", TODAY.minusDays(20), TODAY.plusDays(2));
+
+        SystemAuthentication.runAsSystem(() -> {
+            reminders.remind(TODAY);
+            digest.send(TODAY);
+        });
+
+        assertThat(jdbc.queryForMap("SELECT recipient, state, last_error FROM mail_outbox WHERE username = ? AND kind = 'DIGEST'",
+                withoutAddress.username())).containsEntry("recipient", "").containsEntry("state", "FAILED")
+                .containsEntry("last_error", "Người dùng chưa có địa chỉ thư điện tử: hãy bổ sung trong Người dùng.");
     }
+
 
     private long count(UserSummary user) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM mail_outbox WHERE username = ?", Long.class, user.username());

@@ -46,7 +46,8 @@ class DigestJourneyTest extends BrowserJourney {
     @Test
     void the_administrator_reads_the_digest_a_province_leader_received_for_an_overdue_task() {
         LocalDate today = LocalDate.now(PortalTime.ZONE);
-        testTasks.assignTo("dien-bien", TITLE, today.minusDays(30), today.minusDays(3));
+        // ten days overdue: past the seven after which the province's leaders are reminded too
+        testTasks.assignTo("dien-bien", TITLE, today.minusDays(30), today.minusDays(10));
         SystemAuthentication.runAsSystem(() -> {
             reminders.remind(today);
             digest.send(today);
