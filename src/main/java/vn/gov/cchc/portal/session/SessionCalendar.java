@@ -2,8 +2,14 @@ package vn.gov.cchc.portal.session;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.parameter.PartStat;
+import net.fortuna.ical4j.model.parameter.Rsvp;
+import net.fortuna.ical4j.model.property.Attendee;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
@@ -31,12 +37,24 @@ public final class SessionCalendar {
     }
 
     /** The event's UID: the same for every version of the session's invitation. */
+    private static final Pattern UID = Pattern.compile("phien-hop-(\\d{1,18})@cchc\\.gov\\.vn");
+
     public static String uid(long sessionId) {
         return "phien-hop-" + sessionId + "@cchc.gov.vn";
     }
 
-    public static String invitation(SessionDetails session, int sequence, boolean cancel, String organizerEmail, String location,
-            Instant now) {
+    /** The session's id from an event's UID, when the event is a session's. */
+    public static Optional<Long> sessionId(String uid) {
+        Matcher matcher = UID.matcher(uid.strip());
+        return matcher.matches() ? Optional.of(Long.valueOf(matcher.group(1))) : Optional.empty();
+    }
+
+    /**
+     * The invitation as one invitee receives it: the organiser is the replies mailbox, where the invitee's calendar
+     * sends its answer (RSVP), and the invitee the event's attendee.
+     */
+    public static String invitation(SessionDetails session, int sequence, boolean cancel, String organizerEmail,
+            String attendeeEmail, String location, Instant now) {
         Instant start = session.details().startsAt().atZone(PortalTime.ZONE).toInstant();
         VEvent event = new VEvent(start, start.plus(LENGTH), session.title());
         event.replace(new DtStamp(now));
@@ -45,6 +63,7 @@ public final class SessionCalendar {
         event.add(new Location(location));
         event.add(new Description(session.title()));
         event.add(new Organizer("mailto:" + organizerEmail));
+        event.add(new Attendee("mailto:" + attendeeEmail).add(Rsvp.TRUE).add(PartStat.NEEDS_ACTION));
         event.add(cancel ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Ban Chi dao cai cach hanh chinh//Cong thong tin//VI"));

@@ -3,6 +3,7 @@ package vn.gov.cchc.portal.session;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,19 +17,27 @@ import vn.gov.cchc.portal.agency.AgencyService;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.Texts;
 import vn.gov.cchc.portal.common.ValidationException;
+import vn.gov.cchc.portal.mail.InvitationReplied;
 import vn.gov.cchc.portal.mail.MailKind;
 import vn.gov.cchc.portal.mail.MailSettings;
 import vn.gov.cchc.portal.mail.Outbox;
 import vn.gov.cchc.portal.mail.OutgoingMail;
+import vn.gov.cchc.portal.mail.ReplyAnswer;
+import vn.gov.cchc.portal.mail.ReplyMailboxSettings;
 import vn.gov.cchc.portal.security.Access;
 import vn.gov.cchc.portal.security.CurrentUser;
 import vn.gov.cchc.portal.security.Role;
+import vn.gov.cchc.portal.session.internal.AttendanceEntry;
+import vn.gov.cchc.portal.session.internal.AttendanceRepository;
+import vn.gov.cchc.portal.user.Person;
 import vn.gov.cchc.portal.user.UserDirectory;
 
 /**
  * Invitations to a session: the committee's members and the users of every agency active on the session's day (each
  * agency's connection point, điểm cầu) receive a mail with the session as an iCalendar invitation; once invited, a
- * change of the session sends the update (the same event, a higher sequence) and a cancellation its cancel.
+ * change of the session sends the update (the same event, a higher sequence) and a cancellation its cancel. The
+ * invitees' calendars answer to the replies mailbox; each answer read there is kept, and counts as the agency's
+ * attendance until the secretariat records it.
  */
 @Service
 @Transactional(readOnly = true)
@@ -43,19 +52,66 @@ public class SessionInvitationService {
     private final Outbox outbox;
     private final MailSettings settings;
     private final JdbcTemplate jdbc;
+    private final ReplyMailboxSettings replies;
+    private final AttendanceRepository attendance;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     SessionInvitationService(SessionService sessions, AgencyService agencies, UserDirectory users, Outbox outbox,
-            MailSettings settings, JdbcTemplate jdbc, CurrentUser currentUser, Clock clock) {
+            MailSettings settings, ReplyMailboxSettings replies, AttendanceRepository attendance, JdbcTemplate jdbc,
+            CurrentUser currentUser, Clock clock) {
         this.sessions = sessions;
         this.agencies = agencies;
         this.users = users;
         this.outbox = outbox;
         this.settings = settings;
+        this.replies = replies;
+        this.attendance = attendance;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.clock = clock;
+    }
+
+    /** The latest answer of each invitee who answered, the earliest first. */
+    @PreAuthorize(Access.AUTHENTICATED)
+    public List<InvitationReply> replies(long sessionId) {
+        return jdbc.query("""
+                SELECT username, agency_id, answer, replied_at FROM session_invitation_reply
+                WHERE session_id = ? ORDER BY replied_at, username""", (rs, n) -> new InvitationReply(rs.getString("username"),
+                rs.getObject("agency_id", Long.class), ReplyAnswer.valueOf(rs.getString("answer")),
+                rs.getTimestamp("replied_at").toInstant()), sessionId);
+    }
+
+    /**
+     * An invitee's calendar answered (read from the replies mailbox): the answer is kept as the invitee's latest; an
+     * agency user's acceptance or refusal also records the agency present or absent while the session is planned and
+     * the secretariat has recorded nothing for the agency (what the secretariat records stands). An answer to another
+     * calendar, or from an address no user has, is left aside.
+     */
+    @EventListener
+    @Transactional
+    @PreAuthorize(Access.AUTHENTICATED)
+    public void on(InvitationReplied reply) {
+        Optional<Long> sessionId = SessionCalendar.sessionId(reply.uid());
+        Optional<Person> person = users.byEmail(reply.attendee());
+        if (sessionId.isEmpty() || person.isEmpty() || sentSequence(sessionId.get()).isEmpty()) {
+            return;
+        }
+        Long agencyId = person.get().agencyId();
+        jdbc.update("""
+                INSERT INTO session_invitation_reply (session_id, username, agency_id, answer, replied_at) VALUES (?, ?, ?, ?, ?)
+                ON DUPLICATE KEY UPDATE agency_id = VALUES(agency_id), answer = VALUES(answer), replied_at = VALUES(replied_at)""",
+                sessionId.get(), person.get().username(), agencyId, reply.answer().name(), java.sql.Timestamp.from(reply.receivedAt()));
+        SessionDetails session = sessions.get(sessionId.get());
+        if (agencyId == null || reply.answer() == ReplyAnswer.TENTATIVE || session.status() != SessionStatus.PLANNED
+                || agencies.list(AgencyFilter.activeOn(session.sessionDate(), null)).stream().noneMatch(a -> a.id() == agencyId)
+                || attendance.findBySessionId(session.id()).stream().anyMatch(entry -> entry.getAgencyId() == agencyId)) {
+            return;
+        }
+        AttendanceEntry entry = new AttendanceEntry(session.id(), agencyId);
+        entry.record(new AttendanceChange(agencyId, reply.answer() == ReplyAnswer.ACCEPTED ? AttendanceStatus.PRESENT
+                : AttendanceStatus.ABSENT, null, null, false));
+        attendance.save(entry);
     }
 
     /** The sequence of the invitation last sent for the session, if invitations were sent. */
@@ -98,7 +154,8 @@ public class SessionInvitationService {
     }
 
     private int send(SessionDetails session, int sequence, boolean cancel) {
-        Map<String, String> emails = users.emails(invitees(session.sessionDate()));
+        Set<String> invitees = invitees(session.sessionDate());
+        Map<String, String> emails = users.emails(invitees);
         String when = Formats.DATE_TIME.format(session.details().startsAt());
         String where = session.details().hostLocation() == null || session.details().hostLocation().isBlank()
                 ? Texts.get(Texts.VIETNAMESE, session.details().form().messageKey())
@@ -107,12 +164,16 @@ public class SessionInvitationService {
         String subject = Texts.get(Texts.VIETNAMESE, "session.invitation.subject." + what, session.title(), when);
         String link = settings.baseUrl() + "/" + SessionLinks.session(session.id());
         String text = Texts.get(Texts.VIETNAMESE, "session.invitation.body." + what, session.title(), when, where, link);
-        String calendar = SessionCalendar.invitation(session, sequence, cancel, fromAddress(), where, clock.instant());
-        for (Map.Entry<String, String> invitee : emails.entrySet()) {
-            outbox.queue(new OutgoingMail(invitee.getValue(), invitee.getKey(), subject, text, null, MailKind.INVITATION, RELATED_TYPE,
-                    session.id(), calendar));
+        for (String invitee : invitees) {
+            // each invitee's calendar names them as the attendee who answers, to the replies mailbox as organiser; an
+            // invitee without an address is recorded in the outbox as not reached
+            String email = emails.getOrDefault(invitee, "");
+            String calendar = email.isEmpty() ? null
+                    : SessionCalendar.invitation(session, sequence, cancel, replies.address(), email, where, clock.instant());
+            outbox.queue(new OutgoingMail(email, invitee, subject, text, null, MailKind.INVITATION, RELATED_TYPE, session.id(),
+                    calendar));
         }
-        return emails.size();
+        return invitees.size();
     }
 
     /** The committee's members and the users of every agency active on the day. */
@@ -120,12 +181,5 @@ public class SessionInvitationService {
         Set<String> invitees = new LinkedHashSet<>(users.usernamesWithRole(Role.COMMITTEE_MEMBER));
         agencies.list(AgencyFilter.activeOn(day, null)).forEach(agency -> invitees.addAll(users.usernamesOfAgency(agency.id())));
         return invitees;
-    }
-
-    /** The bare address of the portal's sender, the calendar's organiser. */
-    private String fromAddress() {
-        String from = settings.from();
-        int open = from.indexOf('<');
-        return open >= 0 && from.endsWith(">") ? from.substring(open + 1, from.length() - 1) : from;
     }
 }

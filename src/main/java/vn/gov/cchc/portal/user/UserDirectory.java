@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,6 +31,12 @@ public class UserDirectory {
         this.accounts = accounts;
         this.clock = clock;
         this.currentUser = currentUser;
+    }
+
+    /** The enabled user with that e-mail address (an answer to an invitation names the address only). */
+    public Optional<Person> byEmail(String email) {
+        return accounts.findFirstByEmailIgnoreCaseAndEnabledTrue(email.strip())
+                .map(account -> new Person(account.getUsername(), account.getFullName(), account.getAgencyId()));
     }
 
     /** The enabled users of every agency, officers and leaders apart. */

@@ -10,17 +10,17 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /** Times repeated calls and reports median and p95 in milliseconds; writes the table to target/benchmarks/. */
-final class BenchmarkReport {
+public final class BenchmarkReport {
 
     private final String name;
     private final List<String> lines = new ArrayList<>();
 
-    BenchmarkReport(String name) {
+    public BenchmarkReport(String name) {
         this.name = name;
         lines.add(String.format("%-48s %10s %10s %10s", "scenario", "median ms", "p95 ms", "runs"));
     }
 
-    <T> T measure(String scenario, int runs, Supplier<T> call) {
+    public <T> T measure(String scenario, int runs, Supplier<T> call) {
         for (int i = 0; i < Math.max(3, runs / 5); i++) {
             call.get();
         }
@@ -38,11 +38,11 @@ final class BenchmarkReport {
         return last;
     }
 
-    void note(String text) {
+    public void note(String text) {
         lines.add(text);
     }
 
-    void print() {
+    public void print() {
         String report = String.join(System.lineSeparator(), lines);
         System.out.println(System.lineSeparator() + "=== " + name + " ===" + System.lineSeparator() + report);
         try {

@@ -112,6 +112,13 @@ public class OutboxMessage {
         }
     }
 
+    /** The mail server accepted it but reported later that it could not be delivered. */
+    public void bounced(String reason, Instant at) {
+        state = MailState.FAILED;
+        lastError = reason.length() > ERROR_MAX ? reason.substring(0, ERROR_MAX) : reason;
+        nextAttemptAt = at;
+    }
+
     /** The administrator sends it again: queued now, with its attempts counted afresh. */
     public void resend(Instant now) {
         state = MailState.QUEUED;

@@ -22,4 +22,8 @@ public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
     @Query("select m.username from OutboxMessage m where m.kind = :kind and m.relatedType = :relatedType and m.relatedId = :relatedId and m.username is not null")
     List<String> findUsernames(@Param("kind") vn.gov.cchc.portal.mail.MailKind kind, @Param("relatedType") String relatedType,
             @Param("relatedId") Long relatedId);
+
+    /** The mails sent to the address, the latest first (a delivery failure report concerns the latest). */
+    @Query("select m from OutboxMessage m where lower(m.recipient) = :recipient and m.state = vn.gov.cchc.portal.mail.MailState.SENT order by m.sentAt desc, m.id desc")
+    List<OutboxMessage> findLatestSentTo(@Param("recipient") String recipient, Pageable page);
 }

@@ -118,7 +118,8 @@ class DeadlineReminders {
                 NotificationKind kind = task.overdue() ? NotificationKind.OVERDUE : NotificationKind.DUE_SOON;
                 told.forEach((audience, names) -> names.forEach(name -> bells.add(name,
                         audience == ReminderAudience.FOLLOWER ? NotificationKind.OVERDUE_FOLLOWED : kind, task.taskId(), task.title())));
-                sent.add(new SentReminder(task.taskId(), reminder.orElseThrow().key(), historyNote(task, today, told)));
+                sent.add(new SentReminder(task.taskId(), reminder.orElseThrow().key(),
+                        historyNote(task, today, told, rule(reminder.orElseThrow(), rules))));
             }
             transactions.executeWithoutResult(status -> {
                 tasks.recordReminders(sent);
@@ -152,15 +153,34 @@ class DeadlineReminders {
         return reminded;
     }
 
-    /** "Nhắc tự động: đã quá hạn từ 18/12/2026 (8 ngày); đã nhắc cán bộ: a, b; lãnh đạo: c." */
-    private static String historyNote(DueTask task, LocalDate today, Map<ReminderAudience, List<String>> told) {
+    /** The rules a reminder follows, as the history names them: "nhắc khi quá hạn, lặp lại mỗi 7 ngày; quá hạn từ 7 ngày: …". */
+    private static String rule(Reminder reminder, ReminderRules rules) {
+        List<String> applied = new ArrayList<>();
+        if (reminder.step().startsWith("before-")) {
+            applied.add(Texts.get(Texts.VIETNAMESE, "notification.rule.before", reminder.step().substring("before-".length())));
+        } else if (reminder.step().equals("on-day")) {
+            applied.add(Texts.get(Texts.VIETNAMESE, "notification.rule.onDay"));
+        } else {
+            applied.add(Texts.get(Texts.VIETNAMESE, "notification.rule.overdue", rules.everyOverdueDays()));
+        }
+        if (reminder.audience().compareTo(ReminderAudience.LEADERS) >= 0) {
+            applied.add(Texts.get(Texts.VIETNAMESE, "notification.rule.leaders", rules.leadersAfterDays()));
+        }
+        if (reminder.audience() == ReminderAudience.FOLLOWER) {
+            applied.add(Texts.get(Texts.VIETNAMESE, "notification.rule.follower", rules.followerAfterDays()));
+        }
+        return String.join("; ", applied);
+    }
+
+    /** "Nhắc tự động: đã quá hạn từ 18/12/2026 (8 ngày); đã nhắc cán bộ: a, b; lãnh đạo: c. Quy tắc: …" */
+    private static String historyNote(DueTask task, LocalDate today, Map<ReminderAudience, List<String>> told, String rule) {
         String who = told.isEmpty() ? Texts.get(Texts.VIETNAMESE, "notification.history.nobody")
                 : told.entrySet().stream().map(entry -> Texts.get(Texts.VIETNAMESE, entry.getKey().messageKey()) + ": "
                         + names(entry.getValue())).collect(Collectors.joining("; "));
         long late = ChronoUnit.DAYS.between(task.deadline(), today);
         return task.overdue()
-                ? Texts.get(Texts.VIETNAMESE, "notification.history.OVERDUE", Formats.date(task.deadline()), late, who)
-                : Texts.get(Texts.VIETNAMESE, "notification.history.DUE_SOON", Formats.date(task.deadline()), who);
+                ? Texts.get(Texts.VIETNAMESE, "notification.history.OVERDUE", Formats.date(task.deadline()), late, who, rule)
+                : Texts.get(Texts.VIETNAMESE, "notification.history.DUE_SOON", Formats.date(task.deadline()), who, rule);
     }
 
     private static String names(List<String> names) {

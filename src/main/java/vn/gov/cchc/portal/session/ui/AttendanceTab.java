@@ -8,6 +8,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -16,7 +17,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import vn.gov.cchc.portal.agency.AgencyGroup;
+import vn.gov.cchc.portal.common.Formats;
+import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.common.ui.Dialogs;
 import vn.gov.cchc.portal.common.ui.FieldErrors;
 import vn.gov.cchc.portal.common.ui.Messages;
@@ -24,6 +28,8 @@ import vn.gov.cchc.portal.session.Attendance;
 import vn.gov.cchc.portal.session.AttendanceChange;
 import vn.gov.cchc.portal.session.AttendanceService;
 import vn.gov.cchc.portal.session.AttendanceStatus;
+import vn.gov.cchc.portal.session.InvitationReply;
+import vn.gov.cchc.portal.session.SessionInvitationService;
 import vn.gov.cchc.portal.spreadsheet.Column;
 import vn.gov.cchc.portal.spreadsheet.ExportLink;
 
@@ -32,10 +38,14 @@ class AttendanceTab extends VerticalLayout {
 
     private final AttendanceService attendance;
     private final long sessionId;
+    private final SessionInvitationService invitations;
     private final Grid<Attendance> grid = new Grid<>();
+    private final Paragraph memberReplies = new Paragraph();
+    private Map<Long, InvitationReply> agencyReplies = Map.of();
 
-    AttendanceTab(AttendanceService attendance, long sessionId, boolean canEdit) {
+    AttendanceTab(AttendanceService attendance, SessionInvitationService invitations, long sessionId, boolean canEdit) {
         this.attendance = attendance;
+        this.invitations = invitations;
         this.sessionId = sessionId;
         setPadding(false);
         grid.addColumn(a -> a.agency().in(getLocale())).setHeader(getTranslation("attendance.field.agency")).setFlexGrow(2);
@@ -47,6 +57,8 @@ class AttendanceTab extends VerticalLayout {
                 .setHeader(getTranslation("attendance.field.representative")).setFlexGrow(2);
         grid.addColumn(a -> getTranslation(a.connected() ? "value.yes" : "value.no"))
                 .setHeader(getTranslation("attendance.field.connected")).setAutoWidth(true);
+        grid.addColumn(a -> reply(agencyReplies.get(a.agencyId()))).setHeader(getTranslation("attendance.field.reply")).setFlexGrow(2);
+        memberReplies.addClassName("member-replies");
         HorizontalLayout bulk = new HorizontalLayout(export());
         bulk.addClassName("toolbar");
         add(bulk);
@@ -63,8 +75,14 @@ class AttendanceTab extends VerticalLayout {
                     click -> setGroup(AgencyGroup.MINISTRIES));
             bulk.add(provinces, ministries);
         }
-        add(grid);
+        add(grid, memberReplies);
         refresh();
+    }
+
+    /** "Tham dự — chuyenvien.caobang, 05/12/2026 09:12": the agency's latest answer to the invitation, if any. */
+    private String reply(InvitationReply reply) {
+        return reply == null ? "" : getTranslation(reply.answer().messageKey()) + " — " + reply.username() + ", "
+                + Formats.DATE_TIME.format(reply.repliedAt().atZone(PortalTime.ZONE));
     }
 
     /** The attendance as the grid lists it, one agency a row, when the link is followed. */
@@ -127,6 +145,11 @@ class AttendanceTab extends VerticalLayout {
     }
 
     private void refresh() {
+        List<InvitationReply> replies = invitations.replies(sessionId);
+        agencyReplies = replies.stream().filter(reply -> reply.agencyId() != null)
+                .collect(Collectors.toMap(InvitationReply::agencyId, reply -> reply, (first, later) -> later));
+        List<String> members = replies.stream().filter(reply -> reply.agencyId() == null).map(this::reply).toList();
+        memberReplies.setText(members.isEmpty() ? "" : getTranslation("attendance.memberReplies", String.join("; ", members)));
         grid.setItems(attendance.list(sessionId));
     }
 }

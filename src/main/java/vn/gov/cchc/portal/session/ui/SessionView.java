@@ -64,7 +64,7 @@ class SessionView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
         long id = session.id();
         tabs.add(getTranslation("session.tab.overview"), new OverviewTab(services.sessions(), services.invitations(), session, canEdit, this::reload));
         tabs.add(getTranslation("session.tab.agenda"), new AgendaTab(services.agenda(), id, canEdit));
-        tabs.add(getTranslation("session.tab.attendance"), new AttendanceTab(services.attendance(), id, canEdit));
+        tabs.add(getTranslation("session.tab.attendance"), new AttendanceTab(services.attendance(), services.invitations(), id, canEdit));
         tabs.add(getTranslation("session.tab.documents"), new DocumentsTab(services.documents(), id, canEdit));
         tabs.add(getTranslation("session.tab.conclusions"),
                 new ConclusionsTab(services.conclusions(), services.agenda(), services.followUps(), session, canEdit));

@@ -46,4 +46,6 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
             select u.username, u.email from UserAccount u
             where u.enabled = true and u.immediateMail = true and u.email is not null""")
     List<Object[]> findImmediateEmails();
+
+    java.util.Optional<UserAccount> findFirstByEmailIgnoreCaseAndEnabledTrue(String email);
 }

@@ -95,9 +95,10 @@ class ReminderEscalationTest {
         List<String> notes = SystemAuthentication.callAsSystem(() -> queries.history(task)).stream()
                 .filter(entry -> entry.type() == TaskEventType.REMINDER_SENT).map(TaskHistoryEntry::note).toList();
         assertThat(notes).hasSize(5);
-        assertThat(notes.get(0)).contains("(1 ngày)").contains("cán bộ: ").contains(officer.username()).doesNotContain("lãnh đạo");
+        assertThat(notes.get(0)).contains("(1 ngày)").contains("cán bộ: ").contains(officer.username()).doesNotContain("lãnh đạo")
+                .endsWith("Quy tắc: nhắc khi quá hạn, lặp lại mỗi 7 ngày.");
         assertThat(notes.get(1)).contains("(7 ngày)").contains("lãnh đạo: ").contains(leader.username())
-                .doesNotContain(officer.username());
+                .doesNotContain(officer.username()).endsWith("quá hạn từ 7 ngày thì nhắc cả lãnh đạo cơ quan.");
         assertThat(notes.get(2)).contains("(8 ngày)").contains(officer.username()).contains(leader.username());
         assertThat(notes.get(3)).contains("(29 ngày)").contains(officer.username()).doesNotContain("cán bộ Văn phòng");
         assertThat(notes.get(4)).contains("(30 ngày)").contains("cán bộ Văn phòng theo dõi: " + follower.username())
