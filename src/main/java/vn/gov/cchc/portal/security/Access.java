@@ -14,6 +14,11 @@ public final class Access {
     /** Leaders of ministries and provinces: they propose completions and ask for more time. */
     public static final String AGENCY_LEADERS = "hasRole('" + Roles.AGENCY_LEADER + "')";
 
+    /** An API token that may read tasks, sessions and conclusions (see {@code ApiScope}). */
+    public static final String API_READ_TASKS = "hasAuthority('SCOPE_READ_TASKS')";
+    /** An API token that may read figures. */
+    public static final String API_READ_FIGURES = "hasAuthority('SCOPE_READ_FIGURES')";
+
     private Access() {
     }
 }

@@ -231,6 +231,18 @@ public class TaskQueryService {
         return rows.stream().filter(row -> own != null && own.equals(row.leadAgencyId())).toList();
     }
 
+    /**
+     * Tasks assigned by {@code asOf}, after the id {@code afterId} and upwards, with their status as of that day — for
+     * readers that page through everything (the read API): the next page starts after the last id, so a task added
+     * meanwhile comes on a later page and none is read twice or skipped. Central readers may name a lead agency;
+     * agency users get their own agency's tasks, whatever they name.
+     */
+    @PreAuthorize(Access.AUTHENTICATED)
+    public List<TaskRow> after(long afterId, Long leadAgencyId, java.time.LocalDate asOf, int limit) {
+        Long scope = isCentralReader() ? leadAgencyId : currentUser.portalUser().map(PortalUser::agencyId).orElse(-1L);
+        return search.rows(search.idsAfter(afterId, scope, asOf, Math.min(limit, PAGE_LIMIT)), asOf, settings.dueSoonDays());
+    }
+
     /** The tasks made from one conclusion paragraph (one per agency), with their status as of the date. */
     public List<TaskRow> byConclusion(long conclusionId, java.time.LocalDate asOf) {
         return rowsOf(tasks.findByConclusionIdAndDirectiveFalseOrderByIdAsc(conclusionId), asOf);

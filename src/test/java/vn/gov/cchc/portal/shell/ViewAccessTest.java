@@ -58,7 +58,8 @@ class ViewAccessTest extends SpringBrowserlessTest {
             new RouteRule("agency/recommendations", "AgencyRecommendationsView", List.of(Role.AGENCY_LEADER, Role.AGENCY_OFFICER)),
             new RouteRule("admin/users", "UserListView", List.of(Role.ADMIN)),
             new RouteRule("admin/backups", "BackupsView", List.of(Role.ADMIN)),
-            new RouteRule("admin/outbox", "OutboxView", List.of(Role.ADMIN)));
+            new RouteRule("admin/outbox", "OutboxView", List.of(Role.ADMIN)),
+            new RouteRule("admin/api-tokens", "ApiTokensView", List.of(Role.ADMIN)));
 
     /**
      * The detail routes, on demo records: a task of Hà Nội's 2023 plan (the agency roles below belong to Hà Nội), the
@@ -125,7 +126,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
                 Arguments.of(Role.AGENCY_LEADER, List.of("Trang chủ", "Số liệu tổng hợp", "Số liệu chỉ tiêu", "Chỉ số công bố", "Phiên họp", "Nhiệm vụ của cơ quan", "Báo cáo số liệu", "Kết quả kiểm tra", "Kiến nghị cần trả lời", "Báo cáo tóm tắt")),
                 Arguments.of(Role.COMMITTEE_MEMBER, List.of("Trang chủ", "Số liệu tổng hợp", "Số liệu chỉ tiêu", "Chỉ số công bố", "Hồ sơ cơ quan, địa phương", "Phiên họp", "Nhiệm vụ", "Báo cáo tóm tắt", "Kiểm tra cải cách hành chính")),
                 Arguments.of(Role.SECRETARIAT, List.of("Trang chủ", "Số liệu tổng hợp", "Số liệu chỉ tiêu", "Chỉ số công bố", "Hồ sơ cơ quan, địa phương", "Phiên họp", "Nhiệm vụ", "Báo cáo tóm tắt", "Kiểm tra cải cách hành chính", "Chỉ tiêu báo cáo", "Đợt báo cáo số liệu", "Quy tắc nhắc việc", "Cơ quan, địa phương")),
-                Arguments.of(Role.ADMIN, List.of("Trang chủ", "Số liệu tổng hợp", "Số liệu chỉ tiêu", "Chỉ số công bố", "Hồ sơ cơ quan, địa phương", "Phiên họp", "Nhiệm vụ", "Báo cáo tóm tắt", "Kiểm tra cải cách hành chính", "Chỉ tiêu báo cáo", "Đợt báo cáo số liệu", "Quy tắc nhắc việc", "Cơ quan, địa phương", "Người dùng", "Sao lưu dữ liệu", "Thư điện tử")));
+                Arguments.of(Role.ADMIN, List.of("Trang chủ", "Số liệu tổng hợp", "Số liệu chỉ tiêu", "Chỉ số công bố", "Hồ sơ cơ quan, địa phương", "Phiên họp", "Nhiệm vụ", "Báo cáo tóm tắt", "Kiểm tra cải cách hành chính", "Chỉ tiêu báo cáo", "Đợt báo cáo số liệu", "Quy tắc nhắc việc", "Cơ quan, địa phương", "Người dùng", "Sao lưu dữ liệu", "Thư điện tử", "Khóa truy cập API")));
     }
 
     @ParameterizedTest(name = "{0} sees {1}")

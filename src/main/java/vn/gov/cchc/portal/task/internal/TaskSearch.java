@@ -116,6 +116,17 @@ public class TaskSearch {
         return ids.isEmpty() ? List.of() : rowsByIds(ids, asOf, dueSoonDays);
     }
 
+    /**
+     * The ids after {@code afterId}, upwards, of the tasks assigned by {@code asOf} (of the lead agency, when one is
+     * given): a keyset page, as deep as wanted at the cost of the first.
+     */
+    public List<Long> idsAfter(long afterId, Long leadAgencyId, LocalDate asOf, int limit) {
+        MapSqlParameterSource params = new MapSqlParameterSource("after", afterId).addValue("asOf", Date.valueOf(asOf))
+                .addValue("agency", leadAgencyId).addValue("limit", limit);
+        return jdbc.queryForList("SELECT id FROM task WHERE id > :after AND assigned_on <= :asOf"
+                + (leadAgencyId == null ? "" : " AND lead_agency_id = :agency") + " ORDER BY id LIMIT :limit", params, Long.class);
+    }
+
     /** The rows of the ids, in the order of the ids. */
     private List<TaskRow> rowsByIds(List<Long> ids, LocalDate asOf, int dueSoonDays) {
         MapSqlParameterSource params = new MapSqlParameterSource("ids", ids).addValue("asOf", Date.valueOf(asOf));
