@@ -128,6 +128,32 @@ class ReadApiTest {
     }
 
     @Test
+    void the_reported_figures_of_a_round_read_as_the_secretariat_accepted_them() throws Exception {
+        String token = issue(Set.of(ApiScope.READ_FIGURES), null);
+        JsonNode indicators = body(get("/api/v1/indicators", token));
+        assertThat(indicators.size()).isPositive();
+        JsonNode rounds = body(get("/api/v1/rounds", token));
+        JsonNode accepted = null;
+        for (JsonNode round : rounds) {
+            JsonNode figures = body(get("/api/v1/rounds/" + round.get("id").asLong() + "/figures", token));
+            if (figures.get("agencies").size() > 0) {
+                accepted = figures;
+                break;
+            }
+        }
+        assertThat(accepted).as("the demo has accepted reports").isNotNull();
+        assertThat(accepted.get("national").size()).isPositive();
+        long agency = accepted.get("agencies").get(0).get("agencyId").asLong();
+        long round = accepted.get("round").get("id").asLong();
+
+        String own = issue(Set.of(ApiScope.READ_FIGURES), agency);
+        JsonNode ownFigures = body(get("/api/v1/rounds/" + round + "/figures", own));
+        assertThat(ownFigures.get("agencies").size()).isEqualTo(1);
+        assertThat(ownFigures.get("agencies").get(0).get("agencyId").asLong()).isEqualTo(agency);
+        assertProblem(get("/api/v1/rounds/999999999/figures", token), 404, "Không tìm thấy");
+    }
+
+    @Test
     void what_a_token_may_not_do_is_refused_as_a_problem_detail() throws Exception {
         String figuresOnly = issue(Set.of(ApiScope.READ_FIGURES), null);
         assertProblem(get("/api/v1/tasks", figuresOnly), 403, "không có quyền đọc");
@@ -189,7 +215,7 @@ class ReadApiTest {
         assertThat(docs.statusCode()).isEqualTo(200);
         JsonNode openapi = json.readTree(docs.body());
         assertThat(names(openapi.get("paths"))).containsExactlyInAnyOrder("/api/v1/tasks", "/api/v1/figures", "/api/v1/sessions",
-                "/api/v1/sessions/{id}/conclusions");
+                "/api/v1/sessions/{id}/conclusions", "/api/v1/indicators", "/api/v1/rounds", "/api/v1/rounds/{id}/figures");
         JsonNode schemas = openapi.get("components").get("schemas");
 
         JsonNode page = body(get("/api/v1/tasks?limit=1", issue(TASKS, null)));

@@ -52,4 +52,25 @@ final class ApiBodies {
 
     record ConclusionItem(long id, int number, String text, @Nullable String agendaItem) {
     }
+
+    /** An indicator of the catalogue as in force on the day asked; a rate names the counts it is computed from. */
+    record IndicatorItem(String code, String name, String nameEn, String unit, boolean byLevel, List<String> groups,
+            @Nullable String numerator, @Nullable String denominator, LocalDate validFrom) {
+    }
+
+    /** A reporting round: the period its figures are of, its cut-off and deadline, the indicators it asks for. */
+    record RoundItem(long id, String title, String kind, LocalDate from, LocalDate to, LocalDate cutoff, LocalDate deadline,
+            List<String> indicators, boolean closed) {
+    }
+
+    /** One accepted value: the indicator, the level of government it counts, the value. */
+    record ValueItem(String indicator, String level, BigDecimal value) {
+    }
+
+    record AgencyValuesItem(long agencyId, String agency, String group, List<ValueItem> values) {
+    }
+
+    /** A round's accepted figures: the national totals and each agency's (a token of one agency: its own). */
+    record RoundFiguresBody(RoundItem round, List<ValueItem> national, List<AgencyValuesItem> agencies) {
+    }
 }
