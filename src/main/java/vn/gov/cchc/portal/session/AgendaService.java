@@ -2,6 +2,7 @@ package vn.gov.cchc.portal.session;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,10 +22,12 @@ public class AgendaService {
 
     private final AgendaRepository agenda;
     private final Sessions sessions;
+    private final ApplicationEventPublisher events;
 
-    AgendaService(AgendaRepository agenda, Sessions sessions) {
+    AgendaService(AgendaRepository agenda, Sessions sessions, ApplicationEventPublisher events) {
         this.agenda = agenda;
         this.sessions = sessions;
+        this.events = events;
     }
 
     public List<AgendaItem> items(long sessionId) {
@@ -38,7 +41,9 @@ public class AgendaService {
         sessions.require(sessionId);
         validate(draft);
         int position = agenda.findBySessionIdOrderByPositionAsc(sessionId).size() + 1;
-        return agenda.saveAndFlush(new AgendaEntry(sessionId, position, draft)).toItem();
+        AgendaItem item = agenda.saveAndFlush(new AgendaEntry(sessionId, position, draft)).toItem();
+        events.publishEvent(new SessionContentChanged(sessionId));
+        return item;
     }
 
     @Transactional
@@ -48,6 +53,7 @@ public class AgendaService {
         validate(draft);
         entry.describe(draft);
         agenda.flush();
+        events.publishEvent(new SessionContentChanged(entry.getSessionId()));
         return entry.toItem();
     }
 
@@ -58,6 +64,7 @@ public class AgendaService {
         agenda.delete(entry);
         agenda.flush();
         renumber(entry.getSessionId());
+        events.publishEvent(new SessionContentChanged(entry.getSessionId()));
     }
 
     /** Moves an item up (negative) or down (positive) by one place. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,11 +29,13 @@ public class ConclusionService {
     private final ConclusionRepository conclusions;
     private final AgendaRepository agenda;
     private final Sessions sessions;
+    private final ApplicationEventPublisher events;
 
-    ConclusionService(ConclusionRepository conclusions, AgendaRepository agenda, Sessions sessions) {
+    ConclusionService(ConclusionRepository conclusions, AgendaRepository agenda, Sessions sessions, ApplicationEventPublisher events) {
         this.conclusions = conclusions;
         this.agenda = agenda;
         this.sessions = sessions;
+        this.events = events;
     }
 
     public List<Conclusion> list(long sessionId) {
@@ -54,6 +57,7 @@ public class ConclusionService {
         validate(sessionId, draft);
         ConclusionEntry entry = conclusions.saveAndFlush(new ConclusionEntry(sessionId,
                 conclusions.maxNumber(sessionId) + 1, draft.text(), draft.agendaItemId()));
+        events.publishEvent(new SessionContentChanged(sessionId));
         return toConclusion(entry, agendaOf(sessionId));
     }
 
@@ -67,13 +71,17 @@ public class ConclusionService {
         validate(entry.getSessionId(), draft);
         entry.describe(draft.text(), draft.agendaItemId());
         conclusions.flush();
+        events.publishEvent(new SessionContentChanged(entry.getSessionId()));
         return toConclusion(entry, agendaOf(entry.getSessionId()));
     }
 
     @Transactional
     @PreAuthorize(Access.ADMIN_OR_SECRETARIAT)
     public void remove(long conclusionId) {
-        conclusions.delete(conclusions.findById(conclusionId).orElseThrow(NotFoundException::new));
+        ConclusionEntry entry = conclusions.findById(conclusionId).orElseThrow(NotFoundException::new);
+        conclusions.delete(entry);
+        conclusions.flush();
+        events.publishEvent(new SessionContentChanged(entry.getSessionId()));
     }
 
     private void validate(long sessionId, ConclusionDraft draft) {

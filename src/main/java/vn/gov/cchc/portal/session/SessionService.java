@@ -65,7 +65,9 @@ public class SessionService {
         if (repository.existsByTermAndNumber(draft.term().strip(), draft.number())) {
             throw new ValidationException("number", "session.validation.numberTaken", draft.number(), draft.term());
         }
-        return repository.saveAndFlush(new CommitteeSession(draft)).toDetails();
+        SessionDetails created = repository.saveAndFlush(new CommitteeSession(draft)).toDetails();
+        events.publishEvent(new SessionContentChanged(created.id()));
+        return created;
     }
 
     @Transactional
@@ -79,6 +81,7 @@ public class SessionService {
         session.describe(draft);
         repository.flush();
         events.publishEvent(new SessionChanged(id, false));
+        events.publishEvent(new SessionContentChanged(id));
         return session.toDetails();
     }
 
@@ -139,6 +142,7 @@ public class SessionService {
         session.cancel(reason);
         repository.flush();
         events.publishEvent(new SessionChanged(id, true));
+        events.publishEvent(new SessionContentChanged(id));
         return session.toDetails();
     }
 

@@ -59,7 +59,8 @@ class ViewAccessTest extends SpringBrowserlessTest {
             new RouteRule("admin/users", "UserListView", List.of(Role.ADMIN)),
             new RouteRule("admin/backups", "BackupsView", List.of(Role.ADMIN)),
             new RouteRule("admin/outbox", "OutboxView", List.of(Role.ADMIN)),
-            new RouteRule("admin/api-tokens", "ApiTokensView", List.of(Role.ADMIN)));
+            new RouteRule("admin/api-tokens", "ApiTokensView", List.of(Role.ADMIN)),
+            new RouteRule("search", "SearchView", List.of(Role.values())));
 
     /**
      * The detail routes, on demo records: a task of Hà Nội's 2023 plan (the agency roles below belong to Hà Nội), the

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import vn.gov.cchc.portal.common.ui.LanguageSwitch;
 import vn.gov.cchc.portal.notification.NotificationService;
 import vn.gov.cchc.portal.notification.ui.NotificationBell;
+import vn.gov.cchc.portal.search.ui.SearchBox;
 import vn.gov.cchc.portal.security.CurrentUser;
 
 /**
@@ -64,7 +65,7 @@ class MainLayout extends AppLayout {
                 click -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Div spacer = new Div();
-        HorizontalLayout header = new HorizontalLayout(title, spacer, user, bell, new LanguageSwitch(), logout);
+        HorizontalLayout header = new HorizontalLayout(title, spacer, new SearchBox(), user, bell, new LanguageSwitch(), logout);
         header.setFlexGrow(1, spacer);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);

@@ -66,10 +66,12 @@ public class PlanImport {
     private final AgencyService agencies;
     private final AreaNames areas = new AreaNames();
     private final jakarta.persistence.EntityManager entityManager;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     PlanImport(TaskRepository tasks, TaskCreation creation, AgencyService agencies,
-            jakarta.persistence.EntityManager entityManager) {
+            jakarta.persistence.EntityManager entityManager, org.springframework.context.ApplicationEventPublisher events) {
         this.tasks = tasks;
+        this.events = events;
         this.entityManager = entityManager;
         this.creation = creation;
         this.agencies = agencies;
@@ -93,6 +95,7 @@ public class PlanImport {
             if (entry.action() == PlanAction.UPDATE) {
                 byId.get(entry.taskId()).revise(c.title(), c.description(), c.product(), c.docNumber(), c.docDate(),
                         c.docSigner(), entry.support());
+                events.publishEvent(new vn.gov.cchc.portal.task.TaskRevised(entry.taskId()));
             }
         }
         int created = 0;

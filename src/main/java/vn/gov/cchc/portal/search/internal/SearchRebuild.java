@@ -1,0 +1,75 @@
+package vn.gov.cchc.portal.search.internal;
+
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import vn.gov.cchc.portal.search.SearchKind;
+import vn.gov.cchc.portal.security.SystemAuthentication;
+import vn.gov.cchc.portal.session.SessionFilter;
+import vn.gov.cchc.portal.session.SessionService;
+import vn.gov.cchc.portal.session.SessionSummary;
+import vn.gov.cchc.portal.task.TaskText;
+import vn.gov.cchc.portal.task.TaskTextService;
+
+/**
+ * Builds the index again from the records: every task a page at a time, every session with its parts. Runs when the
+ * portal starts with an index that misses tasks (a first start, demo or generated data written without the
+ * portal's events), and on demand ({@code --portal.search.rebuild=true} at start; after generating data).
+ */
+@Component
+public class SearchRebuild {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchRebuild.class);
+    private static final int PAGE = 2_000;
+
+    private final TaskTextService texts;
+    private final SessionService sessions;
+    private final SessionIndexer sessionIndexer;
+    private final SearchEntries entries;
+    private final boolean always;
+
+    SearchRebuild(TaskTextService texts, SessionService sessions, SessionIndexer sessionIndexer,
+            SearchEntries entries, @Value("${portal.search.rebuild:false}") boolean always) {
+        this.texts = texts;
+        this.sessions = sessions;
+        this.sessionIndexer = sessionIndexer;
+        this.entries = entries;
+        this.always = always;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void atStart() {
+        long indexedTasks = entries.count(SearchKind.TASK);
+        long allTasks = SystemAuthentication.callAsSystem(texts::count);
+        if (always || indexedTasks != allTasks) {
+            log.info("Search index: {} of {} tasks indexed, building it again", indexedTasks, allTasks);
+            rebuild();
+        }
+    }
+
+    /** Indexes every task and session again; returns how many records were indexed. */
+    public long rebuild() {
+        long written = 0;
+        long after = 0;
+        while (true) {
+            long from = after;
+            List<TaskText> page = SystemAuthentication.callAsSystem(() -> texts.after(from, PAGE));
+            if (page.isEmpty()) {
+                break;
+            }
+            entries.put(page.stream().map(TaskIndexer::entry).toList());
+            written += page.size();
+            after = page.getLast().id();
+        }
+        for (SessionSummary session : SystemAuthentication.callAsSystem(() -> sessions.list(SessionFilter.all()))) {
+            sessionIndexer.index(session.id());
+            written++;
+        }
+        log.info("Search index built: {} tasks and sessions", written);
+        return written;
+    }
+}
