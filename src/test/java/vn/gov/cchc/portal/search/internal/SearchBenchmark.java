@@ -1,0 +1,73 @@
+package vn.gov.cchc.portal.search.internal;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.gov.cchc.portal.benchmark.BenchmarkReport;
+import vn.gov.cchc.portal.common.PortalTime;
+import vn.gov.cchc.portal.search.SearchService;
+import vn.gov.cchc.portal.security.Role;
+import vn.gov.cchc.portal.security.SystemAuthentication;
+import vn.gov.cchc.portal.support.IntegrationTest;
+import vn.gov.cchc.portal.support.TestTasks;
+import vn.gov.cchc.portal.support.TestUsers;
+import vn.gov.cchc.portal.task.ScaleDataService;
+import vn.gov.cchc.portal.user.UserSummary;
+
+/**
+ * Search over 1.000.000 tasks (-Dbench.tasks=N): the index rebuilt after generating them, then queries as the
+ * secretariat and as a province officer — a province's name, common words, a rare phrase, words typed as
+ * prefixes — and the time from assigning a task to finding it. Run:
+ * {@code ./mvnw -Pbenchmark test -Dtest=SearchBenchmark}. Target: p95 ≤ 100 ms; a new record findable within 1 s.
+ */
+@IntegrationTest
+class SearchBenchmark {
+
+    @Autowired
+    ScaleDataService scaleData;
+
+    @Autowired
+    SearchRebuild rebuild;
+
+    @Autowired
+    SearchService search;
+
+    @Autowired
+    TestUsers testUsers;
+
+    @Autowired
+    TestTasks testTasks;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void searching_a_million_tasks() {
+        int tasks = Integer.getInteger("bench.tasks", 1_000_000);
+        BenchmarkReport report = new BenchmarkReport("search");
+        long started = System.nanoTime();
+        SystemAuthentication.runAsSystem(() -> scaleData.generate(tasks, 17));
+        long generated = System.nanoTime();
+        long indexed = rebuild.rebuild();
+        jdbc.execute("ANALYZE TABLE search_entry");
+        report.note(String.format("%,d tasks generated in %.0f s; %,d records indexed in %.0f s", tasks, (generated - started) / 1e9,
+                indexed, (System.nanoTime() - generated) / 1e9));
+
+        UserSummary secretary = testUsers.create(Role.SECRETARIAT, null);
+        UserSummary officer = testUsers.create(Role.AGENCY_OFFICER, "dak-lak-2025");
+        for (String query : new String[] {"dak lak", "bao cao", "cai cach thu tuc hanh chinh", "so hoa ho so", "ke hoach kiem tra",
+                "tr", "quyet dinh 1150"}) {
+            report.measure("secretariat: " + query, 50, () -> testUsers.callAs(secretary, () -> search.search(query)));
+            report.measure("Đắk Lắk officer: " + query, 50, () -> testUsers.callAs(officer, () -> search.search(query)));
+        }
+        LocalDate today = LocalDate.now(PortalTime.ZONE);
+        long start = System.nanoTime();
+        long task = testTasks.assignTo("dak-lak-2025", "Thí điểm liên thông điện tử khai sinh khai tử Krông Búk", today, today.plusDays(30));
+        boolean found = testUsers.callAs(secretary, () -> search.search("krong buk khai sinh")).groups().stream()
+                .flatMap(group -> group.hits().stream()).anyMatch(hit -> hit.recordId() == task);
+        report.note(String.format("a task assigned and found by its words: %s in %.0f ms", found ? "found" : "NOT found",
+                (System.nanoTime() - start) / 1e6));
+        report.print();
+    }
+}
