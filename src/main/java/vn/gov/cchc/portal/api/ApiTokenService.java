@@ -54,9 +54,7 @@ public class ApiTokenService {
 
     /** Every token, the newest first. */
     public List<ApiTokenSummary> list() {
-        Map<Long, AgencySummary> byId = agencies.list(AgencyFilter.all()).stream()
-                .collect(Collectors.toMap(AgencySummary::id, Function.identity()));
-        return jdbc.query("SELECT * FROM api_token ORDER BY id DESC", (rs, n) -> summary(rs, byId));
+        return summaries("SELECT * FROM api_token ORDER BY id DESC");
     }
 
     /** Issues a token; its secret is in the answer and nowhere else. */
@@ -82,8 +80,7 @@ public class ApiTokenService {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", draft.name().strip(), TokenHash.of(secret), TokenHash.prefix(secret),
                 draft.scopes().contains(ApiScope.READ_TASKS), draft.scopes().contains(ApiScope.READ_FIGURES), draft.agencyId(),
                 java.sql.Date.valueOf(draft.expiresOn()), currentUser.username().orElseThrow(), Timestamp.from(clock.instant()));
-        Long id = jdbc.queryForObject("SELECT id FROM api_token WHERE token_hash = ?", Long.class, TokenHash.of(secret));
-        return new IssuedToken(list().stream().filter(token -> token.id() == id).findFirst().orElseThrow(), secret);
+        return new IssuedToken(summaries("SELECT * FROM api_token WHERE token_hash = ?", TokenHash.of(secret)).getFirst(), secret);
     }
 
     /** Revokes a token: from now on its requests are refused. */
@@ -96,6 +93,12 @@ public class ApiTokenService {
         if (changed == 0) {
             throw new ConcurrentEditException();
         }
+    }
+
+    private List<ApiTokenSummary> summaries(String sql, Object... arguments) {
+        Map<Long, AgencySummary> byId = agencies.list(AgencyFilter.all()).stream()
+                .collect(Collectors.toMap(AgencySummary::id, Function.identity()));
+        return jdbc.query(sql, (rs, n) -> summary(rs, byId), arguments);
     }
 
     private static ApiTokenSummary summary(ResultSet rs, Map<Long, AgencySummary> agencies) throws SQLException {
