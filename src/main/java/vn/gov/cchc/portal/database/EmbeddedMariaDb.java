@@ -71,10 +71,7 @@ public final class EmbeddedMariaDb {
                     .addArg("--bind-address=127.0.0.1")
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=utf8mb4_uca1400_vietnamese_ai_ci")
-                    .addArg("--default-time-zone=+00:00")
-                    // the search's full-text index keeps two-letter words ("xã", "bộ") and has no stopwords (ADR 0019)
-                    .addArg("--innodb-ft-min-token-size=2")
-                    .addArg("--innodb-ft-enable-stopword=0");
+                    .addArg("--default-time-zone=+00:00");
             Files.createDirectories(dataDir.getParent().resolve("tmp"));
             DB db = DB.newEmbeddedDB(config.build());
             db.start();

@@ -1,8 +1,6 @@
 package vn.gov.cchc.portal.search;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,15 +43,6 @@ public class SearchService {
         }
         boolean central = currentUser.isCentralReader();
         Long own = central ? null : currentUser.portalUser().map(PortalUser::agencyId).orElse(-1L);
-        Map<SearchKind, Long> counts = index.counts(words, own, central);
-        Map<SearchKind, List<SearchHit>> best = index.best(words, own, central, PER_KIND);
-        List<SearchGroup> groups = new ArrayList<>();
-        for (SearchKind kind : SearchKind.values()) {
-            long total = counts.getOrDefault(kind, 0L);
-            if (total > 0) {
-                groups.add(new SearchGroup(kind, total, best.getOrDefault(kind, List.of())));
-            }
-        }
-        return new SearchResults(query.strip(), words, groups);
+        return new SearchResults(query.strip(), words, index.search(words, own, central, PER_KIND));
     }
 }

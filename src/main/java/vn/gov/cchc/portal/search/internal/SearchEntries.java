@@ -1,34 +1,49 @@
 package vn.gov.cchc.portal.search.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Collection;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.gov.cchc.portal.search.SearchKind;
+import vn.gov.cchc.portal.search.internal.SearchChanges.Key;
 
 /**
- * The index table (V24): written a batch at a time, read with MariaDB's full-text search in boolean mode, the
- * reader's access applied in the same query (an agency user finds everyone's records and its own agency's, and
- * the counts are of those only).
+ * The index table (V24): what is findable, shared by every node and written in the transaction of each change (each
+ * change logged for the nodes' copies, {@link SearchChanges}); read a page at a time to copy it, and for the titles
+ * and texts the results show.
  */
 @Component
 class SearchEntries {
 
+    private static final String ROW = "SELECT id, kind, record_id, agency_id, central_only, title, words FROM search_entry";
+
     private final NamedParameterJdbcTemplate jdbc;
+    private final SearchChanges changes;
     private final Clock clock;
 
-    SearchEntries(NamedParameterJdbcTemplate jdbc, Clock clock) {
+    SearchEntries(NamedParameterJdbcTemplate jdbc, SearchChanges changes, Clock clock) {
         this.jdbc = jdbc;
+        this.changes = changes;
         this.clock = clock;
     }
 
+    /** Writes the rows and logs them as changed. */
     void put(Collection<SearchEntry> entries) {
+        write(entries);
+        changes.log(entries.stream().map(entry -> new Key(entry.kind(), entry.recordId())).toList());
+    }
+
+    /** Writes the rows while the table is built again (the nodes copy the whole table afterwards). */
+    void write(Collection<SearchEntry> entries) {
         if (entries.isEmpty()) {
             return;
         }
@@ -47,8 +62,18 @@ class SearchEntries {
 
     /** Removes the parts of a session (its agenda items and conclusions) before they are written again. */
     void removeParts(long sessionId) {
-        jdbc.update("DELETE FROM search_entry WHERE parent_id = :session AND kind IN ('AGENDA_ITEM', 'CONCLUSION')",
-                new MapSqlParameterSource("session", sessionId));
+        MapSqlParameterSource session = new MapSqlParameterSource("session", sessionId);
+        String parts = " FROM search_entry WHERE parent_id = :session AND kind IN ('AGENDA_ITEM', 'CONCLUSION')";
+        changes.log(jdbc.query("SELECT kind, record_id" + parts, session,
+                (rs, n) -> new Key(SearchKind.valueOf(rs.getString("kind")), rs.getLong("record_id"))));
+        jdbc.update("DELETE" + parts, session);
+    }
+
+    /** Removes one record (logged, so every node forgets it). */
+    void remove(Key key) {
+        jdbc.update("DELETE FROM search_entry WHERE kind = :kind AND record_id = :record",
+                new MapSqlParameterSource("kind", key.kind().name()).addValue("record", key.recordId()));
+        changes.log(List.of(key));
     }
 
     long count(SearchKind kind) {
@@ -57,36 +82,50 @@ class SearchEntries {
         return count == null ? 0 : count;
     }
 
-    /** How many of each kind the reader may find; {@code ownAgency} null for a central reader. */
-    Map<SearchKind, Long> counts(String query, @Nullable Long ownAgency, boolean central) {
-        Map<SearchKind, Long> counts = new EnumMap<>(SearchKind.class);
-        jdbc.query("SELECT kind, COUNT(*) AS found FROM search_entry WHERE MATCH(words) AGAINST(:query IN BOOLEAN MODE)"
-                + access(central) + " GROUP BY kind", params(query, ownAgency), rs -> {
-            counts.put(SearchKind.valueOf(rs.getString("kind")), rs.getLong("found"));
+    /** The rows after the given row id, in order. */
+    List<Row> page(long afterId, int size) {
+        return jdbc.query(ROW + " WHERE id > :after ORDER BY id LIMIT :size",
+                new MapSqlParameterSource("after", afterId).addValue("size", size), (rs, n) -> row(rs));
+    }
+
+    /** The rows of these records that still exist. */
+    List<Row> rows(Collection<Key> keys) {
+        return byKind(keys, ROW, (rs, n) -> row(rs));
+    }
+
+    /** What the results show of these records. */
+    Map<Key, Shown> shown(Collection<Key> keys) {
+        return byKind(keys, "SELECT kind, record_id, parent_id, title, body FROM search_entry",
+                (rs, n) -> new Shown(new Key(SearchKind.valueOf(rs.getString("kind")), rs.getLong("record_id")),
+                        rs.getObject("parent_id", Long.class), rs.getString("title"), rs.getString("body")))
+                .stream().collect(Collectors.toMap(Shown::key, shown -> shown));
+    }
+
+    private <T> List<T> byKind(Collection<Key> keys, String select, org.springframework.jdbc.core.RowMapper<T> mapper) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        Map<SearchKind, List<Long>> ids = keys.stream().collect(Collectors.groupingBy(Key::kind,
+                () -> new java.util.EnumMap<>(SearchKind.class), Collectors.mapping(Key::recordId, Collectors.toList())));
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        Map<String, String> clauses = new HashMap<>();
+        ids.forEach((kind, records) -> {
+            params.addValue("kind" + kind.ordinal(), kind.name()).addValue("ids" + kind.ordinal(), records);
+            clauses.put(kind.name(), "(kind = :kind" + kind.ordinal() + " AND record_id IN (:ids" + kind.ordinal() + "))");
         });
-        return counts;
+        return jdbc.query(select + " WHERE " + String.join(" OR ", clauses.values()), params, mapper);
     }
 
-    /** The best {@code perKind} of each kind, the most relevant first. */
-    List<Found> best(String query, @Nullable Long ownAgency, boolean central, int perKind) {
-        return jdbc.query("""
-                SELECT kind, record_id, parent_id, title, body FROM (
-                    SELECT kind, record_id, parent_id, title, body,
-                           ROW_NUMBER() OVER (PARTITION BY kind ORDER BY MATCH(words) AGAINST(:query IN BOOLEAN MODE) DESC, id DESC) AS place
-                    FROM search_entry WHERE MATCH(words) AGAINST(:query IN BOOLEAN MODE)""" + access(central) + """
-                ) ranked WHERE place <= :perKind ORDER BY kind, place""", params(query, ownAgency).addValue("perKind", perKind),
-                (rs, n) -> new Found(SearchKind.valueOf(rs.getString("kind")), rs.getLong("record_id"),
-                        rs.getObject("parent_id", Long.class), rs.getString("title"), rs.getString("body")));
+    private static Row row(ResultSet rs) throws SQLException {
+        return new Row(rs.getLong("id"), new Key(SearchKind.valueOf(rs.getString("kind")), rs.getLong("record_id")),
+                rs.getObject("agency_id", Long.class), rs.getBoolean("central_only"), rs.getString("title"), rs.getString("words"));
     }
 
-    private static String access(boolean central) {
-        return central ? "" : " AND ((agency_id IS NULL AND central_only = FALSE) OR agency_id = :own)";
+    /** A row as a node's copy of the index needs it. */
+    record Row(long id, Key key, @Nullable Long agencyId, boolean centralOnly, String title, String words) {
     }
 
-    private static MapSqlParameterSource params(String query, @Nullable Long ownAgency) {
-        return new MapSqlParameterSource("query", query).addValue("own", ownAgency == null ? -1L : ownAgency);
-    }
-
-    record Found(SearchKind kind, long recordId, @Nullable Long parentId, String title, @Nullable String body) {
+    /** A row as the results show it. */
+    record Shown(Key key, @Nullable Long parentId, String title, @Nullable String body) {
     }
 }

@@ -3,11 +3,11 @@ package vn.gov.cchc.portal.search.internal;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.gov.cchc.portal.search.SearchKind;
+import vn.gov.cchc.portal.search.SearchSettings;
 import vn.gov.cchc.portal.security.SystemAuthentication;
 import vn.gov.cchc.portal.session.SessionFilter;
 import vn.gov.cchc.portal.session.SessionService;
@@ -30,15 +30,19 @@ public class SearchRebuild {
     private final SessionService sessions;
     private final SessionIndexer sessionIndexer;
     private final SearchEntries entries;
+    private final SearchChanges changes;
+    private final NodeIndex node;
     private final boolean always;
 
-    SearchRebuild(TaskTextService texts, SessionService sessions, SessionIndexer sessionIndexer,
-            SearchEntries entries, @Value("${portal.search.rebuild:false}") boolean always) {
+    SearchRebuild(TaskTextService texts, SessionService sessions, SessionIndexer sessionIndexer, SearchEntries entries,
+            SearchChanges changes, NodeIndex node, SearchSettings settings) {
         this.texts = texts;
         this.sessions = sessions;
         this.sessionIndexer = sessionIndexer;
         this.entries = entries;
-        this.always = always;
+        this.changes = changes;
+        this.node = node;
+        this.always = settings.rebuild();
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -49,9 +53,13 @@ public class SearchRebuild {
             log.info("Search index: {} of {} tasks indexed, building it again", indexedTasks, allTasks);
             rebuild();
         }
+        node.catchUp();
     }
 
-    /** Indexes every task and session again; returns how many records were indexed. */
+    /**
+     * Indexes every task and session again; returns how many records were indexed. The table is written without
+     * logging each row; its new generation then makes every node copy it whole.
+     */
     public long rebuild() {
         long written = 0;
         long after = 0;
@@ -61,7 +69,7 @@ public class SearchRebuild {
             if (page.isEmpty()) {
                 break;
             }
-            entries.put(page.stream().map(TaskIndexer::entry).toList());
+            entries.write(page.stream().map(TaskIndexer::entry).toList());
             written += page.size();
             after = page.getLast().id();
         }
@@ -69,6 +77,7 @@ public class SearchRebuild {
             sessionIndexer.index(session.id());
             written++;
         }
+        changes.renew();
         log.info("Search index built: {} tasks and sessions", written);
         return written;
     }

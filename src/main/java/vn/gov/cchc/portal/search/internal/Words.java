@@ -11,7 +11,7 @@ import vn.gov.cchc.portal.search.Segment;
 /**
  * Words the way people type them: without tone marks or the bar of đ, lower case, letters and digits only ("Đắk
  * Lắk, 2025" → "dak lak 2025"). The index stores them so; a query is folded the same way, so "cai cach" finds "cải
- * cách" and nothing typed can be read as full-text syntax. Also marks the words of a text that a query matched.
+ * cách" and nothing typed can be read as query syntax. Also marks the words of a text that a query matched.
  */
 public final class Words {
 
@@ -32,11 +32,6 @@ public final class Words {
     /** The distinct words of a query that count: at least two letters, at most eight words. */
     public static List<String> ofQuery(String query) {
         return Arrays.stream(fold(query).split(" ")).filter(word -> word.length() >= MIN_LENGTH).distinct().limit(MAX_WORDS).toList();
-    }
-
-    /** A boolean-mode full-text query requiring every word, each as a prefix ("+dak* +lak*"). */
-    public static String booleanQuery(List<String> words) {
-        return String.join(" ", words.stream().map(word -> "+" + word + "*").toList());
     }
 
     /** The text in pieces, the words that begin with a searched word marked. */

@@ -3,7 +3,6 @@ package vn.gov.cchc.portal.search.internal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import vn.gov.cchc.portal.benchmark.BenchmarkReport;
 import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.search.SearchService;
@@ -16,9 +15,9 @@ import vn.gov.cchc.portal.task.ScaleDataService;
 import vn.gov.cchc.portal.user.UserSummary;
 
 /**
- * Search over 1.000.000 tasks (-Dbench.tasks=N): the index rebuilt after generating them, then queries as the
- * secretariat and as a province officer — a province's name, common words, a rare phrase, words typed as
- * prefixes — and the time from assigning a task to finding it. Run:
+ * Search over 1.000.000 tasks (-Dbench.tasks=N): the index table rebuilt after generating them and copied into the
+ * node's Lucene index, then queries as the secretariat and as a province officer — a province's name, common words,
+ * a rare phrase, words typed as prefixes — and the time from assigning a task to finding it. Run:
  * {@code ./mvnw -Pbenchmark test -Dtest=SearchBenchmark}. Target: p95 ≤ 100 ms; a new record findable within 1 s.
  */
 @IntegrationTest
@@ -34,13 +33,13 @@ class SearchBenchmark {
     SearchService search;
 
     @Autowired
+    NodeIndex node;
+
+    @Autowired
     TestUsers testUsers;
 
     @Autowired
     TestTasks testTasks;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Test
     void searching_a_million_tasks() {
@@ -50,9 +49,11 @@ class SearchBenchmark {
         SystemAuthentication.runAsSystem(() -> scaleData.generate(tasks, 17));
         long generated = System.nanoTime();
         long indexed = rebuild.rebuild();
-        jdbc.execute("ANALYZE TABLE search_entry");
-        report.note(String.format("%,d tasks generated in %.0f s; %,d records indexed in %.0f s", tasks, (generated - started) / 1e9,
-                indexed, (System.nanoTime() - generated) / 1e9));
+        long tabled = System.nanoTime();
+        node.catchUp();
+        report.note(String.format("%,d tasks generated in %.0f s; %,d records written to the index table in %.0f s, copied into "
+                + "this node's Lucene index in %.0f s", tasks, (generated - started) / 1e9, indexed, (tabled - generated) / 1e9,
+                (System.nanoTime() - tabled) / 1e9));
 
         UserSummary secretary = testUsers.create(Role.SECRETARIAT, null);
         UserSummary officer = testUsers.create(Role.AGENCY_OFFICER, "dak-lak-2025");
