@@ -1,5 +1,6 @@
 package vn.gov.cchc.portal.brief;
 
+import org.springframework.context.ApplicationEventPublisher;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -38,6 +39,7 @@ public class BriefService {
 
     private static final int MAX_NARRATIVE = 20_000;
 
+    private final ApplicationEventPublisher events;
     private final BriefRepository briefs;
     private final BriefCompiler compiler;
     private final BriefDocxWriter docx;
@@ -49,7 +51,8 @@ public class BriefService {
     private final java.time.Clock clock;
 
     BriefService(BriefRepository briefs, BriefCompiler compiler, BriefDocxWriter docx, BriefPdfWriter pdf,
-            SessionService sessions, CurrentUser currentUser, JsonMapper json, AuditLog auditLog, java.time.Clock clock) {
+            SessionService sessions, CurrentUser currentUser, JsonMapper json, AuditLog auditLog, java.time.Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.auditLog = auditLog;
         this.briefs = briefs;
         this.compiler = compiler;
@@ -80,6 +83,7 @@ public class BriefService {
         compiler.compile(sessionId, validTopN(topN));
         Brief brief = briefs.saveAndFlush(new Brief(sessionId, briefs.maxVersion(sessionId) + 1, validTopN(topN),
                 new Narratives(null, null, null), null, clock.instant()));
+        events.publishEvent(new BriefChanged(brief.getId()));
         return get(brief.getId());
     }
 
@@ -91,6 +95,7 @@ public class BriefService {
         compiler.compile(brief.getSessionId(), validTopN(topN));
         brief.recompiled(validTopN(topN), clock.instant());
         briefs.flush();
+        events.publishEvent(new BriefChanged(id));
         return get(id);
     }
 
@@ -105,6 +110,7 @@ public class BriefService {
         }
         brief.write(narratives);
         briefs.flush();
+        events.publishEvent(new BriefChanged(id));
         return get(id);
     }
 
@@ -134,6 +140,7 @@ public class BriefService {
             briefs.findById(brief.getSupersedesId()).ifPresent(Brief::supersede);
         }
         briefs.flush();
+        events.publishEvent(new BriefChanged(id));
         return get(id);
     }
 
@@ -147,6 +154,7 @@ public class BriefService {
         }
         Brief next = briefs.saveAndFlush(new Brief(issued.getSessionId(), briefs.maxVersion(issued.getSessionId()) + 1,
                 issued.getTopN(), issued.narratives(), issued.getId(), clock.instant()));
+        events.publishEvent(new BriefChanged(next.getId()));
         return get(next.getId());
     }
 

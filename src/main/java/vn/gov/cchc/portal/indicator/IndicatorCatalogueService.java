@@ -1,5 +1,6 @@
 package vn.gov.cchc.portal.indicator;
 
+import org.springframework.context.ApplicationEventPublisher;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,10 +28,12 @@ public class IndicatorCatalogueService {
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,31}");
     private static final int NAME_MAX = 255;
 
+    private final ApplicationEventPublisher events;
     private final IndicatorVersionRepository versions;
     private final ReportingRoundRepository rounds;
 
-    IndicatorCatalogueService(IndicatorVersionRepository versions, ReportingRoundRepository rounds) {
+    IndicatorCatalogueService(IndicatorVersionRepository versions, ReportingRoundRepository rounds, ApplicationEventPublisher events) {
+        this.events = events;
         this.versions = versions;
         this.rounds = rounds;
     }
@@ -72,6 +75,7 @@ public class IndicatorCatalogueService {
         int position = earlier.isEmpty() ? versions.findLastPosition() + 10 : earlier.getFirst().toIndicator().position();
         versions.save(new IndicatorVersion(new Indicator(draft.code(), draft.nameVi().strip(), draft.nameEn().strip(),
                 draft.unit(), draft.byLevel(), draft.groups(), draft.numerator(), draft.denominator(), draft.validFrom(), position)));
+        events.publishEvent(new IndicatorDefined(draft.code()));
     }
 
     /** Every version of the indicator, the newest first (its history in the catalogue). */

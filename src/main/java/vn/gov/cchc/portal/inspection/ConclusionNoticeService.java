@@ -1,5 +1,6 @@
 package vn.gov.cchc.portal.inspection;
 
+import org.springframework.context.ApplicationEventPublisher;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,7 @@ public class ConclusionNoticeService {
     private static final int NUMBER_MAX = 64;
     private static final int NAME_MAX = 255;
 
+    private final ApplicationEventPublisher events;
     private final InspectionConclusionRepository conclusions;
     private final InspectionService inspections;
     private final InspectionAccess access;
@@ -51,7 +53,8 @@ public class ConclusionNoticeService {
     private final CurrentUser currentUser;
 
     ConclusionNoticeService(InspectionConclusionRepository conclusions, InspectionService inspections, InspectionAccess access,
-            InspectionRecords records, TaskAssignmentService assignments, StateDocuments documents, CurrentUser currentUser) {
+            InspectionRecords records, TaskAssignmentService assignments, StateDocuments documents, CurrentUser currentUser, ApplicationEventPublisher events) {
+        this.events = events;
         this.conclusions = conclusions;
         this.inspections = inspections;
         this.access = access;
@@ -127,6 +130,7 @@ public class ConclusionNoticeService {
             entries.get(i).becameTask(task);
         }
         inspection.conclude();
+        events.publishEvent(new InspectionChanged(inspection.getId()));
         return conclusions.saveAndFlush(conclusion).toConclusion();
     }
 

@@ -1,5 +1,6 @@
 package vn.gov.cchc.portal.inspection;
 
+import org.springframework.context.ApplicationEventPublisher;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -33,11 +34,13 @@ public class InspectionPlanService {
     private static final int NUMBER_MAX = 64;
     private static final int NAME_MAX = 255;
 
+    private final ApplicationEventPublisher events;
     private final InspectionPlanRepository plans;
     private final InspectionRepository inspections;
     private final InspectionRecords records;
 
-    InspectionPlanService(InspectionPlanRepository plans, InspectionRepository inspections, InspectionRecords records) {
+    InspectionPlanService(InspectionPlanRepository plans, InspectionRepository inspections, InspectionRecords records, ApplicationEventPublisher events) {
+        this.events = events;
         this.plans = plans;
         this.inspections = inspections;
         this.records = records;
@@ -89,8 +92,10 @@ public class InspectionPlanService {
         if (!agency.activeOn(month) && !agency.activeOn(month.plusMonths(1).minusDays(1))) {
             throw new ValidationException("agency", "plan.error.agencyInactive", agency.nameVi(), Formats.date(month));
         }
-        return inspections.save(new Inspection(planId, draft.agencyId(), draft.plannedMonth(), draft.areas(),
+        long id = inspections.save(new Inspection(planId, draft.agencyId(), draft.plannedMonth(), draft.areas(),
                 draft.topics() == null || draft.topics().isBlank() ? null : draft.topics().strip(), draft.leadUnit().strip())).getId();
+        events.publishEvent(new InspectionChanged(id));
+        return id;
     }
 
     /** Cancels an inspection not yet concluded, with the reason. */
@@ -106,6 +111,7 @@ public class InspectionPlanService {
             throw new ValidationException(null, "inspection.validation.closed");
         }
         inspection.cancel(reason.strip());
+        events.publishEvent(new InspectionChanged(inspectionId));
     }
 
     private PlanSummary summary(InspectionPlan plan) {

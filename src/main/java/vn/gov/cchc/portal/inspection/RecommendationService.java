@@ -1,5 +1,6 @@
 package vn.gov.cchc.portal.inspection;
 
+import org.springframework.context.ApplicationEventPublisher;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,6 +33,7 @@ public class RecommendationService {
     private static final int TEXT_MAX = 4000;
     private static final int DOC_MAX = 255;
 
+    private final ApplicationEventPublisher events;
     private final InspectionRecommendationRepository recommendations;
     private final InspectionRecords records;
     private final InspectionAccess access;
@@ -39,7 +41,8 @@ public class RecommendationService {
     private final Clock clock;
 
     RecommendationService(InspectionRecommendationRepository recommendations, InspectionRecords records,
-            InspectionAccess access, CurrentUser currentUser, Clock clock) {
+            InspectionAccess access, CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.recommendations = recommendations;
         this.records = records;
         this.access = access;
@@ -70,6 +73,7 @@ public class RecommendationService {
                 .required("due", due).check(on == null || due == null || !due.isBefore(on), "due", "inspection.validation.dueBeforeForward")
                 .throwIfAny();
         recommendation.forward(document.strip(), on, due);
+        events.publishEvent(new InspectionChanged(recommendation.getInspectionId()));
     }
 
     /** The addressee answers: the answer and its document. */
@@ -85,6 +89,7 @@ public class RecommendationService {
                 .throwIfAny();
         recommendation.answer(answer.strip(), document == null || document.isBlank() ? null : document.strip(),
                 PortalTime.today(clock), currentUser.username().orElseThrow());
+        events.publishEvent(new InspectionChanged(recommendation.getInspectionId()));
     }
 
     /** The secretariat closes it without an answer, with the reason (never without one). */
@@ -97,6 +102,7 @@ public class RecommendationService {
         }
         new Checks().required("reason", reason).maxLength("reason", reason, TEXT_MAX).throwIfAny();
         recommendation.close(reason.strip());
+        events.publishEvent(new InspectionChanged(recommendation.getInspectionId()));
     }
 
     /** The forwarded recommendations addressed to the user's agency, the newest first. */

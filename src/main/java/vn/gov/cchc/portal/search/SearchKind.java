@@ -5,7 +5,14 @@ public enum SearchKind {
     TASK,
     SESSION,
     AGENDA_ITEM,
-    CONCLUSION;
+    CONCLUSION,
+    BRIEF,
+    INSPECTION,
+    RECOMMENDATION,
+    INDICATOR,
+    SESSION_DOCUMENT,
+    INSPECTION_DOCUMENT,
+    EVIDENCE;
 
     public String messageKey() {
         return "search.kind." + name();

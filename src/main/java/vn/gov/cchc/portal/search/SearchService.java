@@ -5,11 +5,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.cchc.portal.common.ValidationException;
+import vn.gov.cchc.portal.search.internal.Readers;
 import vn.gov.cchc.portal.search.internal.SearchIndex;
 import vn.gov.cchc.portal.search.internal.Words;
 import vn.gov.cchc.portal.security.Access;
 import vn.gov.cchc.portal.security.CurrentUser;
-import vn.gov.cchc.portal.security.PortalUser;
 
 /**
  * Finds what the signed-in user may read: every word of the query (as a word's beginning, without tone marks, in any
@@ -41,8 +41,6 @@ public class SearchService {
         if (words.isEmpty()) {
             throw new ValidationException("query", "search.validation.short", Words.MIN_LENGTH);
         }
-        boolean central = currentUser.isCentralReader();
-        Long own = central ? null : currentUser.portalUser().map(PortalUser::agencyId).orElse(-1L);
-        return new SearchResults(query.strip(), words, index.search(words, own, central, PER_KIND));
+        return new SearchResults(query.strip(), words, index.search(words, Readers.of(currentUser), PER_KIND));
     }
 }

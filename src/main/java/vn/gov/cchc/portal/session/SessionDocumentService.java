@@ -1,5 +1,6 @@
 package vn.gov.cchc.portal.session;
 
+import org.springframework.context.ApplicationEventPublisher;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,6 +23,7 @@ import vn.gov.cchc.portal.storage.StoredFile;
 @PreAuthorize(Access.AUTHENTICATED)
 public class SessionDocumentService {
 
+    private final ApplicationEventPublisher events;
     private final DocumentRepository documents;
     private final Sessions sessions;
     private final FileStore files;
@@ -29,7 +31,8 @@ public class SessionDocumentService {
     private final Clock clock;
 
     SessionDocumentService(DocumentRepository documents, Sessions sessions, FileStore files, CurrentUser currentUser,
-            Clock clock) {
+            Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.documents = documents;
         this.sessions = sessions;
         this.files = files;
@@ -48,7 +51,9 @@ public class SessionDocumentService {
     public SessionDocument upload(long sessionId, IncomingFile file) {
         sessions.require(sessionId);
         StoredFile stored = files.store(file, currentUser.username().orElseThrow(), clock.instant());
-        return documents.saveAndFlush(new DocumentEntry(sessionId, stored)).toDocument();
+        SessionDocument saved = documents.saveAndFlush(new DocumentEntry(sessionId, stored)).toDocument();
+        events.publishEvent(new SessionContentChanged(sessionId));
+        return saved;
     }
 
     public FileContent download(long documentId) {
@@ -63,5 +68,6 @@ public class SessionDocumentService {
         documents.delete(entry);
         // the row's audit history keeps name and checksum; the bytes go once the removal is committed
         files.deleteAfterCommit(entry.getFile());
+        events.publishEvent(new SessionContentChanged(entry.getSessionId()));
     }
 }

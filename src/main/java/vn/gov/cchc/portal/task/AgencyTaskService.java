@@ -1,5 +1,6 @@
 package vn.gov.cchc.portal.task;
 
+import org.springframework.context.ApplicationEventPublisher;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -50,6 +51,7 @@ import vn.gov.cchc.portal.task.internal.TaskWork;
 @PreAuthorize(Access.AGENCY_USERS)
 public class AgencyTaskService {
 
+    private final ApplicationEventPublisher events;
     private final TaskRepository tasks;
     private final TaskSpanRepository spans;
     private final TaskReportRepository reports;
@@ -66,7 +68,8 @@ public class AgencyTaskService {
 
     AgencyTaskService(TaskRepository tasks, TaskSpanRepository spans, TaskReportRepository reports,
             TaskEvidenceRepository evidence, TaskContributionRepository contributions, TaskLedger ledger, TaskWork work, TaskFigures figures, FileStore files,
-            AgencyService agencies, CurrentUser currentUser, TaskSettings settings, Clock clock) {
+            AgencyService agencies, CurrentUser currentUser, TaskSettings settings, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.tasks = tasks;
         this.spans = spans;
         this.reports = reports;
@@ -142,6 +145,7 @@ public class AgencyTaskService {
         }
         evidence.delete(file);
         files.deleteAfterCommit(file.getFile());
+        events.publishEvent(new EvidenceChanged(file.getTaskId()));
     }
 
     /** Saves a draft report (new when {@code reportId} is null); a draft edited by someone else meanwhile is refused. */
@@ -181,7 +185,9 @@ public class AgencyTaskService {
             reports.findById(reportId).filter(r -> r.getTaskId() == taskId).orElseThrow(NotFoundException::new);
         }
         StoredFile stored = files.store(file, actor(), clock.instant());
-        return TaskWork.evidence(evidence.saveAndFlush(new TaskEvidence(taskId, reportId, stored)));
+        Evidence saved = TaskWork.evidence(evidence.saveAndFlush(new TaskEvidence(taskId, reportId, stored)));
+        events.publishEvent(new EvidenceChanged(taskId));
+        return saved;
     }
 
     /** A supporting agency's note on a task it helps with. */

@@ -1,5 +1,6 @@
 package vn.gov.cchc.portal.inspection.internal;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import vn.gov.cchc.portal.common.NotFoundException;
 import vn.gov.cchc.portal.security.CurrentUser;
@@ -17,10 +18,12 @@ import vn.gov.cchc.portal.security.CurrentUser;
 @Component
 public class InspectionAccess {
 
+    private final ApplicationEventPublisher events;
     private final InspectionRepository inspections;
     private final CurrentUser currentUser;
 
-    InspectionAccess(InspectionRepository inspections, CurrentUser currentUser) {
+    InspectionAccess(InspectionRepository inspections, CurrentUser currentUser, ApplicationEventPublisher events) {
+        this.events = events;
         this.inspections = inspections;
         this.currentUser = currentUser;
     }
@@ -33,7 +36,10 @@ public class InspectionAccess {
         return inspection;
     }
 
-    /** The inspection, for a change of its findings, visit, team or recommendations; refused once it is closed. */
+    /**
+     * The inspection, for a change of its findings, visit, team, documents or recommendations; refused once it is
+     * closed. Every such change passes here, so it is announced here ({@code InspectionChanged}).
+     */
     public Inspection editable(long id) {
         Inspection inspection = readable(id);
         if (!canEdit(inspection)) {
@@ -42,6 +48,7 @@ public class InspectionAccess {
             }
             throw new vn.gov.cchc.portal.common.ValidationException(null, "inspection.validation.closed");
         }
+        events.publishEvent(new vn.gov.cchc.portal.inspection.InspectionChanged(id));
         return inspection;
     }
 

@@ -13,19 +13,17 @@ import vn.gov.cchc.portal.search.internal.SearchEntries.Row;
 
 /**
  * A row of the index table as a Lucene document: found by its folded words (its title's words again, to rank them
- * higher), kept apart by its key, grouped by its kind, and readable by whom its access term says — everyone, one
- * agency, or central readers only.
+ * higher), kept apart by its key, grouped by its kind, and found only by readers sharing one of its terms
+ * ({@link Readers}).
  */
 final class IndexedRecord {
 
     static final String KEY = "key";
     static final String KIND = "kind";
     static final String RECORD = "record";
-    static final String ACCESS = "access";
+    static final String READERS = "readers";
     static final String WORDS = "words";
     static final String TITLE = "title";
-    static final String EVERYONE = "everyone";
-    static final String CENTRAL = "central";
 
     private IndexedRecord() {
     }
@@ -35,8 +33,7 @@ final class IndexedRecord {
         document.add(new StringField(KEY, key(row.key()), Store.NO));
         document.add(new SortedDocValuesField(KIND, new BytesRef(row.key().kind().name())));
         document.add(new NumericDocValuesField(RECORD, row.key().recordId()));
-        document.add(new StringField(ACCESS, row.agencyId() != null ? agency(row.agencyId()) : row.centralOnly() ? CENTRAL : EVERYONE,
-                Store.NO));
+        row.readers().forEach(reader -> document.add(new StringField(READERS, reader, Store.NO)));
         document.add(new TextField(WORDS, row.words(), Store.NO));
         document.add(new TextField(TITLE, Words.fold(row.title()), Store.NO));
         return document;
@@ -44,10 +41,6 @@ final class IndexedRecord {
 
     static Term keyTerm(Key key) {
         return new Term(KEY, key(key));
-    }
-
-    static String agency(long agencyId) {
-        return "agency:" + agencyId;
     }
 
     private static String key(Key key) {

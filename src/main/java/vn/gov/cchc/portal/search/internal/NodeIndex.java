@@ -87,12 +87,12 @@ class NodeIndex {
     }
 
     /** Searches the copy, caught up first. */
-    KindCollector search(List<String> words, @Nullable Long ownAgency, boolean central, int perKind) {
+    KindCollector search(List<String> words, List<String> readers, int perKind) {
         catchUp();
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                return searcher.search(query(words, ownAgency, central), KindCollector.manager(perKind));
+                return searcher.search(query(words, readers), KindCollector.manager(perKind));
             } finally {
                 searchers.release(searcher);
             }
@@ -101,8 +101,11 @@ class NodeIndex {
         }
     }
 
-    /** Every word as a word's beginning; a whole word ranks higher, and higher still in the title. */
-    static Query query(List<String> words, @Nullable Long ownAgency, boolean central) {
+    /**
+     * Every word as a word's beginning; a whole word ranks higher, and higher still in the title; only records one of
+     * the reader's terms may find.
+     */
+    static Query query(List<String> words, List<String> readers) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (String word : words) {
             query.add(new BooleanQuery.Builder()
@@ -111,12 +114,9 @@ class NodeIndex {
                     .add(new BoostQuery(new TermQuery(new Term(IndexedRecord.TITLE, word)), 2f), Occur.SHOULD)
                     .build(), Occur.MUST);
         }
-        if (!central) {
-            query.add(new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(IndexedRecord.ACCESS, IndexedRecord.EVERYONE)), Occur.SHOULD)
-                    .add(new TermQuery(new Term(IndexedRecord.ACCESS, IndexedRecord.agency(ownAgency == null ? -1 : ownAgency))), Occur.SHOULD)
-                    .build(), Occur.FILTER);
-        }
+        BooleanQuery.Builder readable = new BooleanQuery.Builder();
+        readers.forEach(reader -> readable.add(new TermQuery(new Term(IndexedRecord.READERS, reader)), Occur.SHOULD));
+        query.add(readable.build(), Occur.FILTER);
         return query.build();
     }
 

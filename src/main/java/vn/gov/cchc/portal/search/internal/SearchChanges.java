@@ -53,9 +53,19 @@ class SearchChanges {
         return jdbc.queryForObject("SELECT generation FROM search_state WHERE id = 1", Map.of(), String.class);
     }
 
-    /** After the table was built again: every node copies it anew, so the log so far is not needed. */
-    void renew() {
-        jdbc.getJdbcTemplate().update("UPDATE search_state SET generation = UUID() WHERE id = 1");
+    /** What the table was last built for. */
+    int contents() {
+        Integer contents = jdbc.queryForObject("SELECT contents FROM search_state WHERE id = 1", Map.of(), Integer.class);
+        return contents == null ? 0 : contents;
+    }
+
+    /**
+     * After the table was built again (for these contents): every node copies it anew, so the log so far is not
+     * needed.
+     */
+    void renew(int contents) {
+        jdbc.update("UPDATE search_state SET generation = UUID(), contents = :contents WHERE id = 1",
+                new MapSqlParameterSource("contents", contents));
         jdbc.getJdbcTemplate().update("DELETE FROM search_change WHERE id < (SELECT last FROM (SELECT MAX(id) AS last FROM search_change) newest)");
     }
 

@@ -24,7 +24,7 @@ import vn.gov.cchc.portal.search.internal.SearchChanges.Key;
 @Component
 class SearchEntries {
 
-    private static final String ROW = "SELECT id, kind, record_id, agency_id, central_only, title, words FROM search_entry";
+    private static final String ROW = "SELECT id, kind, record_id, readers, title, words FROM search_entry";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final SearchChanges changes;
@@ -49,13 +49,12 @@ class SearchEntries {
         }
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.batchUpdate("""
-                INSERT INTO search_entry (kind, record_id, parent_id, agency_id, central_only, title, body, words, updated_at)
-                VALUES (:kind, :record, :parent, :agency, :central, :title, :body, :words, :now)
-                ON DUPLICATE KEY UPDATE parent_id = VALUES(parent_id), agency_id = VALUES(agency_id),
-                    central_only = VALUES(central_only), title = VALUES(title), body = VALUES(body), words = VALUES(words),
+                INSERT INTO search_entry (kind, record_id, parent_id, readers, title, body, words, updated_at)
+                VALUES (:kind, :record, :parent, :readers, :title, :body, :words, :now)
+                ON DUPLICATE KEY UPDATE parent_id = VALUES(parent_id), readers = VALUES(readers), title = VALUES(title), body = VALUES(body), words = VALUES(words),
                     updated_at = VALUES(updated_at)""", entries.stream().map(entry -> new MapSqlParameterSource()
                 .addValue("kind", entry.kind().name()).addValue("record", entry.recordId()).addValue("parent", entry.parentId())
-                .addValue("agency", entry.agencyId()).addValue("central", entry.centralOnly()).addValue("title", entry.title())
+                .addValue("readers", entry.readers()).addValue("title", entry.title())
                 .addValue("body", entry.body()).addValue("words", entry.words()).addValue("now", now))
                 .toArray(MapSqlParameterSource[]::new));
     }
@@ -73,6 +72,25 @@ class SearchEntries {
     void remove(Key key) {
         jdbc.update("DELETE FROM search_entry WHERE kind = :kind AND record_id = :record",
                 new MapSqlParameterSource("kind", key.kind().name()).addValue("record", key.recordId()));
+        changes.log(List.of(key));
+    }
+
+    /** The records of a kind that belong to a parent, with their readers as stored. */
+    Map<Long, String> partsOf(SearchKind kind, long parentId) {
+        Map<Long, String> parts = new HashMap<>();
+        jdbc.query("SELECT record_id, readers FROM search_entry WHERE kind = :kind AND parent_id = :parent",
+                new MapSqlParameterSource("kind", kind.name()).addValue("parent", parentId),
+                rs -> {
+                    parts.put(rs.getLong("record_id"), rs.getString("readers"));
+                });
+        return parts;
+    }
+
+    /** Gives a record other readers, its words kept (logged, so every node applies it). */
+    void updateReaders(Key key, Readers readers) {
+        jdbc.update("UPDATE search_entry SET readers = :readers, updated_at = :now WHERE kind = :kind AND record_id = :record",
+                new MapSqlParameterSource("readers", readers.toString()).addValue("now", Timestamp.from(clock.instant()))
+                        .addValue("kind", key.kind().name()).addValue("record", key.recordId()));
         changes.log(List.of(key));
     }
 
@@ -118,11 +136,11 @@ class SearchEntries {
 
     private static Row row(ResultSet rs) throws SQLException {
         return new Row(rs.getLong("id"), new Key(SearchKind.valueOf(rs.getString("kind")), rs.getLong("record_id")),
-                rs.getObject("agency_id", Long.class), rs.getBoolean("central_only"), rs.getString("title"), rs.getString("words"));
+                Readers.parse(rs.getString("readers")), rs.getString("title"), rs.getString("words"));
     }
 
     /** A row as a node's copy of the index needs it. */
-    record Row(long id, Key key, @Nullable Long agencyId, boolean centralOnly, String title, String words) {
+    record Row(long id, Key key, List<String> readers, String title, String words) {
     }
 
     /** A row as the results show it. */

@@ -3,7 +3,6 @@ package vn.gov.cchc.portal.search.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import vn.gov.cchc.portal.search.SearchGroup;
 import vn.gov.cchc.portal.search.SearchHit;
@@ -25,8 +24,8 @@ public class SearchIndex {
     }
 
     /** The groups in the order of {@link SearchKind}, those with nothing found left out. */
-    public List<SearchGroup> search(List<String> words, @Nullable Long ownAgency, boolean central, int perKind) {
-        KindCollector found = node.search(words, ownAgency, central, perKind);
+    public List<SearchGroup> search(List<String> words, List<String> readers, int perKind) {
+        KindCollector found = node.search(words, readers, perKind);
         List<Key> keys = new ArrayList<>();
         for (SearchKind kind : SearchKind.values()) {
             found.best(kind).forEach(hit -> keys.add(new Key(kind, hit.recordId())));

@@ -13,11 +13,12 @@ import vn.gov.cchc.portal.session.Conclusion;
 import vn.gov.cchc.portal.session.ConclusionService;
 import vn.gov.cchc.portal.session.SessionContentChanged;
 import vn.gov.cchc.portal.session.SessionDetails;
+import vn.gov.cchc.portal.session.SessionDocumentService;
 import vn.gov.cchc.portal.session.SessionService;
 
 /**
- * Keeps sessions findable with their agenda items and conclusion paragraphs (every signed-in user reads them),
- * indexed again in the transaction of each change; a part opens its session.
+ * Keeps sessions findable with their agenda items, conclusion paragraphs and documents (every signed-in user reads
+ * them), indexed again just before each change commits; a part opens its session.
  */
 @Component
 class SessionIndexer {
@@ -25,18 +26,23 @@ class SessionIndexer {
     private final SessionService sessions;
     private final AgendaService agenda;
     private final ConclusionService conclusions;
+    private final SessionDocumentService documents;
+    private final DocumentIndexer documentIndexer;
     private final SearchEntries entries;
 
-    SessionIndexer(SessionService sessions, AgendaService agenda, ConclusionService conclusions, SearchEntries entries) {
+    SessionIndexer(SessionService sessions, AgendaService agenda, ConclusionService conclusions, SessionDocumentService documents,
+            DocumentIndexer documentIndexer, SearchEntries entries) {
         this.sessions = sessions;
         this.agenda = agenda;
         this.conclusions = conclusions;
+        this.documents = documents;
+        this.documentIndexer = documentIndexer;
         this.entries = entries;
     }
 
     @EventListener
     void on(SessionContentChanged change) {
-        index(change.sessionId());
+        BeforeCommit.index(this, change.sessionId(), ids -> ids.forEach(this::index));
     }
 
     void index(long sessionId) {
@@ -44,20 +50,23 @@ class SessionIndexer {
             SessionDetails session = sessions.get(sessionId);
             List<SearchEntry> written = new ArrayList<>();
             String when = Formats.DATE_TIME.format(session.details().startsAt());
-            written.add(SearchEntry.of(SearchKind.SESSION, session.id(), null, null, false, session.title(),
+            written.add(SearchEntry.of(SearchKind.SESSION, session.id(), null, Readers.everyone(), session.title(),
                     when + (session.details().chair() == null ? "" : " · " + session.details().chair())
                             + (session.details().hostLocation() == null ? "" : " · " + session.details().hostLocation()),
                     session.details().term()));
             for (AgendaItem item : agenda.items(sessionId)) {
-                written.add(SearchEntry.of(SearchKind.AGENDA_ITEM, item.id(), sessionId, null, false, item.title(),
+                written.add(SearchEntry.of(SearchKind.AGENDA_ITEM, item.id(), sessionId, Readers.everyone(), item.title(),
                         (item.presenter() == null ? "" : item.presenter() + " · ") + session.title()));
             }
             for (Conclusion conclusion : conclusions.list(sessionId)) {
-                written.add(SearchEntry.of(SearchKind.CONCLUSION, conclusion.id(), sessionId, null, false,
+                written.add(SearchEntry.of(SearchKind.CONCLUSION, conclusion.id(), sessionId, Readers.everyone(),
                         session.title() + " — " + conclusion.number(), conclusion.text()));
             }
             entries.removeParts(sessionId);
             entries.put(written);
+            documentIndexer.index(SearchKind.SESSION_DOCUMENT, sessionId, documents.list(sessionId).stream()
+                    .map(document -> new DocumentIndexer.Document(document.id(), document.fileName())).toList(),
+                    Readers.everyone(), documents::download);
         });
     }
 }

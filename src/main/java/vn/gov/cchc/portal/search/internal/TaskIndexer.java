@@ -1,13 +1,9 @@
 package vn.gov.cchc.portal.search.internal;
 
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.gov.cchc.portal.search.SearchKind;
 import vn.gov.cchc.portal.security.SystemAuthentication;
 import vn.gov.cchc.portal.task.TaskActivity;
@@ -58,33 +54,12 @@ class TaskIndexer {
 
     static SearchEntry entry(TaskText task) {
         String body = (task.leadAgency() == null ? "" : task.leadAgency() + ". ") + (task.description() == null ? "" : task.description());
-        return SearchEntry.of(SearchKind.TASK, task.id(), null, task.leadAgencyId(), task.leadAgencyId() == null, task.title(),
+        return SearchEntry.of(SearchKind.TASK, task.id(), null,
+                task.leadAgencyId() == null ? Readers.central() : Readers.agencyAndCentral(task.leadAgencyId()), task.title(),
                 body.isBlank() ? null : body, task.docNumber() == null ? "" : task.docNumber());
     }
 
-    @SuppressWarnings("unchecked")
     private void later(long taskId) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            index(List.of(taskId));
-            return;
-        }
-        Set<Long> pending = (Set<Long>) TransactionSynchronizationManager.getResource(this);
-        if (pending == null) {
-            Set<Long> fresh = new LinkedHashSet<>();
-            TransactionSynchronizationManager.bindResource(this, fresh);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    index(fresh);
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(TaskIndexer.this);
-                }
-            });
-            pending = fresh;
-        }
-        pending.add(taskId);
+        BeforeCommit.index(this, taskId, this::index);
     }
 }

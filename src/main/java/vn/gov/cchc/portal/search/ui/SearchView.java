@@ -16,6 +16,9 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.ValidationException;
+import vn.gov.cchc.portal.brief.BriefLinks;
+import vn.gov.cchc.portal.indicator.IndicatorLinks;
+import vn.gov.cchc.portal.inspection.InspectionLinks;
 import vn.gov.cchc.portal.search.SearchGroup;
 import vn.gov.cchc.portal.search.SearchHit;
 import vn.gov.cchc.portal.search.SearchLinks;
@@ -113,6 +116,14 @@ class SearchView extends Main implements HasDynamicTitle, BeforeEnterObserver {
             case TASK -> TaskLinks.forUser(currentUser, hit.recordId());
             case SESSION -> SessionLinks.session(hit.recordId());
             case AGENDA_ITEM, CONCLUSION -> SessionLinks.session(hit.parentId() == null ? 0 : hit.parentId());
+            case BRIEF -> BriefLinks.brief(hit.recordId());
+            case INSPECTION -> InspectionLinks.inspection(hit.recordId());
+            case RECOMMENDATION -> currentUser.isCentralReader() ? InspectionLinks.inspection(hit.parentId() == null ? 0 : hit.parentId())
+                    : InspectionLinks.AGENCY_RECOMMENDATIONS;
+            case INDICATOR -> IndicatorLinks.CATALOGUE;
+            case SESSION_DOCUMENT -> SessionLinks.session(hit.parentId() == null ? 0 : hit.parentId());
+            case INSPECTION_DOCUMENT -> InspectionLinks.inspection(hit.parentId() == null ? 0 : hit.parentId());
+            case EVIDENCE -> TaskLinks.forUser(currentUser, hit.parentId() == null ? 0 : hit.parentId());
         };
     }
 
