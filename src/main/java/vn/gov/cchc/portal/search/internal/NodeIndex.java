@@ -41,8 +41,8 @@ import vn.gov.cchc.portal.search.internal.SearchEntries.Row;
  * This node's copy of the index table, in Lucene on a local disk. Before each search it catches up with the
  * change log — one indexed read when nothing changed — so a record saved on any node a moment ago is found, and a
  * transaction that commits after a later one is not missed: ids skipped in the log are asked for again for
- * {@value #MISSING_SECONDS} s. A new generation of the table (rebuilt) or a log pruned past this copy makes the node
- * copy the whole table again. Commits to disk every {@value #COMMIT_SECONDS} s and at shutdown, with how far it got.
+ * {@value #MISSING_SECONDS} s. A new generation of the table (rebuilt), a log pruned past this copy, or a log that
+ * ends before it (a database restored from a backup) makes the node copy the whole table again. Commits to disk every {@value #COMMIT_SECONDS} s and at shutdown, with how far it got.
  */
 @Component
 class NodeIndex {
@@ -123,10 +123,11 @@ class NodeIndex {
     /** Applies what changed since the last catch-up; copies the whole table when it was built again. */
     synchronized void catchUp() {
         try {
-            String current = changes.generation();
-            Long first = changes.firstId();
-            if (!current.equals(generation) || first != null && first > last + 1 && last > 0) {
-                copyAll(current);
+            SearchChanges.State state = changes.state();
+            boolean pruned = state.first() != null && state.first() > last + 1 && last > 0;
+            boolean restored = state.last() < last;
+            if (!state.generation().equals(generation) || pruned || restored) {
+                copyAll(state.generation());
             } else if (!started) {
                 last = Math.max(0, last - REREAD_AT_START);
             }

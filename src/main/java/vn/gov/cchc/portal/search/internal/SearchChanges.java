@@ -39,18 +39,17 @@ class SearchChanges {
                 (rs, n) -> new Change(rs.getLong("id"), new Key(SearchKind.valueOf(rs.getString("kind")), rs.getLong("record_id"))));
     }
 
+    /** The table's generation and how far the log goes, in one read. */
+    State state() {
+        return jdbc.queryForObject("""
+                SELECT generation, (SELECT MIN(id) FROM search_change) AS first, (SELECT COALESCE(MAX(id), 0) FROM search_change) AS last
+                FROM search_state WHERE id = 1""", Map.of(),
+                (rs, n) -> new State(rs.getString("generation"), rs.getObject("first", Long.class), rs.getLong("last")));
+    }
+
     long lastId() {
         Long last = jdbc.getJdbcTemplate().queryForObject("SELECT COALESCE(MAX(id), 0) FROM search_change", Long.class);
         return last == null ? 0 : last;
-    }
-
-    @Nullable
-    Long firstId() {
-        return jdbc.getJdbcTemplate().queryForObject("SELECT MIN(id) FROM search_change", Long.class);
-    }
-
-    String generation() {
-        return jdbc.queryForObject("SELECT generation FROM search_state WHERE id = 1", Map.of(), String.class);
     }
 
     /** What the table was last built for. */
@@ -80,5 +79,9 @@ class SearchChanges {
     }
 
     record Change(long id, Key key) {
+    }
+
+    /** The generation of the table, and the first and last change the log holds (none: null and 0). */
+    record State(String generation, @Nullable Long first, long last) {
     }
 }
