@@ -4,31 +4,27 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 import vn.gov.cchc.portal.security.LoginThrottleProperties;
 import vn.gov.cchc.portal.security.SignInLockouts;
 
 /**
  * Counts failed sign-ins per account and per address and says how long the next attempt must wait. It never
- * sleeps a request thread: an attempt made too early is refused at once with the remaining wait.
+ * sleeps a request thread: an attempt made too early is refused at once with the remaining wait. The counts are
+ * kept in the database, so every node of the portal applies the same ones.
  */
 @Component
 class LoginThrottle implements SignInLockouts {
 
-    private static final int MAX_TRACKED_KEYS = 100_000;
     private static final String ACCOUNT_PREFIX = "u:";
 
-    private record Failures(int count, Instant last) {
-    }
-
     private final LoginThrottleProperties properties;
+    private final FailureCounts failures;
     private final Clock clock;
-    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
 
-    LoginThrottle(LoginThrottleProperties properties, Clock clock) {
+    LoginThrottle(LoginThrottleProperties properties, FailureCounts failures, Clock clock) {
         this.properties = properties;
+        this.failures = failures;
         this.clock = clock;
     }
 
@@ -41,11 +37,10 @@ class LoginThrottle implements SignInLockouts {
 
     void recordFailure(String username, String address) {
         Instant now = clock.instant();
-        if (failures.size() >= MAX_TRACKED_KEYS) {
-            forgetOld(now);
-        }
-        increment(accountKey(username), now);
-        increment(addressKey(address), now);
+        Instant forgotten = now.minus(properties.forgetAfter());
+        failures.forgetBefore(forgotten);
+        failures.increment(accountKey(username), now, forgotten);
+        failures.increment(addressKey(address), now, forgotten);
     }
 
     void recordSuccess(String username) {
@@ -55,7 +50,7 @@ class LoginThrottle implements SignInLockouts {
     @Override
     public java.util.List<Lockout> current() {
         Instant now = clock.instant();
-        return failures.entrySet().stream().filter(entry -> entry.getKey().startsWith(ACCOUNT_PREFIX))
+        return failures.startingWith(ACCOUNT_PREFIX, now.minus(properties.forgetAfter())).entrySet().stream()
                 .map(entry -> {
                     Duration wait = wait(entry.getKey(), properties.accountFreeFailures(), properties.accountMaxDelay(), now);
                     return wait.isZero() ? null : new Lockout(entry.getKey().substring(ACCOUNT_PREFIX.length()),
@@ -65,7 +60,7 @@ class LoginThrottle implements SignInLockouts {
     }
 
     private Duration wait(String key, int freeFailures, Duration maxDelay, Instant now) {
-        Failures entry = failures.get(key);
+        FailureCounts.Failures entry = failures.get(key);
         if (entry == null || isForgotten(entry, now) || entry.count() < freeFailures) {
             return Duration.ZERO;
         }
@@ -78,17 +73,8 @@ class LoginThrottle implements SignInLockouts {
         return remaining.isNegative() ? Duration.ZERO : remaining;
     }
 
-    private void increment(String key, Instant now) {
-        failures.compute(key, (k, old) -> old == null || isForgotten(old, now)
-                ? new Failures(1, now) : new Failures(old.count() + 1, now));
-    }
-
-    private boolean isForgotten(Failures entry, Instant now) {
+    private boolean isForgotten(FailureCounts.Failures entry, Instant now) {
         return entry.last().plus(properties.forgetAfter()).isBefore(now);
-    }
-
-    private void forgetOld(Instant now) {
-        failures.entrySet().removeIf(entry -> isForgotten(entry.getValue(), now));
     }
 
     private static String accountKey(String username) {

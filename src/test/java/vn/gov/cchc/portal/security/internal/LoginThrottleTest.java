@@ -15,7 +15,7 @@ class LoginThrottleTest {
 
     private final TestClock clock = TestClock.stoppedAt(Instant.parse("2026-11-23T02:00:00Z"));
     private final LoginThrottle throttle = new LoginThrottle(new LoginThrottleProperties(3, Duration.ofSeconds(30), 10,
-            Duration.ofMinutes(5), Duration.ofSeconds(1), Duration.ofMinutes(15)), clock);
+            Duration.ofMinutes(5), Duration.ofSeconds(1), Duration.ofMinutes(15)), new MemoryFailureCounts(), clock);
 
     @Test
     void the_first_failures_cost_nothing() {
