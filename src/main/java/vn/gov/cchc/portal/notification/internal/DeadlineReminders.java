@@ -1,5 +1,7 @@
 package vn.gov.cchc.portal.notification.internal;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -49,6 +51,8 @@ import vn.gov.cchc.portal.user.UserDirectory;
 @Component
 class DeadlineReminders {
 
+    private static final Logger log = LoggerFactory.getLogger(DeadlineReminders.class);
+
     static final int PAGE = 2_000;
     private static final int NAMES_IN_HISTORY = 12;
 
@@ -80,9 +84,11 @@ class DeadlineReminders {
     @SchedulerLock(name = "deadline-reminders", lockAtMostFor = "PT30M")
     void everyMorning() {
         SystemAuthentication.runAsSystem(() -> {
+            long started = System.nanoTime();
             LocalDate today = PortalTime.today(clock);
-            remind(today);
+            int reminded = remind(today);
             digest.send(today);
+            log.info("Morning run: {} reminders, digests sent, in {} ms", reminded, (System.nanoTime() - started) / 1_000_000);
         });
     }
 
