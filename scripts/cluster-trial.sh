@@ -38,10 +38,13 @@ scripts/run-portal.sh build
 
 # --- the Galera cluster -------------------------------------------------------------------------------------------
 galera_start() {
-  local n="$1" first="${2:-}" dir="$work/db$n"
+  local n="$1" first="${2:-}"
+  local dir="$work/db$n"
   mkdir -p "$dir/data"
   local cluster="gcomm://127.0.0.1:4571,127.0.0.1:4572,127.0.0.1:4573"
   [ -n "$first" ] && cluster="gcomm://"
+  # a joiner receives the data by rsync's daemon, which writes as 'nobody' when started by root
+  [ -z "$first" ] && [ "$(id -u)" -eq 0 ] && chown nobody:nogroup "$dir/data"
   setsid mariadbd --no-defaults --user="$(id -un)" --datadir="$dir/data" --port="333$n" --bind-address=127.0.0.1 \
     --socket="$dir/mariadb.sock" --pid-file="$dir/mariadb.pid" --log-error="$dir/mariadb.err" \
     --character-set-server=utf8mb4 --collation-server=utf8mb4_uca1400_vietnamese_ai_ci \
