@@ -4,8 +4,12 @@ import com.microsoft.playwright.BrowserContext;
 import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javax.management.ObjectName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -46,6 +50,10 @@ class MemoryPerUserBenchmark {
                 page.open("tasks");
                 page.page().locator("vaadin-grid").first().waitFor();
             });
+            if (System.getProperty("bench.only", "").equals("secretariat")) {
+                report.print();
+                return;
+            }
             measure(browser, report, users, "province officer on a task page (chuyenvien.hanoi, agency/task)", portal -> {
                 PortalPage page = PortalPage.signIn(portal, port, "chuyenvien.hanoi", "CaiCach-2026-CV");
                 page.open("agency/task/" + task);
@@ -66,6 +74,7 @@ class MemoryPerUserBenchmark {
     private void measure(Browser browser, BenchmarkReport report, int users, String scenario, Consumer<BrowserContext> open)
             throws InterruptedException {
         long before = heapAfterGc();
+        Map<String, Long> histogramBefore = histogram();
         List<BrowserContext> contexts = new ArrayList<>();
         long half = 0;
         for (int i = 1; i <= users; i++) {
@@ -87,6 +96,30 @@ class MemoryPerUserBenchmark {
                 scenario, before / 1024, (half - before) / 1024, users / 2, (half - before) / 1024 / (users / 2),
                 (full - before) / 1024, users, (full - before) / 1024 / users, (full - half) / 1024 / (users - users / 2),
                 (closed - before) / 1024, (expired - before) / 1024));
+        Map<String, Long> histogramAfter = histogram();
+        report.note("  what is still there after the sessions expired (classes grown most, KB): " + histogramAfter.entrySet().stream()
+                .map(entry -> Map.entry(entry.getKey(), entry.getValue() - histogramBefore.getOrDefault(entry.getKey(), 0L)))
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(12)
+                .map(entry -> entry.getKey() + " " + entry.getValue() / 1024).collect(Collectors.joining(", ")));
+    }
+
+    /** Bytes per class of the live heap (jcmd GC.class_histogram, which collects first). */
+    private static Map<String, Long> histogram() {
+        try {
+            String text = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                    new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
+            Map<String, Long> bytes = new HashMap<>();
+            for (String line : text.split("\n")) {
+                String[] parts = line.trim().split("\\s+");
+                if (parts.length >= 4 && parts[0].endsWith(":")) {
+                    bytes.merge(parts[3], Long.parseLong(parts[2]), Long::sum);
+                }
+            }
+            return bytes;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static long heapAfterGc() throws InterruptedException {
