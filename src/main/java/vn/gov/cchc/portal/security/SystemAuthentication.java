@@ -1,5 +1,6 @@
 package vn.gov.cchc.portal.security;
 
+import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -8,8 +9,9 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Runs start-up work (first administrator, demo data) through the same secured services a person uses, as the
- * system acting with administrator rights.
+ * Runs start-up work (first administrator, demo data) and work done on the system's behalf within a person's
+ * request (the search indexing what they changed) through the same secured services a person uses, as the system
+ * acting with administrator rights.
  */
 public final class SystemAuthentication {
 
@@ -38,11 +40,16 @@ public final class SystemAuthentication {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
                 roles.stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList()));
+        // Vaadin's context strategy reads the signed-in user from the current VaadinSession before the thread's own
+        // context: inside a request of the UI, the work would otherwise still run as that user
+        VaadinSession session = VaadinSession.getCurrent();
+        VaadinSession.setCurrent(null);
         SecurityContextHolder.setContext(context);
         try {
             return work.get();
         } finally {
             SecurityContextHolder.setContext(previous);
+            VaadinSession.setCurrent(session);
         }
     }
 

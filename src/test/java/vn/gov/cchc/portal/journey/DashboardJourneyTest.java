@@ -20,7 +20,7 @@ class DashboardJourneyTest extends BrowserJourney {
             PortalPage member = PortalPage.signIn(context, port, "uyvien", "CaiCach-2026-UV");
             member.open("dashboard");
             member.page().getByRole(com.microsoft.playwright.options.AriaRole.COMBOBOX,
-                    new Page.GetByRoleOptions().setName("Theo kỳ của phiên họp")).click();
+                    new Page.GetByRoleOptions().setName("Theo kỳ của phiên họp")).fill("Phiên họp thứ 5 ·");
             member.page().getByText("Phiên họp thứ 5 · số liệu đến 21/06/2023").click();
             member.click("Xem số liệu");
 

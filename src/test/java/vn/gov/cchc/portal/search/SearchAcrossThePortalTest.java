@@ -105,7 +105,7 @@ class SearchAcrossThePortalTest {
         UserSummary addressee = testUsers.create(Role.AGENCY_OFFICER, "btp");
         UserSummary elsewhere = testUsers.create(Role.AGENCY_OFFICER, "son-la");
         long laiChau = testTasks.agencyId("lai-chau");
-        int year = 2019;
+        int year = 2013;
         long plan = testUsers.callAs(secretary, () -> plans.createPlan(new PlanDraft(year, "Kế hoạch kiểm tra năm " + year,
                 "9/QĐ-BCĐCCHC", LocalDate.of(year, 2, 20), "Phạm Thị Thanh Trà")));
         long id = testUsers.callAs(secretary, () -> plans.addInspection(plan, new InspectionDraft(laiChau, 9,
