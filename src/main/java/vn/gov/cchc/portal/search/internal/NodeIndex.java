@@ -48,7 +48,13 @@ import vn.gov.cchc.portal.search.internal.SearchEntries.Row;
 class NodeIndex {
 
     private static final Logger log = LoggerFactory.getLogger(NodeIndex.class);
-    private static final int MISSING_SECONDS = 120;
+    /**
+     * The log's rows are written just before their transaction commits, so an id skipped by one not yet committed
+     * is normally filled within milliseconds; batched inserts also leave ids that are never used (InnoDB reserves
+     * them in blocks). Skipped ids are therefore asked for again for a short while, and only the newest of them.
+     */
+    private static final int MISSING_SECONDS = 10;
+    private static final int MAX_MISSING = 2_000;
     private static final int COMMIT_SECONDS = 30;
     private static final int COPY_PAGE = 5_000;
     /** Changes read again at start: those just before a stop may have been skipped while their transaction ran. */
@@ -158,10 +164,14 @@ class NodeIndex {
             highest = Math.max(highest, change.id());
         }
         long now = System.nanoTime();
-        for (long id = last + 1; id < highest; id++) {
+        for (long id = Math.max(last + 1, highest - MAX_MISSING); id < highest; id++) {
             if (!seen.contains(id)) {
                 missing.put(id, now);
             }
+        }
+        for (Iterator<Long> oldest = missing.keySet().iterator(); missing.size() > MAX_MISSING; ) {
+            oldest.next();
+            oldest.remove();
         }
         last = highest;
         Set<Key> gone = new LinkedHashSet<>(keys);
