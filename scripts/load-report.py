@@ -1,0 +1,84 @@
+#!/usr/bin/env python3
+"""Summarises a load-benchmark run (scripts/load-benchmark.sh) as Markdown: per level, each action's count, errors
+and p50/p95/p99 from Gatling's report, the portal's CPU and the machine's, the heap while running and after a full GC
+with every user still signed in."""
+import csv
+import html
+import re
+import sys
+from pathlib import Path
+
+work = Path(sys.argv[1])
+ramp = int(sys.argv[2]) if len(sys.argv) > 2 else 120
+
+
+def gatling_rows(report_dir):
+    """The statistics table of Gatling's index.html: name -> {total, ko, p50, p95, p99, max}."""
+    page = (Path(report_dir) / "index.html").read_text(encoding="utf-8")
+    rows = {}
+    for row in re.findall(r'<tr id="(?:ROOT|req_[^"]*)"[^>]*>(.*?)</tr>', page, re.S):
+        name = re.search(r'class="ellipsed-name">([^<]*)<', row)
+        values = dict(re.findall(r'class="value [a-z ]*col-(\d+)">([^<]*)<', row))
+        if not values:
+            continue
+        label = html.unescape(name.group(1)) if name else "all requests"
+        rows[label] = {"total": values.get("2"), "ko": values.get("4"), "p50": values.get("8"),
+                       "p95": values.get("10"), "p99": values.get("11"), "max": values.get("12")}
+    return rows
+
+
+def heap_used_mb(path):
+    text = Path(path).read_text() if Path(path).exists() else ""
+    match = re.search(r"used (\d+)K", text)
+    return int(match.group(1)) / 1024 if match else None
+
+
+def resources(path):
+    with open(path) as f:
+        samples = [r for r in csv.DictReader(f) if r["heap_used_mb"]]
+    held = [r for r in samples if int(r["seconds"]) > ramp] or samples
+    avg = lambda key: sum(int(r[key]) for r in held) / max(len(held), 1)
+    top = lambda key: max((int(r[key]) for r in samples), default=0)
+    return {"portal_cpu": avg("portal_cpu_percent"), "portal_cpu_max": top("portal_cpu_percent"),
+            "machine_cpu": avg("machine_cpu_percent"), "heap_max": top("heap_used_mb")}
+
+
+def number(value):
+    """Vietnamese style: 1.000 and 35,5."""
+    if isinstance(value, float):
+        return f"{value:,.1f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+    return f"{int(value):,}".replace(",", ".")
+
+
+print("# Load benchmark\n")
+summary = []
+for line in (work / "runs.txt").read_text().split("\n"):
+    if not line.strip():
+        continue
+    level, report_dir = line.split(" ", 1)
+    rows = gatling_rows(report_dir)
+    res = resources(work / f"resources-{level}.csv")
+    before = heap_used_mb(work / f"heap-before-{level}.txt")
+    after = heap_used_mb(work / f"heap-after-gc-{level}.txt")
+    print(f"## {number(int(level))} users\n")
+    print("| action | requests | errors | p50 ms | p95 ms | p99 ms | max ms |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for name, r in rows.items():
+        print(f"| {name} | {r['total']} | {r['ko']} | {r['p50']} | {r['p95']} | {r['p99']} | {r['max']} |")
+    per_user = (after - before) * 1024 / int(level) if before is not None and after is not None else None
+    print()
+    print(f"Portal CPU during the hold: {number(res['portal_cpu'])} % of one core on average (peak "
+          f"{number(res['portal_cpu_max'])} %); the whole machine {number(res['machine_cpu'])} % of 200 % (Gatling runs "
+          f"on the same 2 cores). Heap in use: up to {number(res['heap_max'])} MB; after a full GC with every user "
+          f"signed in {number(after or 0.0)} MB against {number(before or 0.0)} MB before the run"
+          + (f", {number(per_user)} KB per user." if per_user is not None else ".") + "\n")
+    everything = next(iter(rows.values()), {})
+    summary.append((level, everything, res, per_user))
+
+print("## Summary\n")
+print("| users | requests | errors | p50 ms | p95 ms | p99 ms | portal CPU % | machine CPU % of 200 | heap KB per user |")
+print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+for level, r, res, per_user in summary:
+    print(f"| {number(int(level))} | {r.get('total')} | {r.get('ko')} | {r.get('p50')} | {r.get('p95')} | {r.get('p99')} | "
+          f"{number(res['portal_cpu'])} | {number(res['machine_cpu'])} | "
+          f"{number(per_user) if per_user is not None else '-'} |")
