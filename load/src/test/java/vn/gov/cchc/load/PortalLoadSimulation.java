@@ -52,11 +52,12 @@ public class PortalLoadSimulation extends Simulation {
 
     private final ChainBuilder reportProgress = exec(
             Vaadin.navigate("agency task list", "agency/tasks", "Nhiệm vụ của cơ quan · BCĐ CCHC")).pause(THINK)
-            .exec(Vaadin.navigate("agency task", "agency/task/#{taskId}", "Lưu nháp")).pause(THINK)
-            .exec(Vaadin.uidl("save progress draft", PortalLoadSimulation::draft, "Đã lưu bản nháp.")).pause(THINK)
+            .exec(Vaadin.navigate("agency task", "agency/task/#{taskId}", "Lưu nháp", Vaadin.Page.NEW)).pause(THINK)
+            .exec(Vaadin.uidl("save progress draft", PortalLoadSimulation::draft, "Đã lưu bản nháp.", Vaadin.Page.CHANGED))
+            .pause(THINK)
             .exec(Vaadin.uidl("send progress report",
                     session -> List.of(Vaadin.click(tree(session).button("Gửi báo cáo").orElseThrow())),
-                    "Đã gửi báo cáo tiến độ.")).pause(THINK)
+                    "Đã gửi báo cáo tiến độ.", Vaadin.Page.CHANGED)).pause(THINK)
             .exec(Vaadin.navigate("home", "", "Trang chủ · BCĐ CCHC")).pause(THINK);
 
     private final ChainBuilder readFigures = exec(

@@ -4,12 +4,12 @@ import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -64,10 +64,7 @@ final class Vaadin {
                         jsonPath("$.appConfig['v-uiId']").ofInt().saveAs("uiId"),
                         jsonPath("$.appConfig.uidl['Vaadin-Security-Key']").saveAs("csrf"),
                         jsonPath("$.appConfig.uidl.syncId").ofInt().saveAs("syncId"),
-                        jsonPath("$.appConfig.uidl.clientId").ofInt().saveAs("clientId"),
-                        bodyString().saveAs("body")))
-                .exec(session -> session.set("tree", new UidlTree()))
-                .exec(session -> applyChanges(session, root -> root.path("appConfig").path("uidl")))
+                        jsonPath("$.appConfig.uidl.clientId").ofInt().saveAs("clientId")))
                 .exec(http("sign-in page UI closed").post("/?v-r=uidl&v-uiId=#{loginUi}")
                         .header("Content-Type", "application/json; charset=UTF-8")
                         .body(StringBody(session -> unload(session.getString("loginCsrf"))))
@@ -81,15 +78,29 @@ final class Vaadin {
                 .check(status().is(200), jsonPath("$.appConfig.productionMode").is("true"));
     }
 
+    /** What a step does with the page the response describes. */
+    enum Page {
+        /** Not looked at again (checks only: the cheapest for the load generator). */
+        IGNORED,
+        /** A new screen whose fields and buttons the next steps use: the tree starts again from this response. */
+        NEW,
+        /** The same screen, changed: applied to the tree. */
+        CHANGED
+    }
+
     /** A click on a link to {@code route} (the client's router tells the server). */
     static ChainBuilder navigate(String name, String route, String expected) {
+        return navigate(name, route, expected, Page.IGNORED);
+    }
+
+    static ChainBuilder navigate(String name, String route, String expected, Page page) {
         return uidl(name, session -> {
             ObjectNode data = NODES.objectNode().put("route", resolve(route, session)).put("query", "")
                     .put("appShellTitle", APP_SHELL_TITLE);
             data.putObject("historyState").put("idx", 0);
             data.put("trigger", route.equals("/") ? "" : "client");
             return List.of(event(1, "ui-navigate", data));
-        }, expected);
+        }, expected, page);
     }
 
     private static String resolve(String route, Session session) {
@@ -102,27 +113,45 @@ final class Vaadin {
         return resolved;
     }
 
-    /** One UIDL round trip with the RPCs {@code rpcs} builds from the user's view of the page. */
-    static ChainBuilder uidl(String name, Function<Session, List<ObjectNode>> rpcs, String expected) {
-        List<CheckBuilder> checks = new ArrayList<>(List.of(status().is(200), jsonPath("$.meta").notExists(),
-                jsonPath("$.syncId").ofInt().saveAs("syncId"), jsonPath("$.clientId").ofInt().saveAs("clientId"),
-                bodyString().saveAs("body")));
+    /**
+     * One UIDL round trip with the RPCs {@code rpcs} builds from the user's view of the page. The checks search the
+     * body as text (a refusal carries a {@code "meta"} block and sync id -1); only a page the next steps need is
+     * parsed.
+     */
+    static ChainBuilder uidl(String name, Function<Session, List<ObjectNode>> rpcs, String expected, Page page) {
+        List<CheckBuilder> checks = new ArrayList<>(List.of(status().is(200), substring("\"meta\":").notExists(),
+                regex("\"syncId\":(\\d+)").saveAs("syncId"), regex("^\\{\"clientId\":(\\d+)").saveAs("clientId")));
         if (expected != null) {
             checks.add(substring(expected));
         }
-        return exec(http(name).post("/?v-r=uidl&v-uiId=#{uiId}")
+        if (page != Page.IGNORED) {
+            checks.add(bodyString().saveAs("body"));
+        }
+        ChainBuilder round = exec(http(name).post("/?v-r=uidl&v-uiId=#{uiId}")
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .body(StringBody(session -> message(session, rpcs.apply(session))))
-                .check(checks))
-                .exec(session -> applyChanges(session, root -> root));
+                .check(checks));
+        if (page == Page.NEW) {
+            round = round.exec(session -> session.set("tree", new UidlTree()));
+        }
+        return page == Page.IGNORED ? round : round.exec(Vaadin::applyChanges);
     }
 
     private static String message(Session session, List<ObjectNode> rpcs) {
         ObjectNode message = NODES.objectNode().put("csrfToken", session.getString("csrf"));
         ArrayNode rpc = message.putArray("rpc");
         rpcs.forEach(rpc::add);
-        message.put("syncId", session.getInt("syncId")).put("clientId", session.getInt("clientId"));
+        message.put("syncId", Integer.parseInt(String.valueOf((Object) session.get("syncId"))))
+                .put("clientId", Integer.parseInt(String.valueOf((Object) session.get("clientId"))));
         return message.toString();
+    }
+
+    /** The tab is closed: the browser tells the server, which closes the UI at once. */
+    static ChainBuilder closeTab() {
+        return exec(http("tab closed").post("/?v-r=uidl&v-uiId=#{uiId}")
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .body(StringBody(session -> unload(session.getString("csrf"))))
+                .check(status().is(200)));
     }
 
     private static String unload(String csrf) {
@@ -131,14 +160,10 @@ final class Vaadin {
         return message.put("UNLOAD", true).toString();
     }
 
-    private static Session applyChanges(Session session, Function<JsonNode, JsonNode> uidl) {
-        String body = session.getString("body");
-        if (body == null || !session.contains("tree")) {
-            return session.remove("body");
-        }
+    private static Session applyChanges(Session session) {
         try {
             UidlTree tree = session.get("tree");
-            tree.apply(uidl.apply(JSON.readTree(body)).path("changes"));
+            tree.apply(JSON.readTree(session.getString("body")).path("changes"));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
