@@ -9,6 +9,7 @@
 # afresh; Gatling (load/, OpenScreensSimulation, another process) signs N users in over 60 s, each opening its screen,
 # keeps them open 120 s, then closes the tabs. The heap after a full GC is read before, with the N screens open,
 # after the tabs closed, and after the sessions expired; the class histogram shows what the screens hold.
+# MEMORY_ROLES="secretariat" (or "officer") measures one role only.
 # Report: target/memory-benchmark/report.md. Everything is started by this script and ended by its pid.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,7 +27,7 @@ trap load_cleanup EXIT
 portal_env=(SERVER_SERVLET_SESSION_TIMEOUT=2m)
 
 load_prepare "$most"
-for role in secretariat officer; do
+for role in ${MEMORY_ROLES:-secretariat officer}; do
   feeder="$work/officers.csv"; [ "$role" = secretariat ] && feeder="$work/secretariat.csv"
   for count in "${counts[@]}"; do
     run="$role-$count"
