@@ -14,6 +14,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -74,7 +75,7 @@ class AgencyTasksView extends Main implements HasDynamicTitle {
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.addClassName("toolbar");
 
-        grid.addComponentColumn(this::card).setHeader(getTranslation("agencyTasks.column"));
+        grid.addColumn(card()).setHeader(getTranslation("agencyTasks.column"));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER);
         grid.setEmptyStateText(getTranslation("task.list.empty"));
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(AgencyTaskView.class, click.getItem().id())));
@@ -101,21 +102,24 @@ class AgencyTasksView extends Main implements HasDynamicTitle {
         return box;
     }
 
-    private Component card(AgencyTaskRow row) {
-        Div card = new Div();
-        card.addClassName("agency-task-card");
-        Span status = new Span(getTranslation(row.status().messageKey()));
-        status.getElement().getThemeList().add("badge");
-        if (row.status() == TaskStatus.OPEN_OVERDUE) {
-            status.getElement().getThemeList().add("error");
-        }
-        Span title = new Span(row.title());
-        title.addClassName("agency-task-title");
-        String meta = getTranslation(row.relation() == AgencyTaskRow.Relation.LEAD ? "agencyTasks.lead" : "agencyTasks.support",
+    /**
+     * A row as a card: status badge, title, role and deadline. Rendered in the browser from four strings (a Lit
+     * template: text is escaped), so the server keeps no components per row (ADR 0022).
+     */
+    private LitRenderer<AgencyTaskRow> card() {
+        return LitRenderer.<AgencyTaskRow>of("""
+                <div class="agency-task-card"><span theme="${item.badge}">${item.status}</span>\
+                <span class="agency-task-title">${item.title}</span><span>${item.meta}</span></div>""")
+                .withProperty("badge", row -> row.status() == TaskStatus.OPEN_OVERDUE ? "badge error" : "badge")
+                .withProperty("status", row -> getTranslation(row.status().messageKey()))
+                .withProperty("title", AgencyTaskRow::title)
+                .withProperty("meta", this::meta);
+    }
+
+    private String meta(AgencyTaskRow row) {
+        return getTranslation(row.relation() == AgencyTaskRow.Relation.LEAD ? "agencyTasks.lead" : "agencyTasks.support",
                 row.leadAgency() == null ? "—" : row.leadAgency().in(getLocale())) + " · " + getTranslation("task.field.deadline") + ": "
                 + (row.deadline() == null ? getTranslation("task.noDeadline") : Formats.date(row.deadline()));
-        card.add(status, title, new Span(meta));
-        return card;
     }
 
     private void refresh() {
