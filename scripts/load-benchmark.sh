@@ -30,25 +30,27 @@ most=0
 for level in "${levels[@]}"; do [ "$level" -gt "$most" ] && most="$level"; done
 trap load_cleanup EXIT
 
-# Every 5 s: CPU used by the portal and by the whole machine since the last sample (% of one core; the machine has
-# 2 cores, so 200 % is all of it) and the portal's heap in use (MB).
+# Every 5 s: CPU used by the portal, by the whole machine and by MariaDB since the last sample (% of one core; the
+# machine has 2 cores, so 200 % is all of it) and the portal's heap in use (MB).
 sampler_start() {
   local pid="$1" out="$2"
   setsid bash -c '
-    pid=$1; out=$2; hz=$(getconf CLK_TCK); last=""; echo "seconds,portal_cpu_percent,machine_cpu_percent,heap_used_mb" > "$out"
+    pid=$1; out=$2; db=$3; hz=$(getconf CLK_TCK); last=""
+    echo "seconds,portal_cpu_percent,machine_cpu_percent,heap_used_mb,database_cpu_percent" > "$out"
     start=$(date +%s%N)
     while kill -0 "$pid" 2>/dev/null; do
       ticks=$(awk "{print \$14 + \$15}" "/proc/$pid/stat" 2>/dev/null || echo "")
+      db_ticks=$(awk "{print \$14 + \$15}" "/proc/$db/stat" 2>/dev/null || echo 0)
       busy=$(awk "/^cpu / {print \$2 + \$3 + \$4 + \$7 + \$8}" /proc/stat)
       now=$(date +%s%N)
       if [ -n "$last" ] && [ -n "$ticks" ]; then
         ms=$(( (now - last_time) / 1000000 ))
         heap=$(jstat -gc "$pid" 2>/dev/null | awk "NR==2 {printf \"%.0f\", (\$3 + \$4 + \$6 + \$8) / 1024}")
-        echo "$(( (now - start) / 1000000000 )),$(( (ticks - last) * 100000 / hz / ms )),$(( (busy - last_busy) * 100000 / hz / ms )),$heap" >> "$out"
+        echo "$(( (now - start) / 1000000000 )),$(( (ticks - last) * 100000 / hz / ms )),$(( (busy - last_busy) * 100000 / hz / ms )),$heap,$(( (db_ticks - last_db) * 100000 / hz / ms ))" >> "$out"
       fi
-      last=$ticks; last_busy=$busy; last_time=$now
+      last=$ticks; last_busy=$busy; last_time=$now; last_db=$db_ticks
       sleep 5
-    done' sampler "$pid" "$out" >/dev/null 2>&1 &
+    done' sampler "$pid" "$out" "$(cat "$work/db/mariadbd.pid")" >/dev/null 2>&1 &
   echo $! > "$work/sampler.pid"
 }
 

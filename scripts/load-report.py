@@ -40,7 +40,8 @@ def resources(path):
     avg = lambda key: sum(int(r[key]) for r in held) / max(len(held), 1)
     top = lambda key: max((int(r[key]) for r in samples), default=0)
     return {"portal_cpu": avg("portal_cpu_percent"), "portal_cpu_max": top("portal_cpu_percent"),
-            "machine_cpu": avg("machine_cpu_percent"), "heap_max": top("heap_used_mb")}
+            "machine_cpu": avg("machine_cpu_percent"), "database_cpu": avg("database_cpu_percent"),
+            "heap_max": top("heap_used_mb")}
 
 
 def number(value):
@@ -68,8 +69,8 @@ for line in (work / "runs.txt").read_text().split("\n"):
     per_user = (after - before) * 1024 / int(level) if before is not None and after is not None else None
     print()
     print(f"Portal CPU during the hold: {number(res['portal_cpu'])} % of one core on average (peak "
-          f"{number(res['portal_cpu_max'])} %); the whole machine {number(res['machine_cpu'])} % of 200 % (Gatling runs "
-          f"on the same 2 cores). Heap in use: up to {number(res['heap_max'])} MB; after a full GC with every user "
+          f"{number(res['portal_cpu_max'])} %); MariaDB {number(res['database_cpu'])} %; the whole machine "
+          f"{number(res['machine_cpu'])} % of 200 % (Gatling runs on the same 2 cores). Heap in use: up to {number(res['heap_max'])} MB; after a full GC with every user "
           f"signed in {number(after or 0.0)} MB against {number(before or 0.0)} MB before the run"
           + (f", {number(per_user)} KB per user." if per_user is not None else ".") + "\n")
     everything = next(iter(rows.values()), {})

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -26,6 +27,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import vn.gov.cchc.portal.agency.AgencyFilter;
 import vn.gov.cchc.portal.agency.AgencyGroup;
 import vn.gov.cchc.portal.agency.AgencyService;
@@ -62,6 +64,7 @@ class TaskListView extends Main implements HasDynamicTitle, BeforeEnterObserver 
     private final TaskQueryService queries;
     private final TaskWorkflowService workflow;
     private final TaskAssignmentDialogFactory assignDialogs;
+    private final AgencyService agencies;
     private final boolean secretariat;
     private final DatePicker asOf = new DatePicker();
     private final ComboBox<AgencySummary> agency = new ComboBox<>();
@@ -86,6 +89,7 @@ class TaskListView extends Main implements HasDynamicTitle, BeforeEnterObserver 
         this.queries = queries;
         this.workflow = workflow;
         this.assignDialogs = assignDialogs;
+        this.agencies = agencies;
         this.secretariat = currentUser.isSecretariatOrAdmin();
         addClassName("task-list-view");
         configureFilters(agencies, sessions);
@@ -99,7 +103,7 @@ class TaskListView extends Main implements HasDynamicTitle, BeforeEnterObserver 
         Map<String, java.util.List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
         if (parameters.containsKey("agency")) {
             String wanted = parameters.get("agency").getFirst();
-            agency.getListDataView().getItems().filter(a -> String.valueOf(a.id()).equals(wanted)).findFirst()
+            agencies.list(AgencyFilter.all()).stream().filter(a -> String.valueOf(a.id()).equals(wanted)).findFirst()
                     .ifPresent(agency::setValue);
         }
         if (parameters.containsKey("status")) {
@@ -121,8 +125,9 @@ class TaskListView extends Main implements HasDynamicTitle, BeforeEnterObserver 
         asOf.setLabel(getTranslation("task.filter.asOf"));
         asOf.setValue(LocalDate.now(PortalTime.ZONE));
         agency.setLabel(getTranslation("task.field.lead"));
-        agency.setItems(agencies.list(AgencyFilter.all()));
+        // read when the list opens, not kept for the life of the screen (ADR 0022: memory per screen)
         agency.setItemLabelGenerator(a -> a.name(getLocale()));
+        agency.setItems(query -> matching(agencies.list(AgencyFilter.all()), agency, query));
         group.setLabel(getTranslation("task.filter.group"));
         group.setItems(AgencyGroup.values());
         group.setItemLabelGenerator(g -> getTranslation(g.messageKey()));
@@ -137,8 +142,8 @@ class TaskListView extends Main implements HasDynamicTitle, BeforeEnterObserver 
         deadlineFrom.setLabel(getTranslation("task.filter.deadlineFrom"));
         deadlineTo.setLabel(getTranslation("task.filter.deadlineTo"));
         session.setLabel(getTranslation("task.filter.session"));
-        session.setItems(sessions.list(SessionFilter.all()));
         session.setItemLabelGenerator(s -> getTranslation("session.numberLabel", s.number()) + " (" + s.term() + ")");
+        session.setItems(query -> matching(sessions.list(SessionFilter.all()), session, query));
         text.setLabel(getTranslation("filter.search"));
         text.setPlaceholder(getTranslation("task.filter.searchHint"));
         text.setValueChangeMode(ValueChangeMode.LAZY);
@@ -238,6 +243,13 @@ class TaskListView extends Main implements HasDynamicTitle, BeforeEnterObserver 
                 <vaadin-icon icon="vaadin:arrow-right"></vaadin-icon></vaadin-button>""")
                 .withProperty("label", row -> openLabel)
                 .withFunction("open", this::open)).setAutoWidth(true).setFlexGrow(0);
+    }
+
+    /** The page of {@code items} whose label contains what was typed, as an in-memory combo box would filter. */
+    private <T> Stream<T> matching(List<T> items, ComboBox<T> box, Query<T, String> query) {
+        String typed = query.getFilter().orElse("").toLowerCase(getLocale());
+        return items.stream().filter(item -> box.getItemLabelGenerator().apply(item).toLowerCase(getLocale()).contains(typed))
+                .skip(query.getOffset()).limit(query.getLimit());
     }
 
     private void open(TaskRow row) {
