@@ -154,6 +154,28 @@ class TaskViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_lead_agency_filter_offers_what_was_typed_and_picking_one_filters_the_list() {
+        String marker = "Lọc theo cơ quan " + System.nanoTime();
+        testTasks.assignTo("btp", marker + " của Bộ Tư pháp", TODAY.minusDays(5), TODAY.plusDays(20));
+        testTasks.assignTo("ha-noi", marker + " của Hà Nội", TODAY.minusDays(5), TODAY.plusDays(20));
+
+        navigate(TaskListView.class);
+        test(find(TextField.class).withCaption("Tìm kiếm").single()).setValue(marker);
+        @SuppressWarnings("unchecked")
+        ComboBox<vn.gov.cchc.portal.agency.AgencySummary> lead = find(ComboBox.class).withCaption("Cơ quan chủ trì").single();
+        @SuppressWarnings("unchecked")
+        var choices = (com.vaadin.flow.data.provider.DataProvider<vn.gov.cchc.portal.agency.AgencySummary, String>) lead.getDataProvider();
+        assertThat(choices.fetch(new com.vaadin.flow.data.provider.Query<>(0, 50, null, null, "tư pháp"))
+                .map(agency -> agency.name(java.util.Locale.forLanguageTag("vi")))).containsExactly("Bộ Tư pháp");
+        test(lead).selectItem("Bộ Tư pháp");
+
+        @SuppressWarnings("unchecked")
+        Grid<TaskRow> grid = find(Grid.class).single();
+        assertThat(test(grid).size()).isEqualTo(1);
+        assertThat(test(grid).getRow(0).title()).isEqualTo(marker + " của Bộ Tư pháp");
+    }
+
+    @Test
     void an_empty_assignment_shows_every_missing_field_at_once_with_the_required_markers() {
         navigate(TaskListView.class);
         test(find(Button.class).withText("Giao nhiệm vụ").single()).click();
