@@ -9,7 +9,8 @@
 # afresh; Gatling (load/, OpenScreensSimulation, another process) signs N users in over 60 s, each opening its screen,
 # keeps them open 120 s, then closes the tabs. The heap after a full GC is read before, with the N screens open,
 # after the tabs closed, and after the sessions expired; the class histogram shows what the screens hold.
-# MEMORY_ROLES="secretariat" (or "officer") measures one role only.
+# MEMORY_ROLES="secretariat" (or "officer") measures one role only; MEMORY_HEAP_DUMP=1 also writes a heap dump
+# with the screens open (for a heap analyser).
 # Report: target/memory-benchmark/report.md. Everything is started by this script and ended by its pid.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -40,6 +41,7 @@ for role in ${MEMORY_ROLES:-secretariat officer}; do
     echo $! > "$work/gatling.pid"
     sleep $(( ramp + hold / 2 + 15 ))
     heap_after_gc "$run-1-open"
+    if [ "${MEMORY_HEAP_DUMP:-0}" = 1 ]; then jcmd "$(cat "$work/portal.pid")" GC.heap_dump "$work/heap-$run-open.hprof" >/dev/null; fi
     wait "$(cat "$work/gatling.pid")" || true
     rm -f "$work/gatling.pid"
     sleep 5
