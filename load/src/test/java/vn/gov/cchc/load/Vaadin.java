@@ -93,6 +93,11 @@ final class Vaadin {
         return navigate(name, route, expected, Page.IGNORED);
     }
 
+    /**
+     * The navigation, then the message a browser sends as soon as it has drawn the new screen (its components report
+     * their state; here an empty one). Both matter to the server: it keeps each UI's last response in case the
+     * client asks again, and a screen's first response is its largest.
+     */
     static ChainBuilder navigate(String name, String route, String expected, Page page) {
         return uidl(name, session -> {
             ObjectNode data = NODES.objectNode().put("route", resolve(route, session)).put("query", "")
@@ -100,7 +105,7 @@ final class Vaadin {
             data.putObject("historyState").put("idx", 0);
             data.put("trigger", route.equals("/") ? "" : "client");
             return List.of(event(1, "ui-navigate", data));
-        }, expected, page);
+        }, expected, page).exec(uidl("screen drawn", session -> List.of(), null, Page.IGNORED));
     }
 
     private static String resolve(String route, Session session) {
