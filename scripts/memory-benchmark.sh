@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Memory per signed-in screen (issue 18, ADR 0022; not part of the test command, about 6 minutes per run):
+# Memory per signed-in screen (issue 18, ADR 0022; not part of the test command, about 5 minutes per run):
 #
 #   scripts/memory-benchmark.sh            100 and 300 screens, the secretariat's task grid, then officers' task pages
 #   scripts/memory-benchmark.sh 50 200     other numbers of screens
@@ -7,7 +7,7 @@
 # The same setting as scripts/load-benchmark.sh (production jar, MariaDB from Debian's packages, the demo data,
 # accounts made for the run), with the session timeout at 2 minutes. For each role and number N, the portal starts
 # afresh; Gatling (load/, OpenScreensSimulation, another process) signs N users in over 60 s, each opening its screen,
-# keeps them open 120 s, then closes the tabs. The heap after a full GC is read before, with the N screens open,
+# keeps them open 60 s, then closes the tabs. The heap after a full GC is read before, with the N screens open,
 # after the tabs closed, and after the sessions expired; the class histogram shows what the screens hold.
 # MEMORY_ROLES="secretariat" (or "officer") measures one role only; MEMORY_HEAP_DUMP=1 also writes a heap dump
 # with the screens open (for a heap analyser).
@@ -19,7 +19,7 @@ cd "$(dirname "$0")/.."
 
 work="$(pwd)/target/memory-benchmark"
 ramp=60
-hold=120
+hold=60
 counts=("$@")
 [ ${#counts[@]} -gt 0 ] || counts=(100 300)
 most=0
@@ -46,7 +46,7 @@ for role in ${MEMORY_ROLES:-secretariat officer}; do
     rm -f "$work/gatling.pid"
     sleep 5
     heap_after_gc "$run-2-closed"
-    # Tomcat looks for expired sessions about once a minute: 2 minutes of timeout and up to 1 more
+    # the tab closed is the last request: 2 minutes of timeout, and Tomcat looks for expired sessions about once a minute
     sleep 200
     heap_after_gc "$run-3-expired"
     grep -E "^> (Global|tab closed) " "$work/gatling-$run.log" | tail -2 > "$work/requests-$run.txt" || true

@@ -29,6 +29,11 @@ final class FigureDeltas {
         }
     }
 
+    /** True when no counter changes on any day (e.g. spans replaced by the same spans). */
+    boolean isEmpty() {
+        return byAgency.values().stream().flatMap(changes -> changes.values().stream()).allMatch(FigureCounters::isZero);
+    }
+
     Map<Long, NavigableMap<LocalDate, int[]>> byAgency() {
         return byAgency;
     }

@@ -166,6 +166,9 @@ public class FigurePoints {
      * turn has nothing left to do that could wait on another writer.
      */
     private void apply(NavigableMap<Integer, FigureDeltas> byMonth) {
+        if (byMonth.values().stream().allMatch(FigureDeltas::isEmpty)) {
+            return;
+        }
         entityManager.flush();
         takeTurn();
         Rewrite agency = new Rewrite(AGENCY);

@@ -81,14 +81,18 @@ public class TaskLedger {
         List<TimelineEvent> timeline = history.stream().map(TaskEventEntry::toTimelineEvent).toList();
         List<TaskSpan> projected = TaskStatusEngine.spans(task.getAssignedOn(), task.getOriginalDeadline(), initialLead,
                 timeline);
-        if (!before.isEmpty()) {
-            // a new task has nothing to delete, and deleting nothing would lock the index gap that concurrent
-            // assignments insert into (and deadlock them)
-            spans.deleteByTaskId(task.getId());
+        // a progress report or a note leaves the spans as they were: nothing to rewrite, no figures to change (and
+        // no turn to take among the writers of the figures, ADR 0022)
+        if (!projected.equals(before)) {
+            if (!before.isEmpty()) {
+                // a new task has nothing to delete, and deleting nothing would lock the index gap that concurrent
+                // assignments insert into (and deadlock them)
+                spans.deleteByTaskId(task.getId());
+            }
+            spans.saveAll(projected.stream()
+                    .map(span -> new TaskSpanEntry(task.getId(), task.getPlanDate(), task.getArea(), span)).toList());
+            figures.record(task.getPlanDate(), task.getArea(), before, projected);
         }
-        spans.saveAll(projected.stream()
-                .map(span -> new TaskSpanEntry(task.getId(), task.getPlanDate(), task.getArea(), span)).toList());
-        figures.record(task.getPlanDate(), task.getArea(), before, projected);
         TaskSpan current = projected.getLast();
         task.moveTo(current.state(), current.effectiveDeadline(), current.agencyId(), current.completedOn());
         task.keep(PendingWork.of(history.stream()
