@@ -41,7 +41,6 @@ import vn.gov.cchc.portal.security.Roles;
 import vn.gov.cchc.portal.session.SessionFilter;
 import vn.gov.cchc.portal.session.SessionService;
 import vn.gov.cchc.portal.session.SessionSummary;
-import vn.gov.cchc.portal.spreadsheet.ExportLink;
 import vn.gov.cchc.portal.task.ReformArea;
 import vn.gov.cchc.portal.task.TaskFilter;
 import vn.gov.cchc.portal.task.TaskLinks;
