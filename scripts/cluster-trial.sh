@@ -16,6 +16,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/jdk.sh
+. scripts/pids.sh
 
 work="$(pwd)/target/cluster-trial"
 proxy_port=8200
@@ -62,17 +63,6 @@ galera_start() {
   done
   echo "Galera node $n did not start (see $dir/mariadb.err)" >&2
   return 1
-}
-
-stop_pid_file() {
-  local file="$1" pid
-  pid=$(cat "$file" 2>/dev/null || true)
-  [ -n "$pid" ] || return 0
-  kill -CONT -- "-$pid" 2>/dev/null || true
-  kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
-  for _ in $(seq 1 300); do kill -0 "$pid" 2>/dev/null || { rm -f "$file"; return 0; }; sleep 0.1; done
-  kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
-  rm -f "$file"
 }
 
 cleanup() {

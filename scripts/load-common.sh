@@ -7,25 +7,14 @@
 #   portal_start TAG      starts the portal afresh (log $work/portal-TAG.log, pid in $work/portal.pid); extra
 #                         environment for the portal in the array portal_env, JVM options in PORTAL_JAVA_OPTS
 #   heap_after_gc NAME    a full GC of the portal, then its heap into $work/heap-NAME.txt, classes into .histo
-#   stop_pid_file FILE    ends the process group whose leader's pid the file holds
 # The caller sets $work and traps load_cleanup on exit.
 . scripts/external-mariadb.sh
+. scripts/pids.sh
 
 port=8300
 management_port=8310
 db_port=3340
 portal_env=()
-
-stop_pid_file() {
-  local file="$1" pid
-  pid=$(cat "$file" 2>/dev/null || true)
-  [ -n "$pid" ] || return 0
-  kill -CONT -- "-$pid" 2>/dev/null || true
-  kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
-  for _ in $(seq 1 300); do kill -0 "$pid" 2>/dev/null || { rm -f "$file"; return 0; }; sleep 0.1; done
-  kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
-  rm -f "$file"
-}
 
 load_cleanup() {
   stop_pid_file "$work/sampler.pid"

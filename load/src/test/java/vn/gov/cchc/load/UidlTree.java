@@ -96,8 +96,4 @@ final class UidlTree {
                         .anyMatch(child -> child != null && child.text.equals(text)))
                 .map(Map.Entry::getKey).max(Integer::compare);
     }
-
-    int size() {
-        return nodes.size();
-    }
 }
