@@ -34,6 +34,7 @@ import vn.gov.cchc.portal.agency.AgencyService;
 import vn.gov.cchc.portal.agency.AgencySummary;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.PortalTime;
+import vn.gov.cchc.portal.common.TextMatch;
 import vn.gov.cchc.portal.common.ui.DatePickers;
 import vn.gov.cchc.portal.common.ui.Messages;
 import vn.gov.cchc.portal.security.CurrentUser;
@@ -244,10 +245,10 @@ class TaskListView extends Main implements HasDynamicTitle, BeforeEnterObserver 
                 .withFunction("open", this::open)).setAutoWidth(true).setFlexGrow(0);
     }
 
-    /** The page of {@code items} whose label contains what was typed, as an in-memory combo box would filter. */
-    private <T> Stream<T> matching(List<T> items, ComboBox<T> box, Query<T, String> query) {
-        String typed = query.getFilter().orElse("").toLowerCase(getLocale());
-        return items.stream().filter(item -> box.getItemLabelGenerator().apply(item).toLowerCase(getLocale()).contains(typed))
+    /** The page of {@code items} whose label contains what was typed, with or without diacritics. */
+    private static <T> Stream<T> matching(List<T> items, ComboBox<T> box, Query<T, String> query) {
+        String typed = query.getFilter().orElse("");
+        return items.stream().filter(item -> TextMatch.contains(box.getItemLabelGenerator().apply(item), typed))
                 .skip(query.getOffset()).limit(query.getLimit());
     }
 

@@ -165,7 +165,7 @@ class TaskViewsTest extends SpringBrowserlessTest {
         ComboBox<vn.gov.cchc.portal.agency.AgencySummary> lead = find(ComboBox.class).withCaption("Cơ quan chủ trì").single();
         @SuppressWarnings("unchecked")
         var choices = (com.vaadin.flow.data.provider.DataProvider<vn.gov.cchc.portal.agency.AgencySummary, String>) lead.getDataProvider();
-        assertThat(choices.fetch(new com.vaadin.flow.data.provider.Query<>(0, 50, null, null, "tư pháp"))
+        assertThat(choices.fetch(new com.vaadin.flow.data.provider.Query<>(0, 50, null, null, "tu phap"))
                 .map(agency -> agency.name(java.util.Locale.forLanguageTag("vi")))).containsExactly("Bộ Tư pháp");
         test(lead).selectItem("Bộ Tư pháp");
 
