@@ -6,8 +6,10 @@ import java.util.List;
 import vn.gov.cchc.portal.task.Counts;
 
 /**
- * Everything a brief states, as plain values: compiled live for a draft, stored as a frozen snapshot when issued.
+ * Everything a brief states, as plain values: compiled live for a draft, stored as a frozen snapshot when issued
+ * (snapshots of an older shape keep reading: unknown fields are passed over).
  */
+@com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
 public record BriefContent(
         SessionPart session,
         List<GroupLine> groups,
@@ -18,22 +20,43 @@ public record BriefContent(
         PreviousConclusions previous,
         List<String> agenda,
         Instant compiledAt,
-        @org.jspecify.annotations.Nullable Situation situation) {
+        @org.jspecify.annotations.Nullable List<Situation> situations) {
 
-    /**
-     * The accepted figures of the period's latest reporting round, for "I. Tình hình chung" (null: no round in the
-     * period, or a brief issued before rounds existed).
-     */
-    public record Situation(String round, LocalDate cutoff, List<FigureLine> lines) {
+    /** The rounds' figures, the earliest cut-off first (none for a brief issued before rounds existed). */
+    public List<Situation> situationsOrEmpty() {
+        return situations == null ? List.of() : situations;
     }
 
     /**
-     * One indicator's figures: its Vietnamese name, whether it is a rate, and the national and group totals as the
-     * indicator module computes them (null where there is none).
+     * The accepted figures of one reporting round whose cut-off falls in the period, for "I. Tình hình chung":
+     * {@code reporter} is the national reporter whose own figures the national ones are (null: none accepted), and
+     * how many agencies of each group have an accepted report of how many were asked.
      */
-    public record FigureLine(String indicator, boolean rate, java.math.@org.jspecify.annotations.Nullable BigDecimal national,
-            java.math.@org.jspecify.annotations.Nullable BigDecimal ministries,
-            java.math.@org.jspecify.annotations.Nullable BigDecimal provinces) {
+    public record Situation(String round, LocalDate cutoff, @org.jspecify.annotations.Nullable String reporter,
+            List<FigureLine> lines, int ministriesReported, int ministriesAsked, int provincesReported, int provincesAsked) {
+    }
+
+    /**
+     * One indicator's figures: the national figure (the reporter's, or a sum with its coverage) and the national
+     * reporter's levels; the group totals (sums of at least two agencies' accepted reports). Null where none may be
+     * stated.
+     */
+    public record FigureLine(String indicator, vn.gov.cchc.portal.indicator.IndicatorUnit unit,
+            @org.jspecify.annotations.Nullable Amount national, List<LevelAmount> levels,
+            @org.jspecify.annotations.Nullable Amount ministries, @org.jspecify.annotations.Nullable Amount provinces) {
+    }
+
+    /**
+     * A figure for many agencies: {@code reportedBy} the national reporter's, or a sum of {@code reporters} of
+     * {@code asked} agencies; {@code part} and {@code whole}: the counts a rate comes from, where known.
+     */
+    public record Amount(java.math.BigDecimal value, @org.jspecify.annotations.Nullable String reportedBy, int reporters,
+            int asked, java.math.@org.jspecify.annotations.Nullable BigDecimal part,
+            java.math.@org.jspecify.annotations.Nullable BigDecimal whole) {
+    }
+
+    /** A national figure at one level, with the level as a state document names it ("UBND cấp huyện"). */
+    public record LevelAmount(String level, Amount amount) {
     }
 
     /** The session the brief is for; {@code place} and dates as the header prints them. */

@@ -32,7 +32,7 @@ public record BriefDocument(Header header, String title, String subtitle, boolea
      */
     public record Table(List<String> headers, List<List<String>> rows) implements Block {
 
-        private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[0-9.,%—-]*");
+        private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[0-9.,%—()/ -]*");
 
         /** Numbers the rows 1, 2, …; the last {@code totals} rows (e.g. "Tổng cộng") get no number. */
         public static Table numbered(List<String> headers, List<List<String>> rows, int totals) {
@@ -85,7 +85,9 @@ public record BriefDocument(Header header, String title, String subtitle, boolea
         String cutoff = Formats.date(content.session().cutoff());
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Heading("I. TÌNH HÌNH CHUNG"));
-        situation(content.situation(), blocks);
+        for (BriefContent.Situation situation : content.situationsOrEmpty()) {
+            situation(situation, blocks);
+        }
         blocks.add(new Text(orPlaceholder(narratives.situation())));
         blocks.add(new Heading("II. KẾT QUẢ THỰC HIỆN NHIỆM VỤ (tính đến ngày " + cutoff + ")"));
         blocks.add(new Text("Kỳ kế hoạch: từ ngày " + Formats.date(content.session().periodFrom()) + " đến ngày "
@@ -155,38 +157,91 @@ public record BriefDocument(Header header, String title, String subtitle, boolea
                 lines.stream().map(l -> List.of(l.label(), Formats.integer(l.counts().planned()),
                         Formats.integer(l.counts().doneOnTime()), Formats.integer(l.counts().doneLate()),
                         Formats.integer(l.counts().openInTime()), Formats.integer(l.counts().openOverdue()),
-                        Formats.percent(l.counts().rate()))).toList(), totals);
+                        Formats.rate(l.counts().rate()))).toList(), totals);
     }
 
     private static Table rateTable(List<GroupLine> lines) {
         return Table.numbered(List.of("Cơ quan, địa phương", "Kế hoạch", "Hoàn thành", "Tỷ lệ"), lines.stream()
                 .map(l -> List.of(l.label(), Formats.integer(l.counts().planned()), Formats.integer(l.counts().done()),
-                        Formats.percent(l.counts().rate()))).toList(), 0);
+                        Formats.rate(l.counts().rate()))).toList(), 0);
     }
 
     /**
-     * The period's accepted figures: a sentence per indicator with a national figure ("Tỷ lệ hồ sơ giải quyết trước
-     * và đúng hạn đạt 98,01%."), then a table by group.
+     * One round's accepted figures (ADR 0023): the national reporter's figures with their levels, under its name and
+     * the round's cut-off; national sums with their coverage; a table of the group totals with their coverage. What
+     * may not be stated is said to be missing: one agency's figure never stands for its group or the nation.
      */
     private static void situation(BriefContent.Situation situation, List<Block> blocks) {
-        if (situation == null || situation.lines().isEmpty()) {
+        String round = situation.round() + ", số liệu tính đến ngày " + Formats.date(situation.cutoff());
+        String coverage = "mới có báo cáo được chấp nhận của " + situation.ministriesReported() + "/"
+                + situation.ministriesAsked() + " bộ, cơ quan ngang bộ và " + situation.provincesReported() + "/"
+                + situation.provincesAsked() + " tỉnh, thành phố trực thuộc trung ương";
+        if (situation.lines().isEmpty()) {
+            blocks.add(new Text(round + ": chưa có số liệu toàn quốc hoặc số liệu tổng hợp theo khối (" + coverage
+                    + "; số liệu của một cơ quan, địa phương không được dùng làm số liệu chung)."));
             return;
         }
-        blocks.add(new Text("Theo báo cáo của các bộ, ngành, địa phương (" + situation.round() + ", số liệu tính đến ngày "
-                + Formats.date(situation.cutoff()) + "):"));
-        for (BriefContent.FigureLine line : situation.lines()) {
-            blocks.add(new Text("- " + line.indicator() + (line.rate() ? " đạt " : ": ") + figure(line, line.national()) + "."));
+        List<BriefContent.FigureLine> reported = situation.lines().stream()
+                .filter(line -> line.national() != null && line.national().reportedBy() != null || !line.levels().isEmpty()).toList();
+        if (!reported.isEmpty()) {
+            blocks.add(new Text("Theo số liệu của " + situation.reporter() + " (" + round + "):"));
+            for (BriefContent.FigureLine line : reported) {
+                List<String> levels = line.levels().stream().map(level -> level.level() + " " + amount(line, level.amount())).toList();
+                String national = line.national() == null || line.national().reportedBy() == null ? "" : amount(line, line.national());
+                String joined = String.join("; ", levels);
+                blocks.add(new Text("- " + line.indicator() + ": " + (national.isEmpty() ? joined
+                        : levels.isEmpty() ? national : national + " (" + joined + ")") + "."));
+            }
         }
-        blocks.add(Table.numbered(List.of("Chỉ tiêu", "Toàn quốc", "Bộ, cơ quan ngang bộ", "Tỉnh, thành phố"),
-                situation.lines().stream().map(line -> List.of(line.indicator(), figure(line, line.national()),
-                        figure(line, line.ministries()), figure(line, line.provinces()))).toList(), 0));
+        List<BriefContent.FigureLine> summed = situation.lines().stream()
+                .filter(line -> line.national() != null && line.national().reportedBy() == null).toList();
+        if (!summed.isEmpty()) {
+            blocks.add(new Text("Tổng hợp từ báo cáo đã được chấp nhận của các bộ, ngành, địa phương (" + round + "):"));
+            for (BriefContent.FigureLine line : summed) {
+                blocks.add(new Text("- " + line.indicator() + ": " + amount(line, line.national()) + " (theo báo cáo của "
+                        + line.national().reporters() + "/" + line.national().asked() + " cơ quan, địa phương)."));
+            }
+        }
+        List<BriefContent.FigureLine> grouped = situation.lines().stream()
+                .filter(line -> line.ministries() != null || line.provinces() != null).toList();
+        if (grouped.isEmpty()) {
+            blocks.add(new Text("Chưa có số liệu tổng hợp theo khối (" + coverage + ")."));
+            return;
+        }
+        blocks.add(Table.numbered(List.of("Chỉ tiêu", "Bộ, cơ quan ngang bộ", "Tỉnh, thành phố"), grouped.stream()
+                .map(line -> List.of(line.indicator(), covered(line, line.ministries()), covered(line, line.provinces())))
+                .toList(), 0));
+        blocks.add(new Text("Số liệu theo khối là tổng số liệu trong các báo cáo đã được chấp nhận (số cơ quan, địa phương "
+                + "đã báo cáo/số được yêu cầu báo cáo); tỷ lệ tính từ tổng số liệu. \"—\": chưa có số liệu hoặc mới có báo cáo của "
+                + "một cơ quan, địa phương."));
     }
 
-    private static String figure(BriefContent.FigureLine line, java.math.BigDecimal value) {
-        if (value == null) {
-            return "—";
+    private static String covered(BriefContent.FigureLine line, BriefContent.Amount amount) {
+        return amount == null ? "—" : amount(line, amount) + " (" + amount.reporters() + "/" + amount.asked() + ")";
+    }
+
+    /**
+     * A figure as a state document writes it: rates with two decimals (and the counts behind them: "62/63 (98,41%)"),
+     * millions of dossiers or accounts as "3,6 triệu", thousands of billions of đồng as "2,39 nghìn tỷ đồng".
+     */
+    static String amount(BriefContent.FigureLine line, BriefContent.Amount amount) {
+        java.math.BigDecimal value = amount.value();
+        return switch (line.unit()) {
+            case PERCENT -> amount.part() != null && amount.whole() != null
+                    ? Formats.number(amount.part()) + "/" + Formats.number(amount.whole()) + " (" + Formats.rate(value) + ")"
+                    : Formats.rate(value);
+            case COUNT -> large(value, java.math.BigDecimal.valueOf(1_000_000), "triệu", "");
+            case VND -> large(value, java.math.BigDecimal.valueOf(1_000_000_000_000L), "nghìn tỷ đồng", " đồng");
+            case SCORE -> Formats.number(value);
+        };
+    }
+
+    private static String large(java.math.BigDecimal value, java.math.BigDecimal unit, String unitName, String suffix) {
+        java.math.BigDecimal inUnits = value.divide(unit);
+        if (value.compareTo(unit) >= 0 && inUnits.stripTrailingZeros().scale() <= 2) {
+            return Formats.number(inUnits) + " " + unitName;
         }
-        return line.rate() ? Formats.percent(value) : Formats.number(value);
+        return Formats.number(value) + suffix;
     }
 
     private static String orPlaceholder(String text) {

@@ -34,6 +34,11 @@ public final class Formats {
         return decimalFormat("#,##0.##").format(percent) + "%";
     }
 
+    /** A rate with exactly two decimals, as a column of rates shows every one of them: 50,00%, 35,03%. */
+    public static String rate(BigDecimal percent) {
+        return decimalFormat("#,##0.00").format(percent) + "%";
+    }
+
     /** A figure as reported, with the decimals it has: 185.969, 99,22, 2.390.000.000. */
     public static String number(BigDecimal value) {
         return decimalFormat("#,##0.####").format(value);

@@ -62,8 +62,8 @@ public class AgencyReportService {
         AgencySummary agency = records.agency(ownAgency());
         Map<IndicatorChecks.Figure, BigDecimal> previous = new HashMap<>();
         records.history(agency.id(), round.getCutoff()).forEach((figure, values) -> previous.put(figure, values.getFirst()));
-        return new ReportForm(records.summary(round), List.copyOf(records.indicators(round, agency.group()).values()),
-                IndicatorLevel.of(agency.group(), round.getCutoff()), previous, report(round, agency));
+        return new ReportForm(records.summary(round), List.copyOf(records.indicators(round, agency).values()),
+                records.levels(agency, round.getCutoff()), previous, report(round, agency));
     }
 
     /**
@@ -74,7 +74,7 @@ public class AgencyReportService {
     public AgencyReport save(long roundId, long version, List<ReportedValue> values) {
         ReportingRound round = ownOpenRound(roundId);
         AgencySummary agency = records.agency(ownAgency());
-        records.validate(records.indicators(round, agency.group()), IndicatorLevel.of(agency.group(), round.getCutoff()), values);
+        records.validate(records.indicators(round, agency), records.levels(agency, round.getCutoff()), values);
         IndicatorReport report = records.latest(roundId, agency.id()).orElse(null);
         if (report == null) {
             report = reports.save(new IndicatorReport(roundId, agency.id(), 1, null, values, actor(), clock.instant()));

@@ -9,7 +9,9 @@ public enum DisagreementKind {
     /** A part is larger than its whole (dossiers on time above dossiers resolved). */
     PART_ABOVE_WHOLE,
     /** A value far outside the agency's previous periods (above three times, or below a third of, their median). */
-    FAR_FROM_HISTORY;
+    FAR_FROM_HISTORY,
+    /** Two indicators that count the same thing give different numbers (1.191 and 1.162 services on the national portal). */
+    SAME_FIGURE_DIFFERS;
 
     public String messageKey() {
         return "indicator.check." + name();

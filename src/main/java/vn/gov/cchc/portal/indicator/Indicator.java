@@ -13,10 +13,18 @@ import vn.gov.cchc.portal.agency.AgencyGroup;
  *
  * @param byLevel whether the figure is also reported per level ({@link IndicatorLevel#of})
  * @param groups  the groups of agencies that report it
+ * @param sameAs  another indicator that counts the same thing another way (services on the national portal counted
+ *                by the agency and by its portal): a report giving both must give the same number
  */
 public record Indicator(String code, String nameVi, String nameEn, IndicatorUnit unit, boolean byLevel,
         Set<AgencyGroup> groups, @Nullable String numerator, @Nullable String denominator, LocalDate validFrom,
-        int position) {
+        int position, @Nullable String sameAs) {
+
+    public Indicator(String code, String nameVi, String nameEn, IndicatorUnit unit, boolean byLevel,
+            Set<AgencyGroup> groups, @Nullable String numerator, @Nullable String denominator, LocalDate validFrom,
+            int position) {
+        this(code, nameVi, nameEn, unit, byLevel, groups, numerator, denominator, validFrom, position, null);
+    }
 
     public boolean rate() {
         return numerator != null && denominator != null;

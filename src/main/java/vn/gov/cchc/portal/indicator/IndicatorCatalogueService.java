@@ -72,9 +72,12 @@ public class IndicatorCatalogueService {
         rounds.findLastCutoffAsking(draft.code()).ifPresent(cutoff -> checks.check(draft.validFrom().isAfter(cutoff),
                 "validFrom", "indicator.validation.reportedUnder", Formats.date(cutoff)));
         checks.throwIfAny();
-        int position = earlier.isEmpty() ? versions.findLastPosition() + 10 : earlier.getFirst().toIndicator().position();
+        Indicator previous = earlier.isEmpty() ? null : earlier.getFirst().toIndicator();
+        int position = previous == null ? versions.findLastPosition() + 10 : previous.position();
+        String sameAs = draft.sameAs() != null ? draft.sameAs() : previous == null ? null : previous.sameAs();
         versions.save(new IndicatorVersion(new Indicator(draft.code(), draft.nameVi().strip(), draft.nameEn().strip(),
-                draft.unit(), draft.byLevel(), draft.groups(), draft.numerator(), draft.denominator(), draft.validFrom(), position)));
+                draft.unit(), draft.byLevel(), draft.groups(), draft.numerator(), draft.denominator(), draft.validFrom(),
+                position, sameAs)));
         events.publishEvent(new IndicatorDefined(draft.code()));
     }
 

@@ -21,6 +21,8 @@ import java.util.Optional;
  *   <li><b>Levels against the total</b>, for counts and amounts: when every level of the agency's group is reported
  *       with the total, they must add up to it exactly.</li>
  *   <li><b>A part above its whole</b>: a rate's numerator above its denominator, per level.</li>
+ *   <li><b>The same figure twice</b>: an indicator that names another as counting the same thing
+ *       ({@link Indicator#sameAs}) must give the same number at the same level when both are reported.</li>
  *   <li><b>Far from history</b>: with at least two previous periods of the same figure (indicator and level), a value
  *       above three times their median or below a third of it, when the median is above zero.</li>
  * </ul>
@@ -64,10 +66,11 @@ public final class IndicatorChecks {
             if (indicator.unit().additive()) {
                 levels(indicator, levels, byFigure).ifPresent(found::add);
             }
-            if (indicator.rate()) {
-                for (IndicatorLevel level : IndicatorLevel.values()) {
+            for (IndicatorLevel level : IndicatorLevel.values()) {
+                if (indicator.rate()) {
                     partAboveWhole(indicator, level, byFigure).ifPresent(found::add);
                 }
+                sameFigure(indicator, level, byFigure).ifPresent(found::add);
             }
         }
         found.sort(Comparator.comparingInt((Disagreement d) -> position(catalogue, d.code()))
@@ -120,6 +123,17 @@ public final class IndicatorChecks {
         return part == null || whole == null || part.compareTo(whole) <= 0 ? Optional.empty()
                 : Optional.of(new Disagreement(DisagreementKind.PART_ABOVE_WHOLE, indicator.numerator(), level,
                         part, whole));
+    }
+
+    private static Optional<Disagreement> sameFigure(Indicator indicator, IndicatorLevel level,
+            Map<Figure, BigDecimal> byFigure) {
+        if (indicator.sameAs() == null) {
+            return Optional.empty();
+        }
+        BigDecimal value = byFigure.get(new Figure(indicator.code(), level));
+        BigDecimal other = byFigure.get(new Figure(indicator.sameAs(), level));
+        return value == null || other == null || value.compareTo(other) == 0 ? Optional.empty()
+                : Optional.of(new Disagreement(DisagreementKind.SAME_FIGURE_DIFFERS, indicator.code(), level, value, other));
     }
 
     private static Optional<Disagreement> far(ReportedValue value, List<BigDecimal> previous) {

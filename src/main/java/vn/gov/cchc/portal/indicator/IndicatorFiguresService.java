@@ -74,12 +74,17 @@ public class IndicatorFiguresService {
     }
 
     /**
-     * The accepted figures of the latest round whose cut-off falls in the period (a brief's "I. Tình hình chung"),
-     * if there is one.
+     * The accepted figures of every round whose cut-off falls in the period, the latest first (a brief's "I. Tình
+     * hình chung" states each with its source and cut-off).
      */
-    public java.util.Optional<RoundFigures> latestIn(java.time.LocalDate from, java.time.LocalDate to) {
+    public List<RoundFigures> allIn(java.time.LocalDate from, java.time.LocalDate to) {
         return records.rounds().stream().filter(round -> !round.getCutoff().isBefore(from) && !round.getCutoff().isAfter(to))
-                .findFirst().map(round -> figures(round.getId()));
+                .map(round -> figures(round.getId())).toList();
+    }
+
+    /** The newest round with at least one accepted report: where the figures screen opens. */
+    public java.util.Optional<RoundSummary> latestWithFigures() {
+        return rounds().stream().filter(round -> round.accepted() > 0).findFirst();
     }
 
     public RoundFigures figures(long roundId) {
@@ -88,15 +93,32 @@ public class IndicatorFiguresService {
                 .filter(indicator -> round.getIndicatorCodes().contains(indicator.code())).toList();
         Map<Long, AgencySummary> byId = new HashMap<>();
         agencies.list(AgencyFilter.all()).forEach(agency -> byId.put(agency.id(), agency));
+        AgencyValues nationalReport = null;
         List<AgencyValues> figures = new ArrayList<>();
-        accepted.ofRound(roundId).forEach((agencyId, values) -> figures.add(new AgencyValues(byId.get(agencyId), values)));
+        for (Map.Entry<Long, Map<Figure, BigDecimal>> entry : accepted.ofRound(roundId).entrySet()) {
+            AgencyValues values = new AgencyValues(byId.get(entry.getKey()), entry.getValue());
+            if (records.isNationalReporter(values.agency())) {
+                nationalReport = values;
+            } else {
+                figures.add(values);
+            }
+        }
         figures.sort(java.util.Comparator.comparing(agency -> agency.agency().nameVi()));
-        Map<AgencyGroup, Map<Figure, BigDecimal>> groups = new EnumMap<>(AgencyGroup.class);
+        Map<AgencyGroup, Integer> asked = new EnumMap<>(AgencyGroup.class);
+        for (AgencyGroup group : AgencyGroup.values()) {
+            asked.put(group, (int) round.getAgencyIds().stream().map(byId::get)
+                    .filter(agency -> agency != null && agency.group() == group && !records.isNationalReporter(agency)).count());
+        }
+        Map<AgencyGroup, Map<Figure, Total>> groups = new EnumMap<>(AgencyGroup.class);
         for (AgencyGroup group : AgencyGroup.values()) {
             groups.put(group, IndicatorTotals.of(indicators, figures.stream().filter(f -> f.agency().group() == group)
-                    .map(AgencyValues::values).toList()));
+                    .map(AgencyValues::values).toList(), asked.get(group)));
         }
-        return new RoundFigures(records.summary(round), indicators,
-                IndicatorTotals.of(indicators, figures.stream().map(AgencyValues::values).toList()), groups, figures);
+        Map<Figure, Total> national = new HashMap<>(IndicatorTotals.of(indicators,
+                figures.stream().map(AgencyValues::values).toList(), asked.values().stream().mapToInt(Integer::intValue).sum()));
+        if (nationalReport != null) {
+            national.putAll(IndicatorTotals.reported(indicators, nationalReport.values(), nationalReport.agency().label()));
+        }
+        return new RoundFigures(records.summary(round), indicators, national, groups, asked, nationalReport, figures);
     }
 }

@@ -128,8 +128,8 @@ public class ReportingRoundService {
         IndicatorReport report = reports.findById(reportId).orElseThrow(NotFoundException::new);
         ReportingRound round = records.round(report.getRoundId());
         AgencySummary agency = records.agency(report.getAgencyId());
-        return IndicatorChecks.check(records.indicators(round, agency.group()),
-                IndicatorLevel.of(agency.group(), round.getCutoff()), report.values(),
+        return IndicatorChecks.check(records.indicators(round, agency),
+                records.partition(agency, round.getCutoff()), report.values(),
                 records.history(agency.id(), round.getCutoff()));
     }
 

@@ -68,15 +68,38 @@ class BriefServiceTest {
     }
 
     @Test
-    void the_general_situation_states_the_accepted_figures_of_the_period() throws IOException {
+    void the_general_situation_of_session_5_states_the_national_figures_of_seeds_000_and_001_with_source_and_cutoff()
+            throws IOException {
         BriefDetails brief = briefs.compile(session(5), 5);
 
-        assertThat(brief.content().situation()).isNotNull();
-        assertThat(brief.content().situation().round()).isEqualTo("Báo cáo tình hình, kết quả cải cách hành chính quý I năm 2023");
+        assertThat(brief.content().situationsOrEmpty()).extracting(BriefContent.Situation::round).containsExactly(
+                "Báo cáo tình hình, kết quả cải cách hành chính quý I năm 2023",
+                "Báo cáo sơ kết công tác cải cách hành chính 6 tháng đầu năm 2023");
         String docx = docxText(briefs.docx(brief.summary().id()));
-        assertThat(docx).contains("số liệu tính đến ngày 23/03/2023")
-                .contains("Tỷ lệ hồ sơ giải quyết trước và đúng hạn đạt 98,01%.")
-                .contains("Thủ tục hành chính đang có hiệu lực: 6.472.");
+        assertThat(docx).contains("Theo số liệu của Văn phòng Chính phủ (Báo cáo tình hình, kết quả cải cách hành chính "
+                        + "quý I năm 2023, số liệu tính đến ngày 23/03/2023):")
+                .contains("- Tỷ lệ hồ sơ giải quyết trước và đúng hạn: 98,01% (bộ, cơ quan trung ương 99,87%; cơ quan chuyên "
+                        + "môn cấp tỉnh 98,61%; UBND cấp huyện 94,20%; UBND cấp xã 99,36%).")
+                .contains("- Thủ tục hành chính đang có hiệu lực: 6.472 (bộ, cơ quan trung ương 3.868; địa phương 1.395; "
+                        + "ngành dọc tại địa phương 1.753).")
+                .contains("6 tháng đầu năm 2023, số liệu tính đến ngày 21/06/2023):")
+                .contains("- Văn bản chỉ đạo, điều hành cải cách hành chính ban hành: bộ, cơ quan trung ương 178; địa phương 2.054.")
+                .contains("được cấp bản điện tử có giá trị pháp lý: 31,16%.", "Tỷ lệ hồ sơ được số hóa: 66,48%.")
+                .contains("bộ, cơ quan trung ương 10/21 (47,62%); địa phương 62/63 (98,41%)")
+                .contains("3,6 triệu", "55,98 triệu", "9,75 triệu", "6,8 triệu", "2,39 nghìn tỷ đồng")
+                .contains("Luật, nghị quyết được Quốc hội thông qua: 11.")
+                .contains("Chưa có số liệu tổng hợp theo khối");
+    }
+
+    @Test
+    void the_brief_of_session_3_never_states_cao_bangs_figures_as_the_nations_or_the_provinces() throws IOException {
+        BriefDetails brief = briefs.compile(session(3), 5);
+
+        String docx = docxText(briefs.docx(brief.summary().id()));
+        assertThat(docx).contains("Báo cáo kết quả cải cách hành chính năm 2022, số liệu tính đến ngày 22/11/2022: chưa có "
+                        + "số liệu toàn quốc hoặc số liệu tổng hợp theo khối")
+                .contains("và 1/63 tỉnh, thành phố trực thuộc trung ương")
+                .doesNotContain("185.969").doesNotContain("99,22");
     }
 
     @Test

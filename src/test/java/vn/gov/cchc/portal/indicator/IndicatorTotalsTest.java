@@ -28,23 +28,38 @@ class IndicatorTotalsTest {
         Map<Figure, BigDecimal> b = Map.of(total("HS_RESOLVED"), new BigDecimal("1000"), total("HS_ON_TIME"), new BigDecimal("900"),
                 total("RATE_ON_TIME"), new BigDecimal("90"), total("RATE_DIGITISED"), new BigDecimal("80"));
 
-        Map<Figure, BigDecimal> totals = IndicatorTotals.of(CATALOGUE, List.of(a, b));
+        Map<Figure, Total> totals = IndicatorTotals.of(CATALOGUE, List.of(a, b), 63);
 
-        assertThat(totals.get(total("HS_RESOLVED"))).isEqualByComparingTo("1200");
-        assertThat(totals.get(total("HS_ON_TIME"))).isEqualByComparingTo("1000");
-        assertThat(totals.get(total("RATE_ON_TIME"))).isEqualByComparingTo("83.33");
+        assertThat(totals.get(total("HS_RESOLVED")).value()).isEqualByComparingTo("1200");
+        assertThat(totals.get(total("HS_ON_TIME")).value()).isEqualByComparingTo("1000");
+        assertThat(totals.get(total("RATE_ON_TIME")).value()).isEqualByComparingTo("83.33");
+        assertThat(totals.get(total("RATE_ON_TIME"))).as("a sum says its coverage and no reporter")
+                .extracting(Total::reporters, Total::asked, Total::reportedBy).containsExactly(2, 63, null);
         assertThat(totals).as("a rate reported without its counts has no total").doesNotContainKey(total("RATE_DIGITISED"));
     }
 
     @Test
-    void a_rate_reported_without_counts_by_a_single_agency_stands_as_reported() {
-        Map<Figure, BigDecimal> office = Map.of(total("RATE_ON_TIME"), new BigDecimal("98.01"),
+    void one_agencys_figures_are_never_a_total_whatever_it_reported() {
+        Map<Figure, BigDecimal> caoBang = Map.of(total("HS_RESOLVED"), new BigDecimal("185969"),
+                total("HS_ON_TIME"), new BigDecimal("184517"), total("RATE_ON_TIME"), new BigDecimal("99.22"),
                 total("RATE_DIGITISED"), new BigDecimal("66.48"));
 
-        Map<Figure, BigDecimal> totals = IndicatorTotals.of(CATALOGUE, List.of(office, Map.of()));
+        assertThat(IndicatorTotals.of(CATALOGUE, List.of(caoBang, Map.of()), 63)).isEmpty();
+    }
 
-        assertThat(totals.get(total("RATE_ON_TIME"))).isEqualByComparingTo("98.01");
-        assertThat(totals.get(total("RATE_DIGITISED"))).isEqualByComparingTo("66.48");
+    @Test
+    void the_national_reporters_figures_stand_as_reported_with_the_rates_of_its_own_counts() {
+        Map<Figure, BigDecimal> office = Map.of(total("RATE_DIGITISED"), new BigDecimal("66.48"),
+                new Figure("HS_RESOLVED", IndicatorLevel.LOCAL), new BigDecimal("63"),
+                new Figure("HS_ON_TIME", IndicatorLevel.LOCAL), new BigDecimal("62"));
+        vn.gov.cchc.portal.agency.AgencyName reporter = new vn.gov.cchc.portal.agency.AgencyName("Văn phòng Chính phủ", "Office of the Government");
+
+        Map<Figure, Total> national = IndicatorTotals.reported(CATALOGUE, office, reporter);
+
+        assertThat(national.get(total("RATE_DIGITISED")).value()).isEqualByComparingTo("66.48");
+        assertThat(national.get(new Figure("RATE_ON_TIME", IndicatorLevel.LOCAL)).value()).isEqualByComparingTo("98.41");
+        assertThat(national.values()).allSatisfy(figure -> assertThat(figure.reportedBy()).isEqualTo(reporter));
+        assertThat(national).doesNotContainKey(total("RATE_ON_TIME"));
     }
 
     @Test
@@ -52,12 +67,16 @@ class IndicatorTotalsTest {
         Figure communeResolved = new Figure("HS_RESOLVED", IndicatorLevel.COMMUNE);
         Figure communeOnTime = new Figure("HS_ON_TIME", IndicatorLevel.COMMUNE);
         Map<Figure, BigDecimal> a = Map.of(communeResolved, new BigDecimal("364562"), communeOnTime, new BigDecimal("344917"));
-        Map<Figure, BigDecimal> b = Map.of(communeResolved, new BigDecimal("1000"));
+        Map<Figure, BigDecimal> b = Map.of(communeResolved, new BigDecimal("1000"), communeOnTime, new BigDecimal("900"));
+        Map<Figure, BigDecimal> c = Map.of(communeResolved, new BigDecimal("500"));
 
-        Map<Figure, BigDecimal> totals = IndicatorTotals.of(CATALOGUE, List.of(a, b));
+        Map<Figure, Total> totals = IndicatorTotals.of(CATALOGUE, List.of(a, b, c), 63);
 
-        assertThat(totals.get(communeResolved)).isEqualByComparingTo("365562");
-        assertThat(totals.get(new Figure("RATE_ON_TIME", IndicatorLevel.COMMUNE))).isEqualByComparingTo("94.61");
+        assertThat(totals.get(communeResolved).value()).isEqualByComparingTo("366062");
+        assertThat(totals.get(communeResolved).reporters()).isEqualTo(3);
+        assertThat(totals.get(new Figure("RATE_ON_TIME", IndicatorLevel.COMMUNE)).value())
+                .as("(344.917 + 900) / (364.562 + 1.000)").isEqualByComparingTo("94.60");
+        assertThat(totals.get(new Figure("RATE_ON_TIME", IndicatorLevel.COMMUNE)).reporters()).isEqualTo(2);
     }
 
     private static Figure total(String code) {

@@ -182,9 +182,12 @@ class ReportingRoundTest {
 
         assertThat(accepted.agencies()).extracting(values -> values.agency().code()).containsExactlyInAnyOrder("cao-bang", "ha-noi");
         IndicatorChecks.Figure resolved = new IndicatorChecks.Figure("HS_RESOLVED", IndicatorLevel.TOTAL);
-        assertThat(accepted.national().get(resolved)).isEqualByComparingTo("186969");
-        assertThat(accepted.national().get(new IndicatorChecks.Figure("RATE_ON_TIME", IndicatorLevel.TOTAL)))
+        assertThat(accepted.national().get(resolved).value()).isEqualByComparingTo("186969");
+        assertThat(accepted.national().get(new IndicatorChecks.Figure("RATE_ON_TIME", IndicatorLevel.TOTAL)).value())
                 .as("(184.517 + 900) / (185.969 + 1.000)").isEqualByComparingTo("99.17");
+        assertThat(accepted.groups().get(vn.gov.cchc.portal.agency.AgencyGroup.PROVINCES).get(resolved))
+                .as("the provinces' sum says it holds 2 of the 3 provinces asked")
+                .extracting(Total::reporters, Total::asked).containsExactly(2, 3);
         assertThat(accepted.groups().get(vn.gov.cchc.portal.agency.AgencyGroup.MINISTRIES)).isEmpty();
     }
 

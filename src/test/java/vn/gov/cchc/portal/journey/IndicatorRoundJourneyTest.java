@@ -14,7 +14,11 @@ import vn.gov.cchc.portal.brief.BriefService;
 import vn.gov.cchc.portal.brief.BriefStatus;
 import vn.gov.cchc.portal.brief.BriefSummary;
 import vn.gov.cchc.portal.brief.IssueRequest;
+import vn.gov.cchc.portal.indicator.AgencyReport;
+import vn.gov.cchc.portal.indicator.AgencyReportService;
+import vn.gov.cchc.portal.indicator.IndicatorLevel;
 import vn.gov.cchc.portal.indicator.PeriodKind;
+import vn.gov.cchc.portal.indicator.ReportedValue;
 import vn.gov.cchc.portal.indicator.ReportingRoundService;
 import vn.gov.cchc.portal.indicator.RoundDraft;
 import vn.gov.cchc.portal.security.Role;
@@ -43,6 +47,9 @@ class IndicatorRoundJourneyTest extends BrowserJourney {
     BriefService briefs;
 
     @Autowired
+    AgencyReportService agencyReports;
+
+    @Autowired
     TestUsers testUsers;
 
     @Autowired
@@ -52,7 +59,8 @@ class IndicatorRoundJourneyTest extends BrowserJourney {
     void a_returned_report_is_corrected_accepted_and_read_by_the_committee() {
         long round = SystemAuthentication.callAsSystem(() -> rounds.open(new RoundDraft(ROUND, PeriodKind.YEAR, 2022, 1,
                 LocalDate.of(2022, 11, 22), LocalDate.of(2022, 12, 5), List.of("HS_RESOLVED", "HS_ON_TIME", "RATE_ON_TIME"),
-                List.of(testTasks.agencyId("cao-bang")))));
+                List.of(testTasks.agencyId("cao-bang"), testTasks.agencyId("lang-son")))));
+        acceptedFromLangSon(round);
         UserSummary officer = testUsers.create(Role.AGENCY_OFFICER, "cao-bang");
         UserSummary leader = testUsers.create(Role.AGENCY_LEADER, "cao-bang");
         String form = "agency/indicators/report/" + round;
@@ -105,12 +113,14 @@ class IndicatorRoundJourneyTest extends BrowserJourney {
             period.locator("input").fill(ROUND);
             page.getByRole(com.microsoft.playwright.options.AriaRole.OPTION).filter(new Locator.FilterOptions().setHasText(ROUND))
                     .first().click();
-            assertThat(page.getByText("99,22").first()).isVisible();
-            assertThat(page.getByText("185.969").first()).isVisible();
+            // figures that exist only in this round: the provinces' sum of Cao Bằng's and Lạng Sơn's reports
+            assertThat(page.getByText("198.314 (2/2)").first()).isVisible();
+            assertThat(page.getByText("99,09 (2/2)").first()).isVisible();
 
             long brief = issueNewBriefOfTheThirdSession();
             member.open("brief/" + brief);
-            assertThat(page.getByText("Tỷ lệ hồ sơ giải quyết trước và đúng hạn đạt 99,22%.").first()).isVisible();
+            assertThat(page.getByText("- Tỷ lệ hồ sơ giải quyết trước và đúng hạn: 99,09% (theo báo cáo của 2/2 cơ quan, địa phương).")
+                    .first()).isVisible();
         }
     }
 
@@ -127,6 +137,16 @@ class IndicatorRoundJourneyTest extends BrowserJourney {
                     new IssueRequest("11/BC-VPBCĐ", LocalDate.now(vn.gov.cchc.portal.common.PortalTime.ZONE), "Phạm Minh Hùng"))
                     .summary().id();
         });
+    }
+
+    /** Lạng Sơn's report, already accepted (invented figures, found in no source and in no other round). */
+    private void acceptedFromLangSon(long round) {
+        UserSummary leader = testUsers.create(Role.AGENCY_LEADER, "lang-son");
+        AgencyReport draft = testUsers.callAs(leader, () -> agencyReports.save(round, 0, List.of(
+                new ReportedValue("HS_RESOLVED", IndicatorLevel.TOTAL, new java.math.BigDecimal("12345")),
+                new ReportedValue("HS_ON_TIME", IndicatorLevel.TOTAL, new java.math.BigDecimal("12000")))));
+        AgencyReport sent = testUsers.callAs(leader, () -> agencyReports.submit(round, draft.version()));
+        SystemAuthentication.runAsSystem(() -> rounds.accept(sent.id(), sent.version(), null));
     }
 
     private void submitAs(UserSummary leader, String form) {

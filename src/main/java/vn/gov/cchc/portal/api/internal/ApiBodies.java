@@ -70,7 +70,19 @@ final class ApiBodies {
     record AgencyValuesItem(long agencyId, String agency, String group, List<ValueItem> values) {
     }
 
-    /** A round's accepted figures: the national totals and each agency's (a token of one agency: its own). */
-    record RoundFiguresBody(RoundItem round, List<ValueItem> national, List<AgencyValuesItem> agencies) {
+    /**
+     * A figure standing for many agencies: {@code reportedBy} names the national reporter whose own figure it is;
+     * otherwise it is the sum of the accepted reports of {@code reporters} of the {@code asked} agencies (never one
+     * agency's figure alone).
+     */
+    record TotalItem(String indicator, String level, BigDecimal value, String reportedBy, int reporters, int asked) {
+    }
+
+    /**
+     * A round's accepted figures: the national figures, the group totals (by group name), and each agency's (a token
+     * of one agency: its own).
+     */
+    record RoundFiguresBody(RoundItem round, List<TotalItem> national, Map<String, List<TotalItem>> groups,
+            List<AgencyValuesItem> agencies) {
     }
 }

@@ -20,13 +20,16 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.gov.cchc.portal.api.internal.ApiBodies.AgencyValuesItem;
 import vn.gov.cchc.portal.api.internal.ApiBodies.IndicatorItem;
 import vn.gov.cchc.portal.api.internal.ApiBodies.RoundFiguresBody;
+import vn.gov.cchc.portal.api.internal.ApiBodies.TotalItem;
 import vn.gov.cchc.portal.api.internal.ApiBodies.RoundItem;
 import vn.gov.cchc.portal.api.internal.ApiBodies.ValueItem;
 import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.indicator.IndicatorCatalogueService;
 import vn.gov.cchc.portal.indicator.IndicatorChecks.Figure;
 import vn.gov.cchc.portal.indicator.IndicatorFiguresService;
+import vn.gov.cchc.portal.indicator.AgencyValues;
 import vn.gov.cchc.portal.indicator.RoundFigures;
+import vn.gov.cchc.portal.indicator.Total;
 import vn.gov.cchc.portal.indicator.RoundSummary;
 import vn.gov.cchc.portal.security.Access;
 import vn.gov.cchc.portal.security.CurrentUser;
@@ -74,10 +77,24 @@ class IndicatorsApi {
     RoundFiguresBody roundFigures(@PathVariable long id) {
         RoundFigures round = figures.figures(id);
         Long own = currentUser.portalUser().map(PortalUser::agencyId).orElse(null);
-        return new RoundFiguresBody(round(round.round()), values(round.national()), round.agencies().stream()
-                .filter(agency -> own == null || own == agency.agency().id())
-                .map(agency -> new AgencyValuesItem(agency.agency().id(), agency.agency().nameVi(), agency.agency().group().name(),
-                        values(agency.values()))).toList());
+        List<AgencyValues> agencies = new java.util.ArrayList<>(round.agencies());
+        if (round.nationalReport() != null) {
+            agencies.addFirst(round.nationalReport());
+        }
+        Map<String, List<TotalItem>> groups = new java.util.LinkedHashMap<>();
+        round.groups().forEach((group, totals) -> groups.put(group.name(), totals(totals)));
+        return new RoundFiguresBody(round(round.round()), totals(round.national()), groups,
+                agencies.stream().filter(agency -> own == null || own == agency.agency().id())
+                        .map(agency -> new AgencyValuesItem(agency.agency().id(), agency.agency().nameVi(),
+                                agency.agency().group().name(), values(agency.values()))).toList());
+    }
+
+    private static List<TotalItem> totals(Map<Figure, Total> totals) {
+        return totals.entrySet().stream().sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(Figure::code)
+                        .thenComparing(Figure::level)))
+                .map(entry -> new TotalItem(entry.getKey().code(), entry.getKey().level().name(), entry.getValue().value(),
+                        entry.getValue().reportedBy() == null ? null : entry.getValue().reportedBy().vi(),
+                        entry.getValue().reporters(), entry.getValue().asked())).toList();
     }
 
     private static RoundItem round(RoundSummary round) {

@@ -22,8 +22,12 @@ import vn.gov.cchc.portal.indicator.Indicator;
 import vn.gov.cchc.portal.indicator.IndicatorChecks.Figure;
 import vn.gov.cchc.portal.indicator.IndicatorFiguresService;
 import vn.gov.cchc.portal.indicator.IndicatorLevel;
-import vn.gov.cchc.portal.indicator.IndicatorUnit;
 import vn.gov.cchc.portal.indicator.RoundFigures;
+import vn.gov.cchc.portal.indicator.AgencyValues;
+import vn.gov.cchc.portal.indicator.Total;
+import java.math.BigDecimal;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import vn.gov.cchc.portal.session.AgendaItem;
 import vn.gov.cchc.portal.session.AgendaService;
 import vn.gov.cchc.portal.session.Conclusion;
@@ -105,21 +109,62 @@ public class BriefCompiler {
                 groups, line("Tổng cộng", figures.total()), areas, rankings, overdue,
                 previousConclusions(session, cutoff),
                 agenda.items(sessionId).stream().map(AgendaItem::title).toList(),
-                clock.instant(), indicators.latestIn(from, cutoff).map(BriefCompiler::situation).orElse(null));
+                clock.instant(), indicators.allIn(from, cutoff).reversed().stream().map(BriefCompiler::situation).toList());
     }
 
-    /** The round's indicators that have a national figure, in the catalogue's order. */
+    /**
+     * The round's indicators that have a figure the brief may state (ADR 0023), in the catalogue's order: the
+     * national figure with the national reporter's levels, and the group totals with their coverage.
+     */
     private static BriefContent.Situation situation(RoundFigures figures) {
         List<BriefContent.FigureLine> lines = new ArrayList<>();
         for (Indicator indicator : figures.indicators()) {
-            Figure total = new Figure(indicator.code(), IndicatorLevel.TOTAL);
-            if (figures.national().containsKey(total)) {
-                lines.add(new BriefContent.FigureLine(indicator.nameVi(), indicator.unit() == IndicatorUnit.PERCENT,
-                        figures.national().get(total), figures.groups().get(AgencyGroup.MINISTRIES).get(total),
-                        figures.groups().get(AgencyGroup.PROVINCES).get(total)));
+            List<BriefContent.LevelAmount> levels = new ArrayList<>();
+            for (IndicatorLevel level : IndicatorLevel.national(figures.round().cutoff())) {
+                Total total = figures.national().get(new Figure(indicator.code(), level));
+                if (total != null && total.isReported()) {
+                    levels.add(new BriefContent.LevelAmount(LEVELS.get(level), amount(indicator, level, total, figures.nationalReport())));
+                }
+            }
+            Figure figure = new Figure(indicator.code(), IndicatorLevel.TOTAL);
+            BriefContent.Amount national = amount(indicator, IndicatorLevel.TOTAL, figures.national().get(figure), figures.nationalReport());
+            BriefContent.Amount ministries = amount(indicator, IndicatorLevel.TOTAL,
+                    figures.groups().get(AgencyGroup.MINISTRIES).get(figure), null);
+            BriefContent.Amount provinces = amount(indicator, IndicatorLevel.TOTAL,
+                    figures.groups().get(AgencyGroup.PROVINCES).get(figure), null);
+            if (national != null || !levels.isEmpty() || ministries != null || provinces != null) {
+                lines.add(new BriefContent.FigureLine(indicator.nameVi(), indicator.unit(), national, levels, ministries, provinces));
             }
         }
-        return new BriefContent.Situation(figures.round().title(), figures.round().cutoff(), lines);
+        return new BriefContent.Situation(figures.round().title(), figures.round().cutoff(),
+                figures.nationalReport() == null ? null : figures.nationalReport().agency().nameVi(), lines,
+                figures.reported(AgencyGroup.MINISTRIES), figures.asked().get(AgencyGroup.MINISTRIES),
+                figures.reported(AgencyGroup.PROVINCES), figures.asked().get(AgencyGroup.PROVINCES));
+    }
+
+    /** The levels of a national figure as state documents name them. */
+    private static final Map<IndicatorLevel, String> LEVELS = Map.of(
+            IndicatorLevel.CENTRAL, "bộ, cơ quan trung ương",
+            IndicatorLevel.LOCAL, "địa phương",
+            IndicatorLevel.PROVINCIAL, "cơ quan chuyên môn cấp tỉnh",
+            IndicatorLevel.DISTRICT, "UBND cấp huyện",
+            IndicatorLevel.COMMUNE, "UBND cấp xã",
+            IndicatorLevel.LOCAL_BRANCH, "ngành dọc tại địa phương");
+
+    /** The total as the brief states it, with the national reporter's counts behind a rate it computed from them. */
+    private static BriefContent.@Nullable Amount amount(Indicator indicator, IndicatorLevel level, @Nullable Total total,
+            @Nullable AgencyValues reporter) {
+        if (total == null) {
+            return null;
+        }
+        BigDecimal part = null;
+        BigDecimal whole = null;
+        if (indicator.rate() && reporter != null && total.isReported()) {
+            part = reporter.values().get(new Figure(indicator.numerator(), level));
+            whole = reporter.values().get(new Figure(indicator.denominator(), level));
+        }
+        return new BriefContent.Amount(total.value(), total.reportedBy() == null ? null : total.reportedBy().vi(),
+                total.reporters(), total.asked(), part, whole);
     }
 
     private BriefContent.PreviousConclusions previousConclusions(SessionDetails session, LocalDate cutoff) {

@@ -56,6 +56,9 @@ public class IndicatorVersion {
     @Column(nullable = false)
     private int position;
 
+    @Column(name = "same_as", length = 32)
+    private String sameAs;
+
     protected IndicatorVersion() {
     }
 
@@ -71,6 +74,7 @@ public class IndicatorVersion {
         this.numerator = indicator.numerator();
         this.denominator = indicator.denominator();
         this.position = indicator.position();
+        this.sameAs = indicator.sameAs();
     }
 
     public String getCode() {
@@ -89,6 +93,6 @@ public class IndicatorVersion {
         if (ministries) {
             groups.add(AgencyGroup.MINISTRIES);
         }
-        return new Indicator(code, nameVi, nameEn, unit, byLevel, groups, numerator, denominator, validFrom, position);
+        return new Indicator(code, nameVi, nameEn, unit, byLevel, groups, numerator, denominator, validFrom, position, sameAs);
     }
 }

@@ -20,6 +20,7 @@ import vn.gov.cchc.portal.indicator.Indicator;
 import vn.gov.cchc.portal.indicator.IndicatorCatalogueService;
 import vn.gov.cchc.portal.indicator.IndicatorChecks;
 import vn.gov.cchc.portal.indicator.IndicatorLevel;
+import vn.gov.cchc.portal.indicator.IndicatorSettings;
 import vn.gov.cchc.portal.indicator.IndicatorUnit;
 import vn.gov.cchc.portal.indicator.ReportedValue;
 import vn.gov.cchc.portal.indicator.RoundSummary;
@@ -37,9 +38,11 @@ public class RoundRecords {
     private final IndicatorReportRepository reports;
     private final IndicatorCatalogueService catalogue;
     private final AgencyService agencies;
+    private final IndicatorSettings settings;
 
     RoundRecords(ReportingRoundRepository rounds, IndicatorReportRepository reports, IndicatorCatalogueService catalogue,
-            AgencyService agencies) {
+            AgencyService agencies, IndicatorSettings settings) {
+        this.settings = settings;
         this.rounds = rounds;
         this.reports = reports;
         this.catalogue = catalogue;
@@ -70,13 +73,32 @@ public class RoundRecords {
         return agencies.list(AgencyFilter.all()).stream().filter(a -> a.id() == id).findFirst().orElseThrow(NotFoundException::new);
     }
 
-    /** The round's indicators the agency's group reports, as the catalogue stood on the cut-off, in its order. */
-    public Map<String, Indicator> indicators(ReportingRound round, AgencyGroup group) {
+    /**
+     * The round's indicators the agency reports, as the catalogue stood on the cut-off, in its order: those of its
+     * group, or all of them for the national reporter.
+     */
+    public Map<String, Indicator> indicators(ReportingRound round, AgencySummary agency) {
+        boolean national = isNationalReporter(agency);
         Map<String, Indicator> byCode = new LinkedHashMap<>();
         catalogue.inForceOn(round.getCutoff()).stream()
-                .filter(indicator -> round.getIndicatorCodes().contains(indicator.code()) && indicator.groups().contains(group))
+                .filter(indicator -> round.getIndicatorCodes().contains(indicator.code())
+                        && (national || indicator.groups().contains(agency.group())))
                 .forEach(indicator -> byCode.put(indicator.code(), indicator));
         return byCode;
+    }
+
+    /** The levels the agency gives its figures at: its group's, or every national level for the national reporter. */
+    public List<IndicatorLevel> levels(AgencySummary agency, LocalDate cutoff) {
+        return isNationalReporter(agency) ? IndicatorLevel.national(cutoff) : IndicatorLevel.of(agency.group(), cutoff);
+    }
+
+    /** The levels that must add up to the total: none for the national reporter, whose levels overlap. */
+    public List<IndicatorLevel> partition(AgencySummary agency, LocalDate cutoff) {
+        return isNationalReporter(agency) ? List.of() : IndicatorLevel.of(agency.group(), cutoff);
+    }
+
+    public boolean isNationalReporter(AgencySummary agency) {
+        return agency.code().equals(settings.nationalReporter());
     }
 
     /** The agency's latest revision of the round's report, if it started one. */

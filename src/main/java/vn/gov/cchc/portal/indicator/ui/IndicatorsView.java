@@ -27,7 +27,9 @@ import vn.gov.cchc.portal.indicator.IndicatorChecks.Figure;
 import vn.gov.cchc.portal.indicator.IndicatorFiguresService;
 import vn.gov.cchc.portal.indicator.IndicatorLevel;
 import vn.gov.cchc.portal.indicator.IndicatorLinks;
+import vn.gov.cchc.portal.indicator.IndicatorTotals;
 import vn.gov.cchc.portal.indicator.RoundFigures;
+import vn.gov.cchc.portal.indicator.Total;
 import vn.gov.cchc.portal.indicator.RoundSummary;
 import vn.gov.cchc.portal.indicator.SeriesPoint;
 import vn.gov.cchc.portal.security.Roles;
@@ -75,9 +77,11 @@ class IndicatorsView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true);
         totals.addColumn(line -> value(shown.national(), line)).setHeader(getTranslation("indicator.figures.national"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        totals.addColumn(line -> source(shown.national(), line)).setHeader(getTranslation("indicator.figures.source"))
+                .setAutoWidth(true);
         for (AgencyGroup group : AgencyGroup.values()) {
-            totals.addColumn(line -> value(shown.groups().get(group), line)).setHeader(getTranslation(group.messageKey()))
-                    .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+            totals.addColumn(line -> value(shown.groups().get(group), line) + coverage(shown.groups().get(group), line))
+                    .setHeader(getTranslation(group.messageKey())).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         }
         totals.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         totals.setAllRowsVisible(true);
@@ -111,7 +115,7 @@ class IndicatorsView extends Main implements HasDynamicTitle {
         if (rounds.isEmpty()) {
             summary.setText(getTranslation("indicator.round.none"));
         } else {
-            round.setValue(rounds.getFirst());
+            round.setValue(figures.latestWithFigures().orElse(rounds.getFirst()));
         }
     }
 
@@ -122,12 +126,14 @@ class IndicatorsView extends Main implements HasDynamicTitle {
         shown = figures.figures(selected.id());
         summary.setText(getTranslation("indicator.figures.summary", Formats.date(shown.round().from()),
                 Formats.date(shown.round().to()), Formats.date(shown.round().cutoff()),
-                Formats.integer(shown.agencies().size()), Formats.integer(shown.round().agencies())));
+                Formats.integer(shown.round().accepted()), Formats.integer(shown.round().agencies()),
+                Formats.integer(IndicatorTotals.MIN_REPORTERS)));
         List<TotalLine> lines = new ArrayList<>();
         for (Indicator indicator : shown.indicators()) {
             for (IndicatorLevel level : IndicatorLevel.values()) {
                 Figure figure = new Figure(indicator.code(), level);
-                if (shown.national().containsKey(figure)) {
+                if (shown.national().containsKey(figure)
+                        || shown.groups().values().stream().anyMatch(group -> group.containsKey(figure))) {
                     lines.add(new TotalLine(indicator, level));
                 }
             }
@@ -165,9 +171,25 @@ class IndicatorsView extends Main implements HasDynamicTitle {
         series.setVisible(true);
     }
 
-    private static String value(Map<Figure, BigDecimal> values, TotalLine line) {
-        BigDecimal value = values == null ? null : values.get(new Figure(line.indicator().code(), line.level()));
-        return value == null ? "" : Formats.number(value);
+    private static String value(Map<Figure, Total> totals, TotalLine line) {
+        Total total = totals == null ? null : totals.get(new Figure(line.indicator().code(), line.level()));
+        return total == null ? "—" : Formats.number(total.value());
+    }
+
+    /** The group total's coverage: " (2/63)". */
+    private static String coverage(Map<Figure, Total> totals, TotalLine line) {
+        Total total = totals == null ? null : totals.get(new Figure(line.indicator().code(), line.level()));
+        return total == null ? "" : " (" + Formats.integer(total.reporters()) + "/" + Formats.integer(total.asked()) + ")";
+    }
+
+    /** Who the national figure is from: the national reporter, or the sum of so many agencies' reports. */
+    private String source(Map<Figure, Total> totals, TotalLine line) {
+        Total total = totals.get(new Figure(line.indicator().code(), line.level()));
+        if (total == null) {
+            return "";
+        }
+        return total.reportedBy() != null ? total.reportedBy().in(getLocale())
+                : getTranslation("indicator.figures.sum", Formats.integer(total.reporters()), Formats.integer(total.asked()));
     }
 
     @Override

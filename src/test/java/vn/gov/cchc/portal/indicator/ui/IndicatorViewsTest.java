@@ -62,6 +62,9 @@ class IndicatorViewsTest extends SpringBrowserlessTest {
     @Autowired
     IndexService indices;
 
+    @Autowired
+    vn.gov.cchc.portal.indicator.IndicatorFiguresService figures;
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -109,31 +112,43 @@ class IndicatorViewsTest extends SpringBrowserlessTest {
         assertThat(rounds.reports(round).getFirst().state()).isEqualTo(ReportState.RETURNED);
     }
 
+    private void acceptReport(UserSummary secretary, long round, String agency, String resolved, String onTime, String rate) {
+        UserSummary leader = testUsers.create(Role.AGENCY_LEADER, agency);
+        AgencyReport draft = testUsers.callAs(leader, () -> agencyReports.save(round, 0, List.of(
+                new ReportedValue("HS_RESOLVED", IndicatorLevel.TOTAL, new BigDecimal(resolved)),
+                new ReportedValue("HS_ON_TIME", IndicatorLevel.TOTAL, new BigDecimal(onTime)),
+                new ReportedValue("RATE_ON_TIME", IndicatorLevel.TOTAL, new BigDecimal(rate)))));
+        AgencyReport sent = testUsers.callAs(leader, () -> agencyReports.submit(round, draft.version()));
+        testUsers.runAs(secretary, () -> rounds.accept(sent.id(), sent.version(), null));
+    }
+
     @Test
-    void the_committee_member_reads_the_accepted_on_time_rate_of_the_period() {
+    void the_committee_member_reads_the_on_time_rate_summed_over_the_provinces_with_its_coverage() {
         UserSummary secretary = testUsers.create(Role.SECRETARIAT, null);
         long round = testUsers.callAs(secretary, () -> rounds.open(new RoundDraft("Báo cáo số liệu quý IV năm 2022 (số liệu)",
                 PeriodKind.QUARTER, 2022, 4, LocalDate.of(2022, 11, 22), LocalDate.of(2022, 12, 5),
-                List.of("HS_RESOLVED", "HS_ON_TIME", "RATE_ON_TIME"), List.of(testTasks.agencyId("cao-bang")))));
-        UserSummary leader = testUsers.create(Role.AGENCY_LEADER, "cao-bang");
-        AgencyReport draft = testUsers.callAs(leader, () -> agencyReports.save(round, 0, List.of(
-                new ReportedValue("HS_RESOLVED", IndicatorLevel.TOTAL, new BigDecimal("185969")),
-                new ReportedValue("HS_ON_TIME", IndicatorLevel.TOTAL, new BigDecimal("184517")),
-                new ReportedValue("RATE_ON_TIME", IndicatorLevel.TOTAL, new BigDecimal("99.22")))));
-        AgencyReport sent = testUsers.callAs(leader, () -> agencyReports.submit(round, draft.version()));
-        testUsers.runAs(secretary, () -> rounds.accept(sent.id(), sent.version(), null));
+                List.of("HS_RESOLVED", "HS_ON_TIME", "RATE_ON_TIME"), List.of(testTasks.agencyId("cao-bang"),
+                        testTasks.agencyId("ha-noi"), testTasks.agencyId("quang-ninh")))));
+        acceptReport(secretary, round, "cao-bang", "185969", "184517", "99.22");
 
-        signIn(testUsers.create(Role.COMMITTEE_MEMBER, null));
+        UserSummary member = testUsers.create(Role.COMMITTEE_MEMBER, null);
+        assertThat(testUsers.callAs(member, () -> figures.figures(round)).national())
+                .as("one province's 99,22 %% is no total").isEmpty();
+
+        acceptReport(secretary, round, "ha-noi", "1000", "900", "90");
+        signIn(member);
         IndicatorsView view = navigate(IndicatorsView.class);
         @SuppressWarnings("unchecked")
         ComboBox<RoundSummary> period = find(ComboBox.class).withCaption("Kỳ báo cáo").single();
         test(period).selectItem("Báo cáo số liệu quý IV năm 2022 (số liệu)");
-
         @SuppressWarnings("unchecked")
         Grid<Object> totals = find(Grid.class).first();
         assertThat(test(totals).size()).isEqualTo(3);
         assertThat(test(totals).getCellText(2, 0)).isEqualTo("Tỷ lệ hồ sơ giải quyết trước và đúng hạn");
-        assertThat(test(totals).getCellText(2, 2)).isEqualTo("99,22");
+        assertThat(test(totals).getCellText(2, 2)).as("(184.517 + 900) / (185.969 + 1.000)").isEqualTo("99,17");
+        assertThat(test(totals).getCellText(2, 3)).isEqualTo("Tổng hợp 2/3 cơ quan");
+        assertThat(test(totals).getCellText(2, 5)).isEqualTo("99,17 (2/3)");
+        assertThat(test(totals).getCellText(2, 4)).as("no ministry reported").isEqualTo("—");
         assertThat(view.getElement().getOuterHTML()).doesNotContain("Could not");
     }
 
