@@ -77,7 +77,7 @@ public record BriefDocument(Header header, String title, String subtitle, boolea
     public static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
 
     public static BriefDocument of(BriefContent content, Narratives narratives, String number, LocalDate issuedOn, String signer,
-            boolean draft) {
+            String signerPosition, boolean draft) {
         LocalDate date = issuedOn != null ? issuedOn : content.session().date();
         Header header = new Header("BAN CHỈ ĐẠO CẢI CÁCH HÀNH CHÍNH CỦA CHÍNH PHỦ", "VĂN PHÒNG",
                 "Số: " + (number == null || number.isBlank() ? "      /BC-VPBCĐ" : number),
@@ -141,7 +141,8 @@ public record BriefDocument(Header header, String title, String subtitle, boolea
         return new BriefDocument(header, "BÁO CÁO TÓM TẮT",
                 "Tình hình thực hiện nhiệm vụ cải cách hành chính phục vụ Phiên họp thứ " + content.session().number()
                         + " của Ban Chỉ đạo cải cách hành chính của Chính phủ", draft, blocks,
-                "TL. TRƯỞNG BAN\nCHÁNH VĂN PHÒNG", signer == null ? "" : signer);
+                "TL. TRƯỞNG BAN\n" + (signerPosition == null || signerPosition.isBlank() ? "CHÁNH VĂN PHÒNG"
+                        : signerPosition.toUpperCase(java.util.Locale.forLanguageTag("vi"))), signer == null ? "" : signer);
     }
 
     /** "ngày 19 tháng 7 năm 2023"; days below 10 and months 1 and 2 take a leading zero (Decree 30). */

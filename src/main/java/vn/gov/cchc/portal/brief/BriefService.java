@@ -16,7 +16,12 @@ import vn.gov.cchc.portal.brief.internal.BriefPdfWriter;
 import vn.gov.cchc.portal.brief.internal.BriefRepository;
 import vn.gov.cchc.portal.audit.AuditEntry;
 import vn.gov.cchc.portal.audit.AuditLog;
+import vn.gov.cchc.portal.common.Checks;
 import vn.gov.cchc.portal.common.ConcurrentEditException;
+import vn.gov.cchc.portal.document.Approval;
+import vn.gov.cchc.portal.document.PdfSignature;
+import vn.gov.cchc.portal.document.Signer;
+import vn.gov.cchc.portal.document.SignerService;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.common.NotFoundException;
@@ -38,6 +43,7 @@ import vn.gov.cchc.portal.session.SessionSummary;
 public class BriefService {
 
     private static final int MAX_NARRATIVE = 20_000;
+    private static final int NUMBER_MAX = 64;
 
     private final ApplicationEventPublisher events;
     private final BriefRepository briefs;
@@ -49,9 +55,14 @@ public class BriefService {
     private final JsonMapper json;
     private final AuditLog auditLog;
     private final java.time.Clock clock;
+    private final SignerService signers;
+    private final PdfSignature signature;
 
     BriefService(BriefRepository briefs, BriefCompiler compiler, BriefDocxWriter docx, BriefPdfWriter pdf,
-            SessionService sessions, CurrentUser currentUser, JsonMapper json, AuditLog auditLog, java.time.Clock clock, ApplicationEventPublisher events) {
+            SessionService sessions, CurrentUser currentUser, JsonMapper json, AuditLog auditLog, java.time.Clock clock,
+            ApplicationEventPublisher events, SignerService signers, PdfSignature signature) {
+        this.signers = signers;
+        this.signature = signature;
         this.events = events;
         this.auditLog = auditLog;
         this.briefs = briefs;
@@ -68,7 +79,7 @@ public class BriefService {
     public List<BriefSummary> list() {
         Map<Long, SessionSummary> sessionById = sessionIndex();
         return briefs.findAllByOrderBySessionIdDescVersionNoDesc().stream()
-                .filter(brief -> brief.getStatus() != BriefStatus.DRAFT || isEditor())
+                .filter(brief -> !brief.getStatus().unissued() || isEditor())
                 .map(brief -> summary(brief, sessionById)).toList();
     }
 
@@ -82,7 +93,7 @@ public class BriefService {
     public BriefDetails compile(long sessionId, int topN) {
         compiler.compile(sessionId, validTopN(topN));
         Brief brief = briefs.saveAndFlush(new Brief(sessionId, briefs.maxVersion(sessionId) + 1, validTopN(topN),
-                new Narratives(null, null, null), null, clock.instant()));
+                new Narratives(null, null, null), null, clock.instant(), actor()));
         events.publishEvent(new BriefChanged(brief.getId()));
         return get(brief.getId());
     }
@@ -94,6 +105,7 @@ public class BriefService {
         Brief brief = draft(id, version);
         compiler.compile(brief.getSessionId(), validTopN(topN));
         brief.recompiled(validTopN(topN), clock.instant());
+        brief.draftedBy(actor());
         briefs.flush();
         events.publishEvent(new BriefChanged(id));
         return get(id);
@@ -109,33 +121,59 @@ public class BriefService {
             }
         }
         brief.write(narratives);
+        brief.draftedBy(actor());
         briefs.flush();
         events.publishEvent(new BriefChanged(id));
         return get(id);
     }
 
-    /** Issues the draft: its content is frozen as it is now; a brief it replaces becomes superseded. */
+    /**
+     * A head of the secretariat approves the draft for issue; never the one who drafted it (compiled or last wrote
+     * it). A later change to the draft takes the approval back.
+     */
     @Transactional
-    @PreAuthorize(Access.ADMIN_OR_SECRETARIAT)
-    public BriefDetails issue(long id, long version, IssueRequest request) {
+    @PreAuthorize(Access.SECRETARIAT_HEADS)
+    public BriefDetails approve(long id, long version) {
         Brief brief = briefs.findById(id).orElseThrow(NotFoundException::new);
         if (brief.getStatus() != BriefStatus.DRAFT) {
+            throw new ValidationException(null, brief.getStatus() == BriefStatus.APPROVED ? "brief.validation.alreadyApproved"
+                    : "brief.validation.alreadyIssued");
+        }
+        if (brief.getVersion() != version) {
+            throw new ConcurrentEditException();
+        }
+        Approval.requireOtherThanDrafter(brief.getDraftedBy(), actor());
+        brief.approve(actor(), clock.instant());
+        briefs.flush();
+        events.publishEvent(new BriefChanged(id));
+        return get(id);
+    }
+
+    /**
+     * A head of the secretariat issues the approved brief: its content is frozen as it is now, signed by a signer of
+     * the register in office on the issue date, its PDF sealed with the portal's PAdES signature; a brief it replaces
+     * becomes superseded.
+     */
+    @Transactional
+    @PreAuthorize(Access.SECRETARIAT_HEADS)
+    public BriefDetails issue(long id, long version, IssueRequest request) {
+        Brief brief = briefs.findById(id).orElseThrow(NotFoundException::new);
+        if (!brief.getStatus().unissued()) {
             throw new ValidationException(null, "brief.validation.alreadyIssued");
         }
         if (brief.getVersion() != version) {
             throw new ConcurrentEditException();
         }
-        if (request.docNumber() == null || request.docNumber().isBlank()) {
-            throw new ValidationException("docNumber", "brief.validation.numberRequired");
-        }
-        if (request.issuedOn() == null) {
-            throw new ValidationException("issuedOn", "validation.required");
-        }
-        if (request.signer() == null || request.signer().isBlank()) {
-            throw new ValidationException("signer", "validation.required");
-        }
+        Approval.requireApproved(brief.getStatus() == BriefStatus.APPROVED);
+        new Checks().check(request.docNumber() != null && !request.docNumber().isBlank(), "docNumber",
+                        "brief.validation.numberRequired").maxLength("docNumber", request.docNumber(), NUMBER_MAX)
+                .required("issuedOn", request.issuedOn()).throwIfAny();
+        Signer signer = signers.signerOn(request.signerId(), request.issuedOn());
         BriefContent frozen = compiler.compile(brief.getSessionId(), brief.getTopN());
-        brief.issue(request.docNumber().strip(), request.issuedOn(), request.signer().strip(), json.writeValueAsString(frozen));
+        String number = request.docNumber().strip();
+        brief.issue(number, request.issuedOn(), signer.id(), signer.name(), signer.position(), json.writeValueAsString(frozen));
+        brief.signed(signature.sign(pdf.write(document(brief)), signer.name() + ", " + signer.position(),
+                "Ban hành Báo cáo tóm tắt số " + number, clock.instant()));
         if (brief.getSupersedesId() != null) {
             briefs.findById(brief.getSupersedesId()).ifPresent(Brief::supersede);
         }
@@ -153,7 +191,7 @@ public class BriefService {
             throw new ValidationException(null, "brief.validation.notIssued");
         }
         Brief next = briefs.saveAndFlush(new Brief(issued.getSessionId(), briefs.maxVersion(issued.getSessionId()) + 1,
-                issued.getTopN(), issued.narratives(), issued.getId(), clock.instant()));
+                issued.getTopN(), issued.narratives(), issued.getId(), clock.instant(), actor()));
         events.publishEvent(new BriefChanged(next.getId()));
         return get(next.getId());
     }
@@ -173,6 +211,11 @@ public class BriefService {
                     fields.put("brief.field.number", b.getDocNumber());
                     fields.put("brief.field.issuedOn", Formats.date(b.getIssuedOn()));
                     fields.put("brief.field.signer", b.getSigner());
+                    fields.put("brief.field.signerPosition", b.getSignerPosition());
+                    fields.put("brief.field.draftedBy", b.getDraftedBy());
+                    fields.put("brief.field.approvedBy", b.getApprovedBy());
+                    fields.put("brief.field.approvedAt", b.getApprovedAt() == null ? null
+                            : Formats.DATE_TIME.format(b.getApprovedAt().atZone(PortalTime.ZONE)));
                     return fields;
                 }));
         java.util.Collections.reverse(entries);
@@ -188,8 +231,10 @@ public class BriefService {
         return docx.write(document(readable(id)));
     }
 
+    /** The PDF: as issued and signed, or as the draft reads now. */
     public byte[] pdf(long id) {
-        return pdf.write(document(readable(id)));
+        Brief brief = readable(id);
+        return brief.getSignedPdf() != null ? brief.getSignedPdf() : pdf.write(document(brief));
     }
 
     /** The sessions a brief can be compiled for: those with a cut-off date. */
@@ -200,7 +245,7 @@ public class BriefService {
 
     private BriefDocument document(Brief brief) {
         return BriefDocument.of(content(brief), brief.narratives(), brief.getDocNumber(), brief.getIssuedOn(),
-                brief.getSigner(), brief.getStatus() == BriefStatus.DRAFT);
+                brief.getSigner(), brief.getSignerPosition(), brief.getStatus().unissued());
     }
 
     private BriefContent content(Brief brief) {
@@ -212,7 +257,7 @@ public class BriefService {
 
     private Brief readable(long id) {
         Brief brief = briefs.findById(id).orElseThrow(NotFoundException::new);
-        if (brief.getStatus() == BriefStatus.DRAFT && !isEditor()) {
+        if (brief.getStatus().unissued() && !isEditor()) {
             throw new NotFoundException();
         }
         return brief;
@@ -220,13 +265,17 @@ public class BriefService {
 
     private Brief draft(long id, long version) {
         Brief brief = briefs.findById(id).orElseThrow(NotFoundException::new);
-        if (brief.getStatus() != BriefStatus.DRAFT) {
+        if (!brief.getStatus().unissued()) {
             throw new ValidationException(null, "brief.validation.issuedReadOnly");
         }
         if (brief.getVersion() != version) {
             throw new ConcurrentEditException();
         }
         return brief;
+    }
+
+    private String actor() {
+        return currentUser.username().orElseThrow();
     }
 
     private boolean isEditor() {
@@ -248,6 +297,7 @@ public class BriefService {
         SessionSummary session = sessionById.get(brief.getSessionId());
         return new BriefSummary(brief.getId(), brief.getSessionId(), session == null ? 0 : session.number(),
                 session == null ? "" : session.title(), brief.getVersionNo(), brief.getStatus(), brief.getDocNumber(),
-                brief.getIssuedOn(), brief.getSigner(), brief.getSupersedesId(), brief.getVersion());
+                brief.getIssuedOn(), brief.getSigner(), brief.getSupersedesId(), brief.getVersion(), brief.getDraftedBy(),
+                brief.getApprovedBy(), brief.getApprovedAt());
     }
 }

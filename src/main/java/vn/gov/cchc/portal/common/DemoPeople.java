@@ -10,6 +10,12 @@ public final class DemoPeople {
     /** The secretariat officer who enters and follows up tasks in the demo. */
     public static final String SECRETARIAT = "vanphong";
 
+    /**
+     * The head of the secretariat who approves and issues the demo's documents (an invented person, also the register's
+     * invented Chánh Văn phòng).
+     */
+    public static final String SECRETARIAT_HEAD = "lanhdaovp";
+
     private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ",
         "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"};
     private static final String[] MIDDLE_MEN = {"Văn", "Đức", "Minh", "Quang", "Hữu", "Xuân", "Thanh", "Công"};

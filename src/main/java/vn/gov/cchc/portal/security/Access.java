@@ -6,6 +6,8 @@ public final class Access {
     public static final String AUTHENTICATED = "isAuthenticated()";
     public static final String ADMIN = "hasRole('" + Roles.ADMIN + "')";
     public static final String ADMIN_OR_SECRETARIAT = "hasAnyRole('" + Roles.ADMIN + "', '" + Roles.SECRETARIAT + "')";
+    /** Heads of the secretariat: they approve and issue the committee's documents (never one they drafted). */
+    public static final String SECRETARIAT_HEADS = "hasRole('" + Roles.SECRETARIAT_HEAD + "')";
     /** Administrators, the secretariat and committee members: they read every agency's data. */
     public static final String CENTRAL_READERS = "hasAnyRole('" + Roles.ADMIN + "', '" + Roles.SECRETARIAT + "', '"
             + Roles.COMMITTEE_MEMBER + "')";

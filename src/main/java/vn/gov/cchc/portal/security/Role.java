@@ -5,6 +5,8 @@ import java.util.Collection;
 public enum Role {
     ADMIN(false),
     SECRETARIAT(false),
+    /** A head of the secretariat (lãnh đạo Văn phòng): approves and issues its documents; held with SECRETARIAT. */
+    SECRETARIAT_HEAD(false),
     COMMITTEE_MEMBER(false),
     AGENCY_LEADER(true),
     AGENCY_OFFICER(true);

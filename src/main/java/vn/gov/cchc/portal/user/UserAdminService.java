@@ -171,6 +171,8 @@ public class UserAdminService {
         }
         boolean agencyRoles = Role.anyAgencyBound(roles);
         checks.check(!agencyRoles || roles.stream().allMatch(Role::agencyBound), "roles", "user.validation.mixedRoles");
+        checks.check(!roles.contains(Role.SECRETARIAT_HEAD) || roles.contains(Role.SECRETARIAT), "roles",
+                "user.validation.headWithoutSecretariat");
         if (agencyRoles) {
             AgencySummary agency = agencyId == null ? null : agencies.list(AgencyFilter.all()).stream()
                     .filter(candidate -> candidate.id() == agencyId).findFirst().orElse(null);

@@ -25,7 +25,9 @@ import vn.gov.cchc.portal.session.SessionForm;
 import vn.gov.cchc.portal.session.SessionKind;
 import vn.gov.cchc.portal.session.SessionService;
 import vn.gov.cchc.portal.support.IntegrationTest;
+import vn.gov.cchc.portal.support.TestDocuments;
 import vn.gov.cchc.portal.support.TestTasks;
+import vn.gov.cchc.portal.document.SignerService;
 import vn.gov.cchc.portal.support.TestUsers;
 import vn.gov.cchc.portal.task.Counts;
 import vn.gov.cchc.portal.user.UserSummary;
@@ -45,6 +47,12 @@ class BriefServiceTest {
 
     @Autowired
     TestUsers testUsers;
+
+    @Autowired
+    TestDocuments testDocuments;
+
+    @Autowired
+    SignerService signers;
 
     @Test
     void the_brief_of_the_fifth_session_shows_the_published_rates_in_docx_and_pdf() throws IOException {
@@ -109,8 +117,7 @@ class BriefServiceTest {
                 null, LocalDate.of(2022, 1, 1), LocalDate.of(2022, 6, 30), LocalDate.of(2022, 6, 20))).id();
         testTasks.assignTo("btp", "Nhiệm vụ năm 2022 thứ nhất", LocalDate.of(2022, 2, 1), LocalDate.of(2022, 5, 31));
         BriefDetails draft = briefs.compile(sessionId, 3);
-        BriefDetails issued = briefs.issue(draft.summary().id(), draft.summary().version(),
-                new IssueRequest("12/BC-VPBCĐ", LocalDate.of(2022, 7, 15), "Phạm Minh Hùng"));
+        BriefDetails issued = testDocuments.approveAndIssue(draft.summary().id(), "12/BC-VPBCĐ", LocalDate.of(2022, 7, 15));
         long plannedWhenIssued = ministries(issued).planned();
 
         testTasks.assignTo("btp", "Nhiệm vụ năm 2022 giao bổ sung", LocalDate.of(2022, 3, 1), LocalDate.of(2022, 6, 30));
@@ -119,24 +126,78 @@ class BriefServiceTest {
         assertThat(docxText(briefs.docx(issued.summary().id()))).contains("Số: 12/BC-VPBCĐ");
         BriefDetails replacement = briefs.supersede(issued.summary().id());
         assertThat(ministries(replacement).planned()).isEqualTo(plannedWhenIssued + 1);
-        briefs.issue(replacement.summary().id(), replacement.summary().version(),
-                new IssueRequest("13/BC-VPBCĐ", LocalDate.of(2022, 7, 18), "Phạm Minh Hùng"));
+        testDocuments.approveAndIssue(replacement.summary().id(), "13/BC-VPBCĐ", LocalDate.of(2022, 7, 18));
         assertThat(briefs.get(issued.summary().id()).summary().status()).isEqualTo(BriefStatus.SUPERSEDED);
-        assertThat(briefs.history(issued.summary().id())).hasSizeGreaterThanOrEqualTo(3)
-                .allSatisfy(entry -> assertThat(entry.username()).isEqualTo("thuky"));
+        assertThat(briefs.history(issued.summary().id())).hasSizeGreaterThanOrEqualTo(4)
+                .extracting(entry -> entry.username().startsWith("test.head.") ? "head" : entry.username())
+                .as("drafted by the officer, approved and issued by a head").contains("thuky", "head");
     }
 
     @Test
-    void issuing_needs_a_number_and_happens_once() {
+    void a_brief_is_drafted_by_an_officer_approved_by_another_head_and_issued_once_with_a_signer_in_office() {
         BriefDetails draft = briefs.compile(session(5), 5);
         long id = draft.summary().id();
-        assertThatThrownBy(() -> briefs.issue(id, draft.summary().version(), new IssueRequest(" ", LocalDate.of(2023, 7, 18), "VPCP")))
+        UserSummary head = testUsers.createHead();
+        long signer = testDocuments.signerOn(LocalDate.of(2023, 7, 18));
+
+        assertThatThrownBy(() -> testUsers.callAs(head, () -> briefs.issue(id, draft.summary().version(),
+                new IssueRequest("45/BC-VPBCĐ", LocalDate.of(2023, 7, 18), signer))))
+                .as("no issue without approval").hasFieldOrPropertyWithValue("messageKey", "document.validation.notApproved");
+        assertThatThrownBy(() -> briefs.approve(id, draft.summary().version()))
+                .as("an officer is no head").isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        BriefDetails rewritten = testUsers.callAs(head, () -> briefs.saveNarratives(id, draft.summary().version(),
+                new Narratives("Nội dung do lãnh đạo viết lại.", null, null)));
+        assertThatThrownBy(() -> testUsers.callAs(head, () -> briefs.approve(id, rewritten.summary().version())))
+                .as("whoever wrote the draft does not approve it")
+                .hasFieldOrPropertyWithValue("messageKey", "document.validation.selfApproval");
+        assertThat(briefs.get(id).summary()).as("nothing changed").extracting(BriefSummary::status, BriefSummary::approvedBy,
+                BriefSummary::version).containsExactly(BriefStatus.DRAFT, null, rewritten.summary().version());
+
+        BriefDetails written = briefs.saveNarratives(id, rewritten.summary().version(), new Narratives("Tình hình chung.", null, null));
+        BriefDetails approved = testUsers.callAs(head, () -> briefs.approve(id, written.summary().version()));
+        assertThat(approved.summary()).extracting(BriefSummary::status, BriefSummary::draftedBy, BriefSummary::approvedBy)
+                .containsExactly(BriefStatus.APPROVED, "thuky", head.username());
+        assertThatThrownBy(() -> testUsers.callAs(head, () -> briefs.issue(id, approved.summary().version(),
+                new IssueRequest(" ", LocalDate.of(2023, 7, 18), signer))))
                 .hasFieldOrPropertyWithValue("messageKey", "brief.validation.numberRequired");
-        BriefDetails issued = briefs.issue(id, draft.summary().version(), new IssueRequest("45/BC-VPBCĐ", LocalDate.of(2023, 7, 18), "VPCP"));
-        assertThatThrownBy(() -> briefs.issue(id, issued.summary().version(), new IssueRequest("46/BC-VPBCĐ", LocalDate.of(2023, 7, 18), "VPCP")))
+        long formerChief = testUsers.callAs(head, () -> signers.list().stream()
+                .filter(s -> s.validTo() != null && s.validTo().isBefore(LocalDate.of(2023, 1, 1))).findFirst().orElseThrow().id());
+        assertThatThrownBy(() -> testUsers.callAs(head, () -> briefs.issue(id, approved.summary().version(),
+                new IssueRequest("45/BC-VPBCĐ", LocalDate.of(2023, 7, 18), formerChief))))
+                .as("a signer out of office on the issue date")
+                .hasFieldOrPropertyWithValue("messageKey", "document.validation.signerOutOfOffice");
+        assertThat(briefs.get(id).summary()).as("nothing changed").extracting(BriefSummary::status, BriefSummary::docNumber,
+                BriefSummary::version).containsExactly(BriefStatus.APPROVED, null, approved.summary().version());
+
+        BriefDetails issued = testUsers.callAs(head, () -> briefs.issue(id, approved.summary().version(),
+                new IssueRequest("45/BC-VPBCĐ", LocalDate.of(2023, 7, 18), signer)));
+        assertThat(issued.summary().status()).isEqualTo(BriefStatus.ISSUED);
+        assertThatThrownBy(() -> testUsers.callAs(head, () -> briefs.issue(id, issued.summary().version(),
+                new IssueRequest("46/BC-VPBCĐ", LocalDate.of(2023, 7, 18), signer))))
                 .hasFieldOrPropertyWithValue("messageKey", "brief.validation.alreadyIssued");
         assertThatThrownBy(() -> briefs.saveNarratives(id, issued.summary().version(), new Narratives("x", null, null)))
                 .hasFieldOrPropertyWithValue("messageKey", "brief.validation.issuedReadOnly");
+        assertThat(briefs.history(id)).extracting(entry -> entry.username().equals(head.username()) ? "head" : entry.username())
+                .contains("thuky", "head");
+    }
+
+    @Test
+    void an_issued_brief_is_a_pades_signed_pdf_that_pdfsig_verifies_and_a_changed_byte_breaks() throws Exception {
+        BriefDetails draft = briefs.compile(session(5), 5);
+        BriefDetails issued = testDocuments.approveAndIssue(draft.summary().id(), "47/BC-VPBCĐ", LocalDate.of(2023, 7, 18));
+
+        byte[] pdf = briefs.pdf(issued.summary().id());
+        assertThat(briefs.pdf(issued.summary().id())).as("the PDF as issued, every time").isEqualTo(pdf);
+        assertThat(pdfText(pdf)).contains("Số: 47/BC-VPBCĐ", "CHÁNH VĂN PHÒNG", "Đỗ Quang Thịnh");
+        String verified = TestDocuments.pdfsig(pdf);
+        assertThat(verified).contains("Signature is Valid.", "Total document signed", "ETSI.CAdES.detached",
+                "Signer Certificate Common Name: Cổng thông tin Ban Chỉ đạo cải cách hành chính");
+
+        byte[] changed = pdf.clone();
+        int at = new String(changed, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("\n%") + 2;
+        assertThat(at).as("the binary comment under the header, inside the signed range").isBetween(8, 20);
+        changed[at] = (byte) (changed[at] ^ 0x01);
+        assertThat(TestDocuments.pdfsig(changed)).doesNotContain("Signature is Valid.").contains("Signature Validation:");
     }
 
     @Test

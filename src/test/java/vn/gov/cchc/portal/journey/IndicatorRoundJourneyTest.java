@@ -13,7 +13,6 @@ import vn.gov.cchc.portal.brief.BriefDetails;
 import vn.gov.cchc.portal.brief.BriefService;
 import vn.gov.cchc.portal.brief.BriefStatus;
 import vn.gov.cchc.portal.brief.BriefSummary;
-import vn.gov.cchc.portal.brief.IssueRequest;
 import vn.gov.cchc.portal.indicator.AgencyReport;
 import vn.gov.cchc.portal.indicator.AgencyReportService;
 import vn.gov.cchc.portal.indicator.IndicatorLevel;
@@ -48,6 +47,9 @@ class IndicatorRoundJourneyTest extends BrowserJourney {
 
     @Autowired
     AgencyReportService agencyReports;
+
+    @Autowired
+    vn.gov.cchc.portal.support.TestDocuments testDocuments;
 
     @Autowired
     TestUsers testUsers;
@@ -133,9 +135,8 @@ class IndicatorRoundJourneyTest extends BrowserJourney {
             BriefSummary issued = briefs.list().stream()
                     .filter(brief -> "09/BC-VPBCĐ".equals(brief.docNumber()) && brief.status() == BriefStatus.ISSUED).findFirst().orElseThrow();
             BriefDetails draft = briefs.supersede(issued.id());
-            return briefs.issue(draft.summary().id(), draft.summary().version(),
-                    new IssueRequest("11/BC-VPBCĐ", LocalDate.now(vn.gov.cchc.portal.common.PortalTime.ZONE), "Phạm Minh Hùng"))
-                    .summary().id();
+            return testDocuments.approveAndIssue(draft.summary().id(), "11/BC-VPBCĐ",
+                    LocalDate.now(vn.gov.cchc.portal.common.PortalTime.ZONE)).summary().id();
         });
     }
 

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.gov.cchc.portal.brief.BriefDetails;
 import vn.gov.cchc.portal.brief.BriefService;
-import vn.gov.cchc.portal.brief.IssueRequest;
 import vn.gov.cchc.portal.brief.Narratives;
 import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.inspection.Conclusion;
@@ -62,6 +61,9 @@ class SearchAcrossThePortalTest {
     BriefService briefs;
 
     @Autowired
+    vn.gov.cchc.portal.support.TestDocuments testDocuments;
+
+    @Autowired
     SessionDocumentService sessionDocuments;
 
     @Autowired
@@ -91,8 +93,7 @@ class SearchAcrossThePortalTest {
         assertThat(found(secretary, "giay phep con phuoc long", SearchKind.BRIEF)).containsExactly(draft.summary().id());
         assertThat(found(member, "giay phep con phuoc long", SearchKind.BRIEF)).as("a draft is the secretariat's").isEmpty();
 
-        testUsers.runAs(secretary, () -> briefs.issue(written.summary().id(), written.summary().version(),
-                new IssueRequest("118/BC-VPBCĐ", TODAY, "Trần Văn Sơn")));
+        testDocuments.approveAndIssue(written.summary().id(), "118/BC-VPBCĐ", TODAY);
         assertThat(found(member, "giay phep con phuoc long", SearchKind.BRIEF)).containsExactly(draft.summary().id());
         assertThat(found(member, "118 bc vpbcd", SearchKind.BRIEF)).containsExactly(draft.summary().id());
     }

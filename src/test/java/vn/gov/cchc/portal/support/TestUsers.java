@@ -60,6 +60,13 @@ public class TestUsers {
         return create(role, agencyCode, null);
     }
 
+    /** A new head of the secretariat (who holds the secretariat's role too): approves and issues documents. */
+    public UserSummary createHead() {
+        String username = "test.head." + SEQUENCE.incrementAndGet() + "." + System.nanoTime() % 100_000;
+        return SystemAuthentication.callAsSystem(() -> users.create(new UserDraft(username, "Lãnh đạo thử " + username, null,
+                EnumSet.of(Role.SECRETARIAT, Role.SECRETARIAT_HEAD), null, PASSWORD)));
+    }
+
     /** A new enabled user of the role with that e-mail address. */
     public UserSummary create(Role role, String agencyCode, String email) {
         String username = "test." + role.name().toLowerCase().replace('_', '-') + "." + SEQUENCE.incrementAndGet()

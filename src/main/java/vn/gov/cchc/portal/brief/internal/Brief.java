@@ -67,13 +67,36 @@ public class Brief {
     @Column(name = "supersedes_id")
     private Long supersedesId;
 
+    @Column(name = "drafted_by", length = 64)
+    private String draftedBy;
+
+    @Column(name = "approved_by", length = 64)
+    private String approvedBy;
+
+    @Column(name = "approved_at")
+    private Instant approvedAt;
+
+    @Column(name = "signer_id")
+    private Long signerId;
+
+    @Column(name = "signer_position")
+    private String signerPosition;
+
+    /** The PDF as issued, with its PAdES signature. */
+    @NotAudited
+    @Lob
+    @Column(name = "signed_pdf", columnDefinition = "longblob")
+    private byte[] signedPdf;
+
     @Version
     private long version;
 
     protected Brief() {
     }
 
-    public Brief(long sessionId, int versionNo, int topN, Narratives narratives, Long supersedesId, Instant compiledAt) {
+    public Brief(long sessionId, int versionNo, int topN, Narratives narratives, Long supersedesId, Instant compiledAt,
+            String draftedBy) {
+        this.draftedBy = draftedBy;
         this.sessionId = sessionId;
         this.versionNo = versionNo;
         this.topN = topN;
@@ -82,7 +105,7 @@ public class Brief {
         write(narratives);
     }
 
-    public void write(Narratives narratives) {
+    public final void write(Narratives narratives) {
         this.situation = narratives.situation();
         this.assessment = narratives.assessment();
         this.directions = narratives.directions();
@@ -93,12 +116,32 @@ public class Brief {
         this.compiledAt = at;
     }
 
-    public void issue(String docNumber, LocalDate issuedOn, String signer, String snapshot) {
+    /** Whoever changes a draft is its drafter; an approval given before the change no longer holds. */
+    public void draftedBy(String username) {
+        this.draftedBy = username;
+        this.status = BriefStatus.DRAFT;
+        this.approvedBy = null;
+        this.approvedAt = null;
+    }
+
+    public void approve(String username, Instant at) {
+        this.status = BriefStatus.APPROVED;
+        this.approvedBy = username;
+        this.approvedAt = at;
+    }
+
+    public void issue(String docNumber, LocalDate issuedOn, long signerId, String signer, String signerPosition, String snapshot) {
         this.docNumber = docNumber;
         this.issuedOn = issuedOn;
+        this.signerId = signerId;
         this.signer = signer;
+        this.signerPosition = signerPosition;
         this.snapshot = snapshot;
         this.status = BriefStatus.ISSUED;
+    }
+
+    public void signed(byte[] pdf) {
+        this.signedPdf = pdf;
     }
 
     public void supersede() {
@@ -147,6 +190,26 @@ public class Brief {
 
     public String getSnapshot() {
         return snapshot;
+    }
+
+    public String getDraftedBy() {
+        return draftedBy;
+    }
+
+    public String getApprovedBy() {
+        return approvedBy;
+    }
+
+    public Instant getApprovedAt() {
+        return approvedAt;
+    }
+
+    public String getSignerPosition() {
+        return signerPosition;
+    }
+
+    public byte[] getSignedPdf() {
+        return signedPdf;
     }
 
     public Long getSupersedesId() {

@@ -13,6 +13,8 @@ import vn.gov.cchc.portal.brief.BriefService;
 import vn.gov.cchc.portal.brief.IssueRequest;
 import vn.gov.cchc.portal.brief.Narratives;
 import vn.gov.cchc.portal.common.DemoPeople;
+import vn.gov.cchc.portal.document.SignerService;
+import java.util.List;
 import vn.gov.cchc.portal.security.Role;
 import vn.gov.cchc.portal.security.SystemAuthentication;
 import vn.gov.cchc.portal.session.SessionFilter;
@@ -30,14 +32,17 @@ import vn.gov.cchc.portal.session.SessionSummary;
 class DemoBriefs implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoBriefs.class);
-    private static final String SIGNER = "Phạm Minh Hùng";
+    /** The register's invented Chánh Văn phòng (document/internal/DemoSigners), also the demo's head of the secretariat. */
+    private static final String SIGNER = "Đỗ Quang Thịnh";
 
     private final BriefService briefs;
     private final SessionService sessions;
+    private final SignerService signers;
 
-    DemoBriefs(BriefService briefs, SessionService sessions) {
+    DemoBriefs(BriefService briefs, SessionService sessions, SignerService signers) {
         this.briefs = briefs;
         this.sessions = sessions;
+        this.signers = signers;
     }
 
     @Override
@@ -54,24 +59,24 @@ class DemoBriefs implements ApplicationRunner {
                             + "chủ yếu là nhiệm vụ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính và sắp xếp đơn vị sự nghiệp.",
                     "Năm 2023, tập trung rà soát, cắt giảm, đơn giản hóa thủ tục hành chính; đẩy mạnh số hóa hồ sơ và "
                             + "cung cấp dịch vụ công trực tuyến toàn trình; nâng cao kỷ luật, kỷ cương hành chính."),
-                    new IssueRequest("09/BC-VPBCĐ", LocalDate.of(2023, 1, 30), SIGNER));
+                    "09/BC-VPBCĐ", LocalDate.of(2023, 1, 30));
             issue(5, new Narratives(
-                    "Trong 6 tháng đầu năm 2023, các bộ, cơ quan ngang bộ đã ban hành 178 văn bản, các địa phương đã ban "
-                            + "hành 2.054 văn bản để chỉ đạo, đôn đốc thực hiện các nhiệm vụ cải cách hành chính. Đã có 31,16% "
-                            + "kết quả giải quyết thủ tục hành chính được cấp bản điện tử có giá trị pháp lý; 66,48% hồ sơ "
-                            + "thủ tục hành chính được số hóa; 62/63 địa phương và 10/21 bộ, ngành đã hợp nhất Cổng dịch vụ "
-                            + "công và Hệ thống thông tin một cửa điện tử.",
+                    "Trong 6 tháng đầu năm 2023, các bộ, ngành, địa phương tiếp tục quán triệt, chỉ đạo, đôn đốc thực hiện các "
+                            + "nhiệm vụ cải cách hành chính trên từng lĩnh vực; việc số hóa hồ sơ, kết quả giải quyết thủ tục "
+                            + "hành chính và hợp nhất Cổng dịch vụ công với Hệ thống thông tin một cửa điện tử được đẩy mạnh "
+                            + "(số liệu nêu trên).",
                     "Một số bộ, ngành, địa phương tích cực tổ chức thực hiện, đạt tỷ lệ hoàn thành cao so với kế hoạch. "
                             + "Tuy nhiên, tỷ lệ hoàn thành chung còn thấp so với yêu cầu; một số nhiệm vụ đã quá hạn nhưng "
                             + "chưa được báo cáo, đề xuất gia hạn.",
                     "6 tháng cuối năm 2023, ưu tiên rà soát văn bản quy phạm pháp luật và thủ tục hành chính liên quan "
                             + "đến nhà ở, tín dụng, thuế, đất đai, hải quan; tăng cường kiểm tra, giám sát công vụ; phân cấp, "
                             + "phân quyền đi đôi với bố trí nguồn lực."),
-                    new IssueRequest("86/BC-VPBCĐ", LocalDate.of(2023, 7, 14), SIGNER));
+                    "86/BC-VPBCĐ", LocalDate.of(2023, 7, 14));
         });
     }
 
-    private void issue(int sessionNumber, Narratives narratives, IssueRequest request) {
+    /** Compiled and written by the secretariat's officer, approved and issued by the head of the secretariat. */
+    private void issue(int sessionNumber, Narratives narratives, String number, LocalDate issuedOn) {
         SessionSummary session = sessions.list(SessionFilter.all()).stream().filter(s -> s.number() == sessionNumber)
                 .findFirst().orElse(null);
         if (session == null || session.cutoffDate() == null) {
@@ -79,7 +84,11 @@ class DemoBriefs implements ApplicationRunner {
         }
         BriefDetails draft = briefs.compile(session.id(), 5);
         BriefDetails written = briefs.saveNarratives(draft.summary().id(), draft.summary().version(), narratives);
-        briefs.issue(written.summary().id(), written.summary().version(), request);
-        log.info("Demo brief {} issued for session {}", request.docNumber(), sessionNumber);
+        SystemAuthentication.runAs(DemoPeople.SECRETARIAT_HEAD, List.of(Role.SECRETARIAT, Role.SECRETARIAT_HEAD), () -> {
+            BriefDetails approved = briefs.approve(written.summary().id(), written.summary().version());
+            long signer = signers.inOfficeOn(issuedOn).stream().filter(s -> s.name().equals(SIGNER)).findFirst().orElseThrow().id();
+            briefs.issue(approved.summary().id(), approved.summary().version(), new IssueRequest(number, issuedOn, signer));
+        });
+        log.info("Demo brief {} issued for session {}", number, sessionNumber);
     }
 }

@@ -42,6 +42,11 @@ import vn.gov.cchc.portal.common.ui.FieldErrors;
 import vn.gov.cchc.portal.common.ui.Messages;
 import vn.gov.cchc.portal.common.ui.RouteLoading;
 import vn.gov.cchc.portal.security.CurrentUser;
+import vn.gov.cchc.portal.security.Role;
+import vn.gov.cchc.portal.document.Signer;
+import vn.gov.cchc.portal.document.SignerService;
+import vn.gov.cchc.portal.document.SignerPicker;
+import com.vaadin.flow.component.combobox.ComboBox;
 
 /**
  * A brief as it will be printed, with DOCX and PDF downloads. On a draft the secretariat writes the narrative
@@ -52,12 +57,16 @@ import vn.gov.cchc.portal.security.CurrentUser;
 class BriefView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final BriefService briefs;
+    private final SignerService signers;
     private final boolean editor;
+    private final boolean head;
     private BriefDetails brief;
 
-    BriefView(BriefService briefs, CurrentUser currentUser) {
+    BriefView(BriefService briefs, SignerService signers, CurrentUser currentUser) {
         this.briefs = briefs;
+        this.signers = signers;
         this.editor = currentUser.isSecretariatOrAdmin();
+        this.head = currentUser.has(Role.SECRETARIAT_HEAD);
         addClassName("brief-view");
     }
 
@@ -81,7 +90,8 @@ class BriefView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
                         "application/pdf", () -> briefs.pdf(id)));
         actions.addClassName("toolbar");
         add(actions);
-        if (editor && brief.summary().status() == BriefStatus.DRAFT) {
+        if (editor && brief.summary().status().unissued()) {
+            add(approvalState());
             add(narrativeEditor());
         }
         if (editor && brief.summary().status() == BriefStatus.ISSUED) {
@@ -121,11 +131,34 @@ class BriefView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button recompile = new Button(getTranslation("brief.action.recompile"), click -> act(() -> brief = briefs.recompile(
                 brief.summary().id(), brief.summary().version(), brief.topN())));
-        Button issue = new Button(getTranslation("brief.action.issue"), click -> issueDialog().open());
-        issue.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
-        HorizontalLayout buttons = new HorizontalLayout(save, recompile, issue);
+        HorizontalLayout buttons = new HorizontalLayout(save, recompile);
+        if (head && brief.summary().status() == BriefStatus.DRAFT) {
+            Button approve = new Button(getTranslation("brief.action.approve"), click -> {
+                if (new FieldErrors(this).attempt(() -> brief = briefs.approve(brief.summary().id(), brief.summary().version()))) {
+                    Messages.success(this, "brief.approved");
+                    render();
+                }
+            });
+            approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+            buttons.add(approve);
+        }
+        if (head && brief.summary().status() == BriefStatus.APPROVED) {
+            Button issue = new Button(getTranslation("brief.action.issue"), click -> issueDialog().open());
+            issue.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+            buttons.add(issue);
+        }
         buttons.addClassName("toolbar");
         return new Div(new H3(getTranslation("brief.narratives")), situation, assessment, directions, buttons);
+    }
+
+    /** Who drafted the draft, and who approved it when (or that it waits for a head's approval). */
+    private Paragraph approvalState() {
+        Paragraph state = new Paragraph(brief.summary().status() == BriefStatus.APPROVED
+                ? getTranslation("brief.state.approved", brief.summary().draftedBy(), brief.summary().approvedBy(),
+                        Formats.DATE_TIME.format(brief.summary().approvedAt().atZone(PortalTime.ZONE)))
+                : getTranslation("brief.state.draft", brief.summary().draftedBy()));
+        state.addClassName("brief-approval");
+        return state;
     }
 
     private TextArea area(String labelKey, String value) {
@@ -142,12 +175,12 @@ class BriefView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
         number.setPlaceholder("45/BC-VPBCĐ");
         DatePicker issuedOn = DatePickers.create("brief.field.issuedOn", this);
         issuedOn.setValue(java.time.LocalDate.now(PortalTime.ZONE));
-        TextField signer = new TextField(getTranslation("brief.field.signer"));
+        ComboBox<Signer> signer = SignerPicker.create(this, signers, issuedOn);
         dialog.add(new FormLayout(number, issuedOn, signer));
         FieldErrors errors = new FieldErrors(this).bind("docNumber", number).bind("issuedOn", issuedOn).bind("signer", signer);
         Dialogs.footer(dialog, "brief.action.issue", () -> {
             boolean issued = errors.attempt(() -> brief = briefs.issue(brief.summary().id(), brief.summary().version(),
-                    new IssueRequest(number.getValue(), issuedOn.getValue(), signer.getValue())));
+                    new IssueRequest(number.getValue(), issuedOn.getValue(), signer.getValue() == null ? null : signer.getValue().id())));
             if (issued) {
                 Messages.success(this, "brief.issued");
                 render();

@@ -2,6 +2,7 @@ package vn.gov.cchc.portal.user.internal;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -29,12 +30,18 @@ class DemoUsers implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
 
-    record DemoUser(String username, String fullName, Role role, String agencyCode, String password) {
+    record DemoUser(String username, String fullName, Set<Role> roles, String agencyCode, String password) {
+
+        DemoUser(String username, String fullName, Role role, String agencyCode, String password) {
+            this(username, fullName, EnumSet.of(role), agencyCode, password);
+        }
     }
 
     static final List<DemoUser> USERS = List.of(
             new DemoUser("quantri", "Nguyễn Đức Thắng", Role.ADMIN, null, "CaiCach-2026-QT"),
             new DemoUser(DemoPeople.SECRETARIAT, "Trần Thị Thu Hà", Role.SECRETARIAT, null, "CaiCach-2026-VP"),
+            new DemoUser(DemoPeople.SECRETARIAT_HEAD, "Đỗ Quang Thịnh", EnumSet.of(Role.SECRETARIAT, Role.SECRETARIAT_HEAD), null,
+                    "CaiCach-2026-LV"),
             new DemoUser("uyvien", "Lê Minh Khôi", Role.COMMITTEE_MEMBER, null, "CaiCach-2026-UV"),
             new DemoUser("lanhdao.hanoi", "Phạm Quang Vinh", Role.AGENCY_LEADER, "ha-noi", "CaiCach-2026-LD"),
             new DemoUser("chuyenvien.hanoi", "Hoàng Thị Mai Anh", Role.AGENCY_OFFICER, "ha-noi", "CaiCach-2026-CV"),
@@ -99,8 +106,8 @@ class DemoUsers implements ApplicationRunner {
     private void create(DemoUser user) {
         Long agencyId = user.agencyCode() == null ? null
                 : agencies.findByCode(user.agencyCode()).orElseThrow().id();
-        users.create(new UserDraft(user.username(), user.fullName(), DemoPeople.email(user.username()), EnumSet.of(user.role()), agencyId,
+        users.create(new UserDraft(user.username(), user.fullName(), DemoPeople.email(user.username()), EnumSet.copyOf(user.roles()), agencyId,
                 user.password()));
-        log.info("Demo user '{}' ({}) created", user.username(), user.role());
+        log.info("Demo user '{}' ({}) created", user.username(), user.roles());
     }
 }

@@ -1,0 +1,8 @@
+/**
+ * State documents the secretariat issues (session briefs, inspection conclusion notices): the register of signers
+ * with their positions and dates, the rule that the one who approves a document is not the one who drafted it, and
+ * the PAdES signature on the issued PDF (ADR 0023).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "State documents")
+@org.jspecify.annotations.NullMarked
+package vn.gov.cchc.portal.document;

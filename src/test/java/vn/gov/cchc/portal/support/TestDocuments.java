@@ -1,0 +1,65 @@
+package vn.gov.cchc.portal.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import org.springframework.stereotype.Component;
+import vn.gov.cchc.portal.brief.BriefDetails;
+import vn.gov.cchc.portal.brief.BriefService;
+import vn.gov.cchc.portal.brief.IssueRequest;
+import vn.gov.cchc.portal.document.SignerService;
+import vn.gov.cchc.portal.user.UserSummary;
+
+/** Issuing documents as the secretariat does it: a head of the secretariat approves a draft someone else wrote, then issues it. */
+@Component
+public class TestDocuments {
+
+    private final BriefService briefs;
+    private final SignerService signers;
+    private final TestUsers users;
+
+    TestDocuments(BriefService briefs, SignerService signers, TestUsers users) {
+        this.briefs = briefs;
+        this.signers = signers;
+        this.users = users;
+    }
+
+    /** A new head approves the brief and issues it, signed by the first signer of the register in office that day. */
+    public BriefDetails approveAndIssue(long briefId, String number, LocalDate on) {
+        UserSummary head = users.createHead();
+        return users.callAs(head, () -> {
+            BriefDetails draft = briefs.get(briefId);
+            BriefDetails approved = briefs.approve(briefId, draft.summary().version());
+            return briefs.issue(briefId, approved.summary().version(), new IssueRequest(number, on, signerOn(on)));
+        });
+    }
+
+    /** The id of the register's Chánh Văn phòng in office on the day (or else anyone in office). */
+    public long signerOn(LocalDate on) {
+        return users.callAs(users.createHead(), () -> signers.inOfficeOn(on).stream()
+                .sorted(java.util.Comparator.comparing(signer -> !signer.position().equals("Chánh Văn phòng")))
+                .findFirst().orElseThrow().id());
+    }
+
+    /**
+     * What poppler's {@code pdfsig} says of a PDF's signatures (the Debian package poppler-utils; {@code .ci/run}
+     * installs it): "Signature is Valid." and "Total document signed" for an untouched signed file.
+     */
+    public static String pdfsig(byte[] pdf) throws IOException, InterruptedException {
+        Path file = Files.createTempFile("signed-", ".pdf");
+        try {
+            Files.write(file, pdf);
+            Process process = new ProcessBuilder("pdfsig", "-nocert", file.toString()).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("pdfsig did not answer");
+            }
+            return output;
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+}
