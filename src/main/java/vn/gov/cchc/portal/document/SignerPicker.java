@@ -14,7 +14,9 @@ public final class SignerPicker {
     private SignerPicker() {
     }
 
-    public static ComboBox<Signer> create(Component owner, SignerService signers, DatePicker date) {
+    /** @param inOffice who may sign on a date ({@link SignerService#inOfficeOn}, or a service that asks it) */
+    public static ComboBox<Signer> create(Component owner, java.util.function.Function<LocalDate, java.util.List<Signer>> inOffice,
+            DatePicker date) {
         ComboBox<Signer> signer = new ComboBox<>(owner.getTranslation("document.field.signer"));
         signer.setItemLabelGenerator(s -> s.name() + ", " + s.position());
         signer.setHelperText(owner.getTranslation("document.field.signer.helper"));
@@ -23,7 +25,7 @@ public final class SignerPicker {
         Runnable refresh = () -> {
             LocalDate on = date.getValue();
             Signer chosen = signer.getValue();
-            signer.setItems(on == null ? signers.list() : signers.inOfficeOn(on));
+            signer.setItems(on == null ? java.util.List.of() : inOffice.apply(on));
             if (chosen != null && (on == null || chosen.activeOn(on))) {
                 signer.setValue(chosen);
             }

@@ -61,6 +61,23 @@ public class IndexService {
         return frameworks().stream().filter(framework -> framework.id() == id).findFirst().orElseThrow(NotFoundException::new);
     }
 
+    /**
+     * Where the indices screen opens: the framework and year with the newest results (an index with results, not
+     * one with a publication only), if any index has results.
+     */
+    public Optional<Map.Entry<IndexFramework, Integer>> latestWithResults() {
+        Map.Entry<IndexFramework, Integer> best = null;
+        for (IndexFramework framework : frameworks()) {
+            for (Integer year : years(framework.id())) {
+                if ((best == null || year > best.getValue()) && !records.results(framework.id(), year, names()).isEmpty()) {
+                    best = Map.entry(framework, year);
+                    break;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
     /** The years the framework has results or a publication for, newest first. */
     public List<Integer> years(long frameworkId) {
         return records.years(frameworkId);

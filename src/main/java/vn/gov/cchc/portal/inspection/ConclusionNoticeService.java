@@ -11,6 +11,12 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.gov.cchc.portal.brief.BriefDocument;
 import vn.gov.cchc.portal.brief.StateDocuments;
 import vn.gov.cchc.portal.common.Checks;
+import vn.gov.cchc.portal.document.Approval;
+import vn.gov.cchc.portal.document.PdfSignature;
+import vn.gov.cchc.portal.document.Signer;
+import vn.gov.cchc.portal.document.SignerService;
+import java.time.Clock;
+import java.time.LocalDate;
 import vn.gov.cchc.portal.common.ConcurrentEditException;
 import vn.gov.cchc.portal.common.NotFoundException;
 import vn.gov.cchc.portal.common.ValidationException;
@@ -28,8 +34,9 @@ import vn.gov.cchc.portal.task.ReformArea;
 import vn.gov.cchc.portal.task.TaskAssignmentService;
 
 /**
- * An inspection's conclusion notice: drafted by the secretariat or the team while the inspection is open, issued by
- * the secretariat with its number, date and signer — then never edited; a later version supersedes it. Issuing
+ * An inspection's conclusion notice: drafted by the secretariat or the team while the inspection is open, approved
+ * by a head of the secretariat who did not draft it, issued by a head with its number, date and a signer of the
+ * register in office that day, its PDF signed (PAdES) — then never edited; a later version supersedes it. Issuing
  * turns each requirement into a task of the inspected agency, due the requirement's days after the notice, followed
  * like every task (a requirement kept word for word in a superseding version keeps its task).
  */
@@ -51,9 +58,16 @@ public class ConclusionNoticeService {
     private final TaskAssignmentService assignments;
     private final StateDocuments documents;
     private final CurrentUser currentUser;
+    private final SignerService signers;
+    private final PdfSignature signature;
+    private final Clock clock;
 
     ConclusionNoticeService(InspectionConclusionRepository conclusions, InspectionService inspections, InspectionAccess access,
-            InspectionRecords records, TaskAssignmentService assignments, StateDocuments documents, CurrentUser currentUser, ApplicationEventPublisher events) {
+            InspectionRecords records, TaskAssignmentService assignments, StateDocuments documents, CurrentUser currentUser,
+            ApplicationEventPublisher events, SignerService signers, PdfSignature signature, Clock clock) {
+        this.signers = signers;
+        this.signature = signature;
+        this.clock = clock;
         this.events = events;
         this.conclusions = conclusions;
         this.inspections = inspections;
@@ -69,12 +83,12 @@ public class ConclusionNoticeService {
     public Conclusion draft(long inspectionId) {
         Inspection inspection = access.editable(inspectionId);
         List<InspectionConclusion> versions = conclusions.findByInspectionIdOrderByVersionNoDesc(inspection.getId());
-        Optional<InspectionConclusion> draft = versions.stream().filter(c -> c.getStatus() == ConclusionStatus.DRAFT).findFirst();
+        Optional<InspectionConclusion> draft = versions.stream().filter(c -> c.getStatus().unissued()).findFirst();
         if (draft.isPresent()) {
             return draft.get().toConclusion();
         }
-        return conclusions.saveAndFlush(new InspectionConclusion(inspection.getId(), versions.size() + 1, "", List.of(), null))
-                .toConclusion();
+        return conclusions.saveAndFlush(new InspectionConclusion(inspection.getId(), versions.size() + 1, "", List.of(), null,
+                actor())).toConclusion();
     }
 
     /** Saves a draft's conclusions and requirements. */
@@ -90,20 +104,41 @@ public class ConclusionNoticeService {
         checks.throwIfAny();
         conclusion.write(text == null ? "" : text.strip(), requirements.stream()
                 .map(r -> new Requirement(r.text().strip(), r.dueDays(), null)).toList());
+        conclusion.draftedBy(actor());
+        return conclusions.saveAndFlush(conclusion).toConclusion();
+    }
+
+    /** A head of the secretariat approves the draft for issue; never the one who drafted it (last saved it). */
+    @Transactional
+    @PreAuthorize(Access.SECRETARIAT_HEADS)
+    public Conclusion approve(long conclusionId, long version) {
+        InspectionConclusion conclusion = current(conclusionId, version);
+        if (conclusion.getStatus() != ConclusionStatus.DRAFT) {
+            throw new ValidationException(null, conclusion.getStatus() == ConclusionStatus.APPROVED
+                    ? "inspection.validation.approved" : "inspection.validation.issued");
+        }
+        Approval.requireOtherThanDrafter(conclusion.getDraftedBy(), actor());
+        conclusion.approve(actor(), clock.instant());
+        events.publishEvent(new InspectionChanged(conclusion.getInspectionId()));
         return conclusions.saveAndFlush(conclusion).toConclusion();
     }
 
     /**
-     * Issues the draft: number, date and signer required; the inspection is concluded, the version it supersedes is
-     * marked so, and each requirement becomes a task of the inspected agency.
+     * Issues the approved draft: number and date required, signed by a signer of the register in office that day; the
+     * inspection is concluded, the version it supersedes is marked so, each requirement becomes a task of the
+     * inspected agency, and the notice's PDF is sealed with the portal's PAdES signature.
      */
     @Transactional
-    @PreAuthorize(Access.ADMIN_OR_SECRETARIAT)
+    @PreAuthorize(Access.SECRETARIAT_HEADS)
     public Conclusion issue(long conclusionId, long version, IssueNotice notice) {
-        InspectionConclusion conclusion = draftOf(conclusionId, version);
+        InspectionConclusion conclusion = current(conclusionId, version);
+        if (!conclusion.getStatus().unissued()) {
+            throw new ValidationException(null, "inspection.validation.issued");
+        }
+        Approval.requireApproved(conclusion.getStatus() == ConclusionStatus.APPROVED);
         new Checks().required("docNumber", notice.docNumber()).maxLength("docNumber", notice.docNumber(), NUMBER_MAX)
-                .required("issuedOn", notice.issuedOn()).required("signer", notice.signer())
-                .maxLength("signer", notice.signer(), NAME_MAX).throwIfAny();
+                .required("issuedOn", notice.issuedOn()).throwIfAny();
+        Signer signer = signers.signerOn(notice.signerId(), notice.issuedOn());
         Inspection inspection = access.readable(conclusion.getInspectionId());
         if (inspection.getState() == InspectionState.CANCELLED) {
             throw new ValidationException(null, "inspection.validation.closed");
@@ -117,7 +152,7 @@ public class ConclusionNoticeService {
             });
         }
         String number = notice.docNumber().strip();
-        conclusion.issue(number, notice.issuedOn(), notice.signer().strip());
+        conclusion.issue(number, notice.issuedOn(), signer.id(), signer.name(), signer.position());
         List<RequirementEntry> entries = conclusion.requirementEntries();
         ReformArea area = inspection.getAreas().stream().findFirst().orElse(ReformArea.DIRECTION);
         for (int i = 0; i < entries.size(); i++) {
@@ -125,11 +160,15 @@ public class ConclusionNoticeService {
             Long task = earlierTasks.get(requirement.text());
             if (task == null) {
                 task = assignments.assign(RequirementTasks.assignment(requirement, i + 1, number, notice.issuedOn(),
-                        notice.signer().strip(), inspection.getAgencyId(), area));
+                        signer.name(), inspection.getAgencyId(), area));
             }
             entries.get(i).becameTask(task);
         }
         inspection.conclude();
+        conclusions.flush();
+        conclusion.signed(signature.sign(documents.pdf(ConclusionNotice.of(inspections.details(inspection.getId()),
+                conclusion.toConclusion())), signer.name() + ", " + signer.position(),
+                "Ban hành Thông báo kết luận kiểm tra số " + number, clock.instant()));
         events.publishEvent(new InspectionChanged(inspection.getId()));
         return conclusions.saveAndFlush(conclusion).toConclusion();
     }
@@ -144,43 +183,82 @@ public class ConclusionNoticeService {
             throw new ValidationException(null, "inspection.validation.notIssued");
         }
         List<InspectionConclusion> versions = conclusions.findByInspectionIdOrderByVersionNoDesc(issued.getInspectionId());
-        if (versions.stream().anyMatch(c -> c.getStatus() == ConclusionStatus.DRAFT)) {
+        if (versions.stream().anyMatch(c -> c.getStatus().unissued())) {
             throw new ValidationException(null, "inspection.validation.draftExists");
         }
         Conclusion copy = issued.toConclusion();
         return conclusions.saveAndFlush(new InspectionConclusion(issued.getInspectionId(), versions.getFirst().getVersionNo() + 1,
-                copy.conclusions(), copy.requirements(), issued.getId())).toConclusion();
+                copy.conclusions(), copy.requirements(), issued.getId(), actor())).toConclusion();
+    }
+
+    /**
+     * Seals with the portal's signature the issued notices that have no signed PDF yet (issued before documents were
+     * signed, or entered as past records); each is signed as it reads, by its recorded signer. Returns how many.
+     */
+    @Transactional
+    @PreAuthorize(Access.SECRETARIAT_HEADS)
+    public int sealIssued() {
+        int sealed = 0;
+        for (InspectionConclusion conclusion : conclusions.findAll()) {
+            if (conclusion.getStatus() == ConclusionStatus.ISSUED && conclusion.getSignedPdf() == null) {
+                Conclusion issued = conclusion.toConclusion();
+                conclusion.signed(signature.sign(documents.pdf(ConclusionNotice.of(inspections.details(issued.inspectionId()),
+                        issued)), issued.signer() + (issued.signerPosition() == null ? "" : ", " + issued.signerPosition()),
+                        "Ban hành Thông báo kết luận kiểm tra số " + issued.docNumber(), clock.instant()));
+                sealed++;
+            }
+        }
+        return sealed;
+    }
+
+    /** Who may sign a notice dated {@code on} (the register's people in office that day). */
+    @PreAuthorize(Access.SECRETARIAT_HEADS)
+    public List<Signer> signersOn(LocalDate on) {
+        return signers.inOfficeOn(on);
     }
 
     /** The notice as a state document (a draft is marked so). */
-    public BriefDocument document(long conclusionId, Map<ReformArea, String> areaNames) {
+    public BriefDocument document(long conclusionId) {
         InspectionConclusion conclusion = conclusions.findById(conclusionId).orElseThrow(NotFoundException::new);
         InspectionDetails details = inspections.details(conclusion.getInspectionId());
-        return ConclusionNotice.of(details, conclusion.toConclusion(), areaNames);
+        return ConclusionNotice.of(details, conclusion.toConclusion());
     }
 
-    public byte[] docx(long conclusionId, Map<ReformArea, String> areaNames) {
-        return documents.docx(document(conclusionId, areaNames));
+    public byte[] docx(long conclusionId) {
+        return documents.docx(document(conclusionId));
     }
 
-    public byte[] pdf(long conclusionId, Map<ReformArea, String> areaNames) {
-        return documents.pdf(document(conclusionId, areaNames));
+    /** The PDF: as issued and signed, or as the draft reads now. */
+    public byte[] pdf(long conclusionId) {
+        BriefDocument document = document(conclusionId);
+        byte[] signed = conclusions.findById(conclusionId).map(InspectionConclusion::getSignedPdf).orElse(null);
+        return signed != null ? signed : documents.pdf(document);
     }
 
     private InspectionConclusion draftOf(long conclusionId, long version) {
-        InspectionConclusion conclusion = conclusions.findById(conclusionId).orElseThrow(NotFoundException::new);
+        InspectionConclusion conclusion = current(conclusionId, version);
         Inspection inspection = access.readable(conclusion.getInspectionId());
-        if (conclusion.getStatus() != ConclusionStatus.DRAFT) {
+        if (!conclusion.getStatus().unissued()) {
             throw new ValidationException(null, "inspection.validation.issued");
         }
         boolean superseding = conclusion.getSupersedesId() != null && currentUser.isSecretariatOrAdmin();
         if (!access.canEdit(inspection) && !superseding) {
             throw new org.springframework.security.access.AccessDeniedException("not on the team");
         }
+        return conclusion;
+    }
+
+    /** The version of the notice the caller saw, readable by them. */
+    private InspectionConclusion current(long conclusionId, long version) {
+        InspectionConclusion conclusion = conclusions.findById(conclusionId).orElseThrow(NotFoundException::new);
+        access.readable(conclusion.getInspectionId());
         if (conclusion.getVersion() != version) {
             throw new ConcurrentEditException();
         }
         return conclusion;
     }
 
+    private String actor() {
+        return currentUser.username().orElseThrow();
+    }
 }

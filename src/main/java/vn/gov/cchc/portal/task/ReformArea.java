@@ -13,4 +13,17 @@ public enum ReformArea {
     public String messageKey() {
         return "task.area." + name();
     }
+
+    /** The area as a Vietnamese state document names it (briefs and notices are issued in Vietnamese whatever the UI). */
+    public String documentName() {
+        return switch (this) {
+            case INSTITUTIONS -> "Cải cách thể chế";
+            case PROCEDURES -> "Cải cách thủ tục hành chính";
+            case APPARATUS -> "Cải cách tổ chức bộ máy";
+            case CIVIL_SERVICE -> "Cải cách chế độ công vụ";
+            case PUBLIC_FINANCE -> "Cải cách tài chính công";
+            case DIGITAL_GOVERNMENT -> "Xây dựng và phát triển Chính phủ điện tử, Chính phủ số";
+            case DIRECTION -> "Công tác chỉ đạo, điều hành";
+        };
+    }
 }

@@ -100,6 +100,23 @@ class BriefServiceTest {
     }
 
     @Test
+    void the_brief_of_session_5_follows_up_each_conclusion_of_the_3rd_session_with_its_tasks() {
+        BriefDetails brief = briefs.compile(session(5), 5);
+
+        BriefContent.PreviousConclusions previous = brief.content().previous();
+        assertThat(previous.sessionNumber()).isEqualTo(3);
+        assertThat(previous.conclusions()).hasSize(5).allSatisfy(line -> {
+            assertThat(line.tasks()).as("paragraph %d was assigned", line.number()).isPositive();
+            assertThat(line.done() + line.overdue()).isLessThanOrEqualTo(line.tasks());
+        });
+        assertThat(previous.conclusions()).extracting(BriefContent.ConclusionLine::tasks)
+                .as("every ministry, every province twice over paragraphs 2 and 3 (and Bộ Công an), Bộ Nội vụ twice, three"
+                        + " ministries").containsExactly(22, 63, 64, 2, 3);
+        assertThat(previous.conclusions()).extracting(BriefContent.ConclusionLine::done).as("some done by 21/06/2023")
+                .anyMatch(done -> done > 0);
+    }
+
+    @Test
     void the_brief_of_session_3_never_states_cao_bangs_figures_as_the_nations_or_the_provinces() throws IOException {
         BriefDetails brief = briefs.compile(session(3), 5);
 

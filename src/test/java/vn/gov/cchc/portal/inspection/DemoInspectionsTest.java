@@ -27,8 +27,11 @@ class DemoInspectionsTest {
     @Autowired
     TaskQueryService tasks;
 
+    @Autowired
+    ConclusionNoticeService notices;
+
     @Test
-    void cao_bang_2022_is_concluded_with_its_recommendations_followed_up_and_its_requirements_done() {
+    void cao_bang_2022_is_concluded_with_its_recommendations_followed_up_and_its_requirements_done() throws Exception {
         PlanSummary plan = plans.plans().stream().filter(p -> p.year() == 2022).findFirst().orElseThrow();
         InspectionSummary caoBang = plans.inspections(plan.id()).stream().filter(i -> i.agency().vi().equals("Tỉnh Cao Bằng"))
                 .findFirst().orElseThrow();
@@ -43,11 +46,24 @@ class DemoInspectionsTest {
         LocalDate today = LocalDate.now(PortalTime.ZONE);
         assertThat(details.recommendations()).extracting(Recommendation::state).containsOnly(RecommendationState.FORWARDED,
                 RecommendationState.ANSWERED, RecommendationState.CLOSED);
-        assertThat(details.recommendations()).filteredOn(r -> r.state() == RecommendationState.ANSWERED).hasSize(3);
-        assertThat(details.recommendations()).filteredOn(r -> r.overdue(today)).hasSize(4);
+        assertThat(details.recommendations()).filteredOn(r -> r.state() == RecommendationState.ANSWERED).hasSize(2);
+        assertThat(details.recommendations()).filteredOn(r -> r.overdue(today)).hasSize(6);
+        assertThat(details.recommendations()).as("seed 002: to the Government, through its Office").first()
+                .satisfies(first -> {
+                    assertThat(first.text()).startsWith("Kiến nghị Chính phủ");
+                    assertThat(first.addressee().vi()).isEqualTo("Văn phòng Chính phủ");
+                });
+        assertThat(details.recommendations()).filteredOn(r -> r.text().contains("giá dịch vụ sự nghiệp công"))
+                .extracting(r -> r.addressee().vi()).as("seed 002: the cost norms to both ministries")
+                .containsExactly("Bộ Tư pháp", "Bộ Công Thương");
+        assertThat(details.visit().places()).contains("Trung tâm Dịch vụ hành chính công của tỉnh");
         Conclusion notice = details.conclusions().getFirst();
         assertThat(notice.status()).isEqualTo(ConclusionStatus.ISSUED);
         assertThat(notice.docNumber()).isEqualTo("112/TB-ĐKT");
+        assertThat(notice.signer()).as("an invented signer for an invented notice").isEqualTo("Hồ Thị Lan");
+        assertThat(vn.gov.cchc.portal.support.TestDocuments.pdfsig(notices.pdf(notice.id())))
+                .contains("Signature is Valid.", "Total document signed");
+        assertThat(plan.signer()).isNotEqualTo("Phạm Minh Chính");
         assertThat(notice.requirements()).hasSize(3).allSatisfy(requirement -> assertThat(tasks.details(requirement.taskId())
                 .statusToday().status()).isEqualTo(TaskStatus.DONE_ON_TIME));
     }

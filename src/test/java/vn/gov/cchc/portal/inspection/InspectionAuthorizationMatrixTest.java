@@ -35,20 +35,22 @@ import vn.gov.cchc.portal.user.UserSummary;
 class InspectionAuthorizationMatrixTest {
 
     private static final String MATRIX = """
-            role              PLAN READ_OPEN READ_CONCLUDED FINDING RECOMMEND FORWARD ANSWER CLOSE DRAFT ISSUE CANCEL
-            ADMIN             AAAA AAAA      AAAA           AAAA    AAAA      AAAA    DDDD   AAAA  AAAA  AAAA  AAAA
-            SECRETARIAT       AAAA AAAA      AAAA           AAAA    AAAA      AAAA    DDDD   AAAA  AAAA  AAAA  AAAA
-            COMMITTEE_MEMBER  DDDD AAAA      AAAA           DADD    DADD      DDDD    DDDD   DDDD  DADD  DDDD  DDDD
-            AGENCY_LEADER     DDDD DADD      DAAD           DADD    DADD      DDDD    DDDA   DDDD  DADD  DDDD  DDDD
-            AGENCY_OFFICER    DDDD DADD      DAAD           DADD    DADD      DDDD    DDDA   DDDD  DADD  DDDD  DDDD
+            role              PLAN READ_OPEN READ_CONCLUDED FINDING RECOMMEND FORWARD ANSWER CLOSE DRAFT APPROVE ISSUE CANCEL
+            ADMIN             AAAA AAAA      AAAA           AAAA    AAAA      AAAA    DDDD   AAAA  AAAA  DDDD    DDDD  AAAA
+            SECRETARIAT       AAAA AAAA      AAAA           AAAA    AAAA      AAAA    DDDD   AAAA  AAAA  DDDD    DDDD  AAAA
+            SECRETARIAT_HEAD  AAAA AAAA      AAAA           AAAA    AAAA      AAAA    DDDD   AAAA  AAAA  AAAA    AAAA  AAAA
+            COMMITTEE_MEMBER  DDDD AAAA      AAAA           DADD    DADD      DDDD    DDDD   DDDD  DADD  DDDD    DDDD  DDDD
+            AGENCY_LEADER     DDDD DADD      DAAD           DADD    DADD      DDDD    DDDA   DDDD  DADD  DDDD    DDDD  DDDD
+            AGENCY_OFFICER    DDDD DADD      DAAD           DADD    DADD      DDDD    DDDA   DDDD  DADD  DDDD    DDDD  DDDD
             """;
 
     /**
      * PLAN: add an inspection to a plan; FINDING: add a paragraph to an open inspection's findings; RECOMMEND: record a
      * recommendation; FORWARD, ANSWER, CLOSE: a recommendation recorded, forwarded, recorded; DRAFT: start the
-     * conclusion; ISSUE: issue the draft; CANCEL: cancel the inspection.
+     * conclusion; APPROVE: approve a draft someone else wrote; ISSUE: issue the approved draft; CANCEL: cancel the
+     * inspection. SECRETARIAT_HEAD is a head of the secretariat, who holds the secretariat's role too.
      */
-    enum Action { PLAN, READ_OPEN, READ_CONCLUDED, FINDING, RECOMMEND, FORWARD, ANSWER, CLOSE, DRAFT, ISSUE, CANCEL }
+    enum Action { PLAN, READ_OPEN, READ_CONCLUDED, FINDING, RECOMMEND, FORWARD, ANSWER, CLOSE, DRAFT, APPROVE, ISSUE, CANCEL }
 
     enum Relation { NONE, TEAM, INSPECTED, ADDRESSEE }
 
@@ -77,6 +79,9 @@ class InspectionAuthorizationMatrixTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    vn.gov.cchc.portal.document.SignerService signers;
 
     static Stream<Arguments> cells() {
         List<String> lines = MATRIX.lines().skip(1).map(String::strip).filter(l -> !l.isEmpty()).toList();
@@ -124,17 +129,36 @@ class InspectionAuthorizationMatrixTest {
         return switch (action) {
             case FORWARD, CLOSE -> recommendation(inspection, false);
             case ANSWER -> recommendation(inspection, true);
-            case ISSUE -> {
+            case APPROVE -> {
                 Conclusion draft = conclusions.draft(inspection);
                 yield new long[] {0, 0, draft.id(), draft.version()};
             }
+            case ISSUE -> {
+                Conclusion approved = approved(inspection);
+                yield new long[] {0, 0, approved.id(), approved.version()};
+            }
             case READ_CONCLUDED -> {
-                Conclusion draft = conclusions.draft(inspection);
-                conclusions.issue(draft.id(), draft.version(), new IssueNotice("7/TB-ĐKT", DAY, "Phạm Minh Hùng"));
+                Conclusion approved = approved(inspection);
+                asHead(() -> conclusions.issue(approved.id(), approved.version(), new IssueNotice("7/TB-ĐKT", DAY, signer())));
                 yield new long[0];
             }
             default -> new long[0];
         };
+    }
+
+    /** The inspection's draft notice, approved by a head who did not draft it. */
+    private Conclusion approved(long inspection) {
+        Conclusion draft = conclusions.draft(inspection);
+        return asHead(() -> conclusions.approve(draft.id(), draft.version()));
+    }
+
+    private <T> T asHead(java.util.function.Supplier<T> work) {
+        return testUsers.callAs(USERS.computeIfAbsent("approving head", key -> testUsers.createHead()), work);
+    }
+
+    /** A signer of the register in office on the notices' day. */
+    private long signer() {
+        return signers.inOfficeOn(DAY).getFirst().id();
     }
 
     private long[] recommendation(long inspection, boolean forward) {
@@ -157,7 +181,9 @@ class InspectionAuthorizationMatrixTest {
             case ANSWER -> recommendations.answer(prepared[0], prepared[1], "Đã tiếp thu.", "Công văn số 9/VPCP-KSTT");
             case CLOSE -> recommendations.close(prepared[0], prepared[1], "Nội dung đã được giải quyết tại văn bản khác.");
             case DRAFT -> conclusions.draft(inspection);
-            case ISSUE -> conclusions.issue(prepared[2], prepared[3], new IssueNotice("8/TB-ĐKT", DAY, "Phạm Minh Hùng"));
+            case APPROVE -> conclusions.approve(prepared[2], prepared[3]);
+            case ISSUE -> conclusions.issue(prepared[2], prepared[3], new IssueNotice("8/TB-ĐKT", DAY,
+                    SystemAuthentication.callAsSystem(this::signer)));
             case CANCEL -> plans.cancel(inspection, inspections.details(inspection).summary().version(), "Ghép đoàn.");
         }
     }
@@ -180,6 +206,7 @@ class InspectionAuthorizationMatrixTest {
             case INSPECTED -> "quang-ninh";
             case ADDRESSEE -> "vpcp";
         };
-        return USERS.computeIfAbsent(role + "@" + agency + "@" + relation, key -> testUsers.create(role, agency));
+        return USERS.computeIfAbsent(role + "@" + agency + "@" + relation, key -> role == Role.SECRETARIAT_HEAD
+                ? testUsers.createHead() : testUsers.create(role, agency));
     }
 }

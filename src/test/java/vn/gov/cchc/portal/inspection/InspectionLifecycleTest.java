@@ -6,10 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -43,7 +41,6 @@ import vn.gov.cchc.portal.user.UserSummary;
 class InspectionLifecycleTest {
 
     private static final int YEAR = 2024;
-    private static final Map<ReformArea, String> AREAS = areas();
 
     @Autowired
     InspectionPlanService plans;
@@ -69,8 +66,11 @@ class InspectionLifecycleTest {
     @Autowired
     TestTasks testTasks;
 
+    @Autowired
+    vn.gov.cchc.portal.support.TestDocuments testDocuments;
+
     @Test
-    void an_inspection_goes_from_the_plan_to_an_issued_conclusion_whose_requirement_is_a_task() throws IOException {
+    void an_inspection_goes_from_the_plan_to_an_issued_conclusion_whose_requirement_is_a_task() throws Exception {
         UserSummary secretary = testUsers.create(Role.SECRETARIAT, null);
         UserSummary teamMember = testUsers.create(Role.AGENCY_OFFICER, "bnv");
         UserSummary province = testUsers.create(Role.AGENCY_LEADER, "cao-bang");
@@ -96,7 +96,7 @@ class InspectionLifecycleTest {
         assertThat(onTeam.editable()).isTrue();
         testUsers.runAs(teamMember, () -> inspections.recordVisit(id, onTeam.summary().version(), new Visit("Quyết định số 45/QĐ-BCĐCCHC",
                 LocalDate.of(YEAR, 11, 20), LocalDate.of(YEAR, 11, 21), "Phó Chủ tịch UBND tỉnh Lê Hải Hòa; lãnh đạo các sở Nội vụ, Tư pháp",
-                "Bộ phận tiếp nhận và trả kết quả TTHC UBND Thành phố; Trung tâm Phục vụ hành chính công tỉnh", null)));
+                "Bộ phận tiếp nhận và trả kết quả TTHC UBND Thành phố; Trung tâm Dịch vụ hành chính công của tỉnh", null)));
         InspectionDocument selfReport = testUsers.callAs(teamMember, () -> inspections.attach(id, SampleFiles.incoming(
                 "bao-cao-tu-kiem-tra-2024.docx", SampleFiles.docx("Báo cáo tự kiểm tra công tác cải cách hành chính năm 2024"))));
         assertThatThrownBy(() -> testUsers.runAs(province, () -> inspections.document(selfReport.id())))
@@ -126,13 +126,23 @@ class InspectionLifecycleTest {
         Conclusion saved = testUsers.callAs(teamMember, () -> conclusions.save(draft.id(), draft.version(),
                 "Tỉnh cần rà soát toàn bộ kế hoạch năm, phấn đấu hoàn thành 100% kế hoạch.",
                 List.of(new Requirement("Báo cáo kết quả khắc phục các hạn chế nêu tại Thông báo.", 15, null))));
+        UserSummary head = testUsers.createHead();
+        long signer = testDocuments.signerOn(LocalDate.of(YEAR, 12, 10));
         assertThatThrownBy(() -> testUsers.runAs(teamMember, () -> conclusions.issue(saved.id(), saved.version(),
-                new IssueNotice("20/TB-ĐKT", LocalDate.of(YEAR, 12, 10), "Phạm Minh Hùng")))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> testUsers.runAs(secretary, () -> conclusions.issue(saved.id(), saved.version(),
-                new IssueNotice(" ", null, "Phạm Minh Hùng")))).isInstanceOf(ValidationException.class);
+                new IssueNotice("20/TB-ĐKT", LocalDate.of(YEAR, 12, 10), signer)))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> testUsers.runAs(secretary, () -> conclusions.approve(saved.id(), saved.version())))
+                .as("an officer of the secretariat does not approve").isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> testUsers.runAs(head, () -> conclusions.issue(saved.id(), saved.version(),
+                new IssueNotice("20/TB-ĐKT", LocalDate.of(YEAR, 12, 10), signer))))
+                .hasFieldOrPropertyWithValue("messageKey", "document.validation.notApproved");
+        Conclusion approved = testUsers.callAs(head, () -> conclusions.approve(saved.id(), saved.version()));
+        assertThat(approved).extracting(Conclusion::status, Conclusion::draftedBy, Conclusion::approvedBy)
+                .containsExactly(ConclusionStatus.APPROVED, teamMember.username(), head.username());
+        assertThatThrownBy(() -> testUsers.runAs(head, () -> conclusions.issue(saved.id(), approved.version(),
+                new IssueNotice(" ", null, signer)))).isInstanceOf(ValidationException.class);
         long plannedBefore = testUsers.callAs(secretary, () -> caoBangPlanned(caoBang));
-        Conclusion issued = testUsers.callAs(secretary, () -> conclusions.issue(saved.id(), saved.version(),
-                new IssueNotice("20/TB-ĐKT", LocalDate.of(YEAR, 12, 10), "Phạm Minh Hùng")));
+        Conclusion issued = testUsers.callAs(head, () -> conclusions.issue(saved.id(), approved.version(),
+                new IssueNotice("20/TB-ĐKT", LocalDate.of(YEAR, 12, 10), signer)));
         assertThat(testUsers.callAs(secretary, () -> caoBangPlanned(caoBang))).as("the requirement counts in the year's figures")
                 .isEqualTo(plannedBefore + 1);
 
@@ -152,11 +162,13 @@ class InspectionLifecycleTest {
         assertThatThrownBy(() -> testUsers.runAs(secretary, () -> conclusions.save(issued.id(), issued.version(), "Sửa", List.of())))
                 .as("an issued conclusion is never edited").hasFieldOrPropertyWithValue("messageKey", "inspection.validation.issued");
 
-        String docx = docxText(testUsers.callAs(province, () -> conclusions.docx(issued.id(), AREAS)));
+        String docx = docxText(testUsers.callAs(province, () -> conclusions.docx(issued.id())));
         assertThat(docx).contains("THÔNG BÁO", "Số: 20/TB-ĐKT", "Hà Nội, ngày 10 tháng 12 năm " + YEAR, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                 "99,22%", "Thông tư số 01/2018/TT-VPCP", "Báo cáo kết quả khắc phục các hạn chế nêu tại Thông báo. Thời hạn: 15 ngày",
-                "TRƯỞNG ĐOÀN KIỂM TRA", "Phạm Minh Hùng");
-        try (PDDocument pdf = Loader.loadPDF(testUsers.callAs(province, () -> conclusions.pdf(issued.id(), AREAS)))) {
+                "TM. ĐOÀN KIỂM TRA", "CHÁNH VĂN PHÒNG", "Đỗ Quang Thịnh");
+        assertThat(vn.gov.cchc.portal.support.TestDocuments.pdfsig(testUsers.callAs(province, () -> conclusions.pdf(issued.id()))))
+                .as("the notice as issued, signed").contains("Signature is Valid.", "Total document signed");
+        try (PDDocument pdf = Loader.loadPDF(testUsers.callAs(province, () -> conclusions.pdf(issued.id())))) {
             assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ")).contains("THÔNG BÁO", "20/TB-ĐKT", "Tỉnh Cao Bằng");
         }
 
@@ -165,8 +177,9 @@ class InspectionLifecycleTest {
                         "audit.subject.recommendation", "audit.subject.inspectionConclusion");
 
         Conclusion second = testUsers.callAs(secretary, () -> conclusions.supersede(issued.id()));
-        Conclusion reissued = testUsers.callAs(secretary, () -> conclusions.issue(second.id(), second.version(),
-                new IssueNotice("21/TB-ĐKT", LocalDate.of(YEAR, 12, 12), "Phạm Minh Hùng")));
+        Conclusion secondApproved = testUsers.callAs(head, () -> conclusions.approve(second.id(), second.version()));
+        Conclusion reissued = testUsers.callAs(head, () -> conclusions.issue(second.id(), secondApproved.version(),
+                new IssueNotice("21/TB-ĐKT", LocalDate.of(YEAR, 12, 12), signer)));
         assertThat(reissued.requirements().getFirst().taskId()).as("the same requirement keeps its task").isEqualTo(taskId);
         assertThat(testUsers.callAs(secretary, () -> inspections.details(id)).conclusions())
                 .extracting(Conclusion::versionNo, Conclusion::status)
@@ -178,13 +191,6 @@ class InspectionLifecycleTest {
     private long caoBangPlanned(long caoBang) {
         return dashboard.figures(new DashboardRequest(LocalDate.of(YEAR, 12, 31), Period.year(YEAR), DeadlineBasis.EXTENDED))
                 .agencies().stream().filter(line -> line.agencyId() == caoBang).mapToLong(line -> line.counts().planned()).sum();
-    }
-
-    private static Map<ReformArea, String> areas() {
-        Map<ReformArea, String> names = new EnumMap<>(ReformArea.class);
-        names.put(ReformArea.PROCEDURES, "Cải cách thủ tục hành chính");
-        names.put(ReformArea.CIVIL_SERVICE, "Cải cách chế độ công vụ");
-        return names;
     }
 
     private static String docxText(byte[] docx) throws IOException {

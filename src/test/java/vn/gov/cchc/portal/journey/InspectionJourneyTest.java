@@ -60,7 +60,7 @@ class InspectionJourneyTest extends BrowserJourney {
         long inspection = SystemAuthentication.callAsSystem(() -> {
             int year = today.getYear() + 3;
             long plan = plans.createPlan(new PlanDraft(year, "Kế hoạch kiểm tra công tác cải cách hành chính năm " + year,
-                    "04/QĐ-BCĐCCHC", LocalDate.of(year, 1, 20), "Phạm Minh Chính"));
+                    "04/QĐ-BCĐCCHC", LocalDate.of(year, 1, 20), "Ngô Xuân Khánh"));
             long id = plans.addInspection(plan, new InspectionDraft(testTasks.agencyId("cao-bang"), 3, EnumSet.of(ReformArea.PROCEDURES),
                     "Kiểm tra việc thực hiện cơ chế một cửa, một cửa liên thông.", "Vụ Cải cách hành chính, Bộ Nội vụ"));
             inspections.saveTeam(id, 0, List.of(new TeamMember("Phạm Minh Hùng", "Vụ trưởng Vụ Cải cách hành chính", "Bộ Nội vụ", null, true)));
@@ -90,10 +90,23 @@ class InspectionJourneyTest extends BrowserJourney {
             page.locator(".conclusion-editor vaadin-text-area textarea").first().fill("Tỉnh cần duy trì tỷ lệ hồ sơ đúng hạn trên 99%.");
             secretariat.click("Thêm yêu cầu");
             page.locator(".conclusion-editor vaadin-text-area textarea").nth(1).fill(REQUIREMENT);
-            secretariat.click("Ban hành thông báo");
-            secretariat.fill("Số thông báo", "31/TB-ĐKT");
-            secretariat.fill("Người ký", "Phạm Minh Hùng");
-            secretariat.dialog().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Ban hành thông báo")).click();
+            page.locator(".conclusion-editor").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Lưu")
+                    .setExact(true)).click();
+            assertThat(page.getByText("Dự thảo do vanphong biên soạn").first()).isVisible();
+        }
+
+        // the head of the secretariat approves the officer's draft and issues it, signed by a signer of the register
+        try (BrowserContext context = browser.newContext(1400, 1000)) {
+            PortalPage head = PortalPage.signIn(context, port, "lanhdaovp", "CaiCach-2026-LV");
+            Page page = head.page();
+            head.open("inspection/" + inspection);
+            head.click("Phê duyệt");
+            assertThat(page.getByText("đã được lanhdaovp phê duyệt").first()).isVisible();
+            head.click("Ban hành thông báo");
+            head.fill("Số thông báo", "31/TB-ĐKT");
+            head.dialog().locator("vaadin-combo-box input").fill("Hồ Thị");
+            page.getByRole(AriaRole.OPTION).filter(new Locator.FilterOptions().setHasText("Hồ Thị Lan")).first().click();
+            head.dialog().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Ban hành thông báo")).click();
             assertThat(page.getByText("Số 31/TB-ĐKT").first()).isVisible();
             assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nhiệm vụ #"))).isVisible();
             page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Path.of("target/screenshots/inspection-concluded.png")));

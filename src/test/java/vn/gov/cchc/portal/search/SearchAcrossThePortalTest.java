@@ -17,7 +17,6 @@ import vn.gov.cchc.portal.inspection.InspectionDocument;
 import vn.gov.cchc.portal.inspection.InspectionDraft;
 import vn.gov.cchc.portal.inspection.InspectionPlanService;
 import vn.gov.cchc.portal.inspection.InspectionService;
-import vn.gov.cchc.portal.inspection.IssueNotice;
 import vn.gov.cchc.portal.inspection.PlanDraft;
 import vn.gov.cchc.portal.inspection.RecommendationService;
 import vn.gov.cchc.portal.inspection.Requirement;
@@ -137,8 +136,7 @@ class SearchAcrossThePortalTest {
         Conclusion saved = testUsers.callAs(teamMember, () -> conclusions.save(draft.id(), draft.version(),
                 "Tỉnh cần hoàn thành số hóa kết quả giải quyết thủ tục hành chính còn hiệu lực.",
                 List.of(new Requirement("Báo cáo kết quả số hóa hồ sơ của huyện Mường Tè.", 30, null))));
-        testUsers.runAs(secretary, () -> conclusions.issue(saved.id(), saved.version(),
-                new IssueNotice("31/TB-ĐKT", LocalDate.of(year, 10, 15), "Nguyễn Văn Hải")));
+        testDocuments.approveAndIssueNotice(saved.id(), saved.version(), "31/TB-ĐKT", LocalDate.of(year, 10, 15));
 
         assertThat(found(province, "muong te so hoa", SearchKind.INSPECTION)).containsExactly(id);
         assertThat(found(province, "pa ve su", SearchKind.INSPECTION_DOCUMENT)).containsExactly(report.id());

@@ -9,7 +9,13 @@ import org.springframework.stereotype.Component;
 import vn.gov.cchc.portal.brief.BriefDetails;
 import vn.gov.cchc.portal.brief.BriefService;
 import vn.gov.cchc.portal.brief.IssueRequest;
+import vn.gov.cchc.portal.document.Signer;
+import vn.gov.cchc.portal.document.SignerDraft;
 import vn.gov.cchc.portal.document.SignerService;
+import vn.gov.cchc.portal.security.Role;
+import vn.gov.cchc.portal.inspection.Conclusion;
+import vn.gov.cchc.portal.inspection.ConclusionNoticeService;
+import vn.gov.cchc.portal.inspection.IssueNotice;
 import vn.gov.cchc.portal.user.UserSummary;
 
 /** Issuing documents as the secretariat does it: a head of the secretariat approves a draft someone else wrote, then issues it. */
@@ -19,8 +25,10 @@ public class TestDocuments {
     private final BriefService briefs;
     private final SignerService signers;
     private final TestUsers users;
+    private final ConclusionNoticeService notices;
 
-    TestDocuments(BriefService briefs, SignerService signers, TestUsers users) {
+    TestDocuments(BriefService briefs, SignerService signers, TestUsers users, ConclusionNoticeService notices) {
+        this.notices = notices;
         this.briefs = briefs;
         this.signers = signers;
         this.users = users;
@@ -36,11 +44,25 @@ public class TestDocuments {
         });
     }
 
-    /** The id of the register's Chánh Văn phòng in office on the day (or else anyone in office). */
+    /** A new head approves the inspection's conclusion notice and issues it, signed by the register's signer of that day. */
+    public Conclusion approveAndIssueNotice(long conclusionId, long version, String number, LocalDate on) {
+        long signer = signerOn(on);
+        return users.callAs(users.createHead(), () -> {
+            Conclusion approved = notices.approve(conclusionId, version);
+            return notices.issue(conclusionId, approved.version(), new IssueNotice(number, on, signer));
+        });
+    }
+
+    /**
+     * The id of the register's Chánh Văn phòng in office on the day (or else anyone in office); for a day the demo's
+     * register does not cover, an administrator adds a test signer in office around it.
+     */
     public long signerOn(LocalDate on) {
         return users.callAs(users.createHead(), () -> signers.inOfficeOn(on).stream()
                 .sorted(java.util.Comparator.comparing(signer -> !signer.position().equals("Chánh Văn phòng")))
-                .findFirst().orElseThrow().id());
+                .findFirst().map(Signer::id)
+                .orElseGet(() -> users.callAs(users.create(Role.ADMIN, null), () -> signers.add(new SignerDraft(
+                        "Người ký thử " + on.getYear(), "Chánh Văn phòng", on.minusMonths(6), on.plusMonths(6))).id())));
     }
 
     /**

@@ -87,7 +87,7 @@ public class BriefCompiler {
                 .map(group -> line(groupName(group), figures.group(group))).toList();
         List<GroupLine> areas = new ArrayList<>();
         for (ReformArea area : ReformArea.values()) {
-            areas.add(line(AreaNames.vietnamese(area), figures.areas().getOrDefault(area, Counts.ZERO)));
+            areas.add(line(area.documentName(), figures.areas().getOrDefault(area, Counts.ZERO)));
         }
         List<BriefContent.Ranking> rankings = new ArrayList<>();
         for (AgencyGroup group : AgencyGroup.values()) {

@@ -175,7 +175,7 @@ class BriefView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
         number.setPlaceholder("45/BC-VPBCĐ");
         DatePicker issuedOn = DatePickers.create("brief.field.issuedOn", this);
         issuedOn.setValue(java.time.LocalDate.now(PortalTime.ZONE));
-        ComboBox<Signer> signer = SignerPicker.create(this, signers, issuedOn);
+        ComboBox<Signer> signer = SignerPicker.create(this, signers::inOfficeOn, issuedOn);
         dialog.add(new FormLayout(number, issuedOn, signer));
         FieldErrors errors = new FieldErrors(this).bind("docNumber", number).bind("issuedOn", issuedOn).bind("signer", signer);
         Dialogs.footer(dialog, "brief.action.issue", () -> {

@@ -109,7 +109,9 @@ class IndicesView extends Main implements HasDynamicTitle {
         actions.setVisible(editor);
         add(new H2(getTranslation("nav.indices")), controls, publication, actions, results,
                 new H3(getTranslation("index.tree")), tree);
-        framework.setValue(indices.frameworks().getFirst());
+        java.util.Optional<java.util.Map.Entry<IndexFramework, Integer>> withResults = indices.latestWithResults();
+        framework.setValue(withResults.map(java.util.Map.Entry::getKey).orElse(indices.frameworks().getFirst()));
+        withResults.ifPresent(latest -> year.setValue(latest.getValue()));
     }
 
     private void frameworkChosen(@Nullable IndexFramework chosen, int thisYear) {

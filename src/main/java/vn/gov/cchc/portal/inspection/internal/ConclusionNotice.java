@@ -29,7 +29,7 @@ public final class ConclusionNotice {
     private ConclusionNotice() {
     }
 
-    public static BriefDocument of(InspectionDetails inspection, Conclusion conclusion, Map<ReformArea, String> areaNames) {
+    public static BriefDocument of(InspectionDetails inspection, Conclusion conclusion) {
         LocalDate date = conclusion.issuedOn() != null ? conclusion.issuedOn() : LocalDate.now(vn.gov.cchc.portal.common.PortalTime.ZONE);
         String number = conclusion.docNumber() == null ? "      /TB-ĐKT" : conclusion.docNumber();
         BriefDocument.Header header = new BriefDocument.Header("BAN CHỈ ĐẠO CẢI CÁCH HÀNH CHÍNH CỦA CHÍNH PHỦ",
@@ -60,9 +60,9 @@ public final class ConclusionNotice {
             blocks.add(new Text(visit.toString()));
         }
         blocks.add(new Heading("I. KẾT QUẢ ĐẠT ĐƯỢC"));
-        findings(inspection.findings(), List.of(FindingKind.RESULT), areaNames, blocks);
+        findings(inspection.findings(), List.of(FindingKind.RESULT), blocks);
         blocks.add(new Heading("II. HẠN CHẾ VÀ NGUYÊN NHÂN"));
-        findings(inspection.findings(), List.of(FindingKind.LIMITATION, FindingKind.CAUSE), areaNames, blocks);
+        findings(inspection.findings(), List.of(FindingKind.LIMITATION, FindingKind.CAUSE), blocks);
         blocks.add(new Heading("III. KIẾN NGHỊ CỦA " + agency.toUpperCase(java.util.Locale.forLanguageTag("vi"))));
         if (inspection.recommendations().isEmpty()) {
             blocks.add(new Text("Không có kiến nghị."));
@@ -80,12 +80,13 @@ public final class ConclusionNotice {
                     + " ngày kể từ ngày ký Thông báo."));
         }
         return new BriefDocument(header, "THÔNG BÁO", "Kết luận kiểm tra công tác cải cách hành chính năm "
-                + inspection.summary().year() + " tại " + agency, conclusion.status() == vn.gov.cchc.portal.inspection.ConclusionStatus.DRAFT,
-                blocks, "TRƯỞNG ĐOÀN KIỂM TRA", conclusion.signer() == null ? "" : conclusion.signer());
+                + inspection.summary().year() + " tại " + agency, conclusion.status().unissued(), blocks,
+                conclusion.signerPosition() == null || conclusion.signerPosition().isBlank() ? "TRƯỞNG ĐOÀN KIỂM TRA"
+                        : "TM. ĐOÀN KIỂM TRA\n" + conclusion.signerPosition().toUpperCase(java.util.Locale.forLanguageTag("vi")),
+                conclusion.signer() == null ? "" : conclusion.signer());
     }
 
-    private static void findings(List<Finding> findings, List<FindingKind> kinds, Map<ReformArea, String> areaNames,
-            List<Block> blocks) {
+    private static void findings(List<Finding> findings, List<FindingKind> kinds, List<Block> blocks) {
         boolean any = false;
         for (FindingKind kind : kinds) {
             for (ReformArea area : ReformArea.values()) {
@@ -95,7 +96,7 @@ public final class ConclusionNotice {
                 }
                 any = true;
                 String label = kind == FindingKind.CAUSE ? "Nguyên nhân" : kind == FindingKind.LIMITATION ? "Hạn chế" : null;
-                blocks.add(new Text((label == null ? "" : label + " — ") + areaNames.getOrDefault(area, area.name()) + ":"));
+                blocks.add(new Text((label == null ? "" : label + " — ") + area.documentName() + ":"));
                 for (Finding finding : here) {
                     blocks.add(new Text("- " + finding.text()));
                 }

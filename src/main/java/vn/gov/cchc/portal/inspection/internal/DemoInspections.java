@@ -10,6 +10,12 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.gov.cchc.portal.common.DemoPeople;
+import vn.gov.cchc.portal.common.PortalTime;
+import vn.gov.cchc.portal.document.Signer;
+import vn.gov.cchc.portal.document.SignerService;
+import vn.gov.cchc.portal.inspection.ConclusionNoticeService;
+import vn.gov.cchc.portal.security.Role;
 import vn.gov.cchc.portal.agency.AgencyService;
 import vn.gov.cchc.portal.inspection.FindingKind;
 import vn.gov.cchc.portal.inspection.Requirement;
@@ -30,7 +36,10 @@ import vn.gov.cchc.portal.task.ScaleDataService;
 @Order(35)
 class DemoInspections implements ApplicationRunner {
 
+    /** The team lead as seed 002 names him (he leads the visit; he signs no invented document). */
     private static final String LEAD = "Phạm Minh Hùng";
+    /** The invented signer of the invented plan decisions (docs/demo-data.md): no real official signs them. */
+    private static final String DECISION_SIGNER = "Ngô Xuân Khánh";
     private static final String NOTICE = "112/TB-ĐKT";
     private static final LocalDate NOTICE_DATE = LocalDate.of(2022, 12, 12);
 
@@ -42,10 +51,15 @@ class DemoInspections implements ApplicationRunner {
     private final AgencyService agencies;
     private final ScaleDataService pastTasks;
     private final TransactionTemplate transactions;
+    private final SignerService signers;
+    private final ConclusionNoticeService notices;
 
     DemoInspections(InspectionPlanRepository plans, InspectionRepository inspections, InspectionFindingRepository findings,
             InspectionRecommendationRepository recommendations, InspectionConclusionRepository conclusions,
-            AgencyService agencies, ScaleDataService pastTasks, TransactionTemplate transactions) {
+            AgencyService agencies, ScaleDataService pastTasks, TransactionTemplate transactions, SignerService signers,
+            ConclusionNoticeService notices) {
+        this.signers = signers;
+        this.notices = notices;
         this.plans = plans;
         this.inspections = inspections;
         this.findings = findings;
@@ -72,14 +86,16 @@ class DemoInspections implements ApplicationRunner {
             });
             transactions.executeWithoutResult(status -> plan2023());
         });
+        SystemAuthentication.runAs(DemoPeople.SECRETARIAT_HEAD, List.of(Role.SECRETARIAT, Role.SECRETARIAT_HEAD),
+                () -> notices.sealIssued());
     }
 
     private long caoBang2022() {
         InspectionPlan plan = plans.save(new InspectionPlan(2022, "Kế hoạch kiểm tra công tác cải cách hành chính năm 2022",
-                "09/QĐ-BCĐCCHC", LocalDate.of(2022, 3, 15), "Phạm Minh Chính"));
+                "09/QĐ-BCĐCCHC", LocalDate.of(2022, 3, 15), DECISION_SIGNER));
         Inspection inspection = inspections.save(new Inspection(plan.getId(), agency("cao-bang"), 12, EnumSet.allOf(ReformArea.class),
                 "Kiểm tra việc triển khai Kế hoạch cải cách hành chính năm 2022 của tỉnh; việc tiếp nhận, giải quyết thủ tục hành chính"
-                        + " tại Bộ phận tiếp nhận và trả kết quả cấp huyện và Trung tâm Phục vụ hành chính công tỉnh.",
+                        + " tại Bộ phận tiếp nhận và trả kết quả cấp huyện và Trung tâm Dịch vụ hành chính công của tỉnh.",
                 "Vụ Cải cách hành chính, Bộ Nội vụ"));
         inspection.team(List.of(
                 new TeamMember(LEAD, "Vụ trưởng Vụ Cải cách hành chính, Chánh Văn phòng Ban Chỉ đạo cải cách hành chính của Chính phủ",
@@ -91,7 +107,7 @@ class DemoInspections implements ApplicationRunner {
                 LocalDate.of(2022, 12, 2), LocalDate.of(2022, 12, 2),
                 "Đồng chí Lê Hải Hòa, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh; lãnh đạo các sở: Nội vụ, Tài chính, Thông tin và Truyền"
                         + " thông, Tư pháp, Kế hoạch và Đầu tư, Văn phòng UBND tỉnh và UBND Thành phố",
-                "Bộ phận tiếp nhận và trả kết quả thủ tục hành chính UBND Thành phố; Trung tâm Phục vụ hành chính công tỉnh",
+                "Bộ phận tiếp nhận và trả kết quả thủ tục hành chính UBND Thành phố; Trung tâm Dịch vụ hành chính công của tỉnh",
                 "Báo cáo tự kiểm tra công tác cải cách hành chính năm 2022 của UBND tỉnh; Kế hoạch cải cách hành chính năm 2022"));
         long id = inspection.getId();
         finding(id, FindingKind.RESULT, ReformArea.INSTITUTIONS, "Năm 2022, tỉnh ban hành 75 văn bản quy phạm pháp luật (30 nghị quyết,"
@@ -114,10 +130,10 @@ class DemoInspections implements ApplicationRunner {
                 + " chính của một số cơ quan chưa đáp ứng yêu cầu.");
         finding(id, FindingKind.LIMITATION, ReformArea.DIRECTION, "Công tác tuyên truyền chủ trương của Đảng, pháp luật của Nhà nước về"
                 + " cải cách hành chính đến người dân, tổ chức chưa đa dạng, hiệu quả.");
-        forwarded(answered(recommendation(id, "Căn cứ tình hình kinh tế - xã hội thực tế của địa phương, tham mưu Chính phủ báo cáo"
-                + " Bộ Chính trị xem xét giảm trừ tỷ lệ viên chức hưởng lương từ ngân sách nhà nước trong các đơn vị sự nghiệp công"
-                + " lập thấp hơn mức quy định chung.", "bnv"), "Bộ Nội vụ đã tổng hợp, báo cáo Chính phủ trong Đề án tinh giản biên"
-                + " chế giai đoạn 2022 - 2026; tỷ lệ giảm được giao theo điều kiện thực tế từng địa phương.", "Công văn số 1520/BNV-TCBC", "bnv"));
+        // seed 002 addresses it to the Government (Chính phủ); the registry holds agencies, so it goes to the Government Office
+        forwarded(recommendation(id, "Kiến nghị Chính phủ căn cứ tình hình kinh tế - xã hội thực tế địa phương, tham mưu Bộ Chính trị"
+                + " xem xét giảm trừ tỷ lệ viên chức hưởng lương từ ngân sách nhà nước trong các đơn vị sự nghiệp công lập thấp hơn"
+                + " mức quy định chung để tỉnh sử dụng hiệu quả số lượng biên chế được giao.", "vpcp"));
         forwarded(recommendation(id, "Cho phép tỉnh thực hiện giảm 5% biên chế viên chức sự nghiệp hưởng lương từ ngân sách nhà nước"
                 + " trong giai đoạn 2022 - 2026.", "bnv"));
         forwarded(recommendation(id, "Điều chỉnh, bổ sung số lượng người làm việc còn thiếu theo định mức của ngành giáo dục và đào"
@@ -126,8 +142,10 @@ class DemoInspections implements ApplicationRunner {
                 + " số 107/2021/NĐ-CP sửa đổi Nghị định số 61/2018/NĐ-CP về cơ chế một cửa, một cửa liên thông.", "vpcp"),
                 "Văn phòng Chính phủ đã đưa việc sửa đổi hai Thông tư vào Chương trình xây dựng văn bản năm 2023.",
                 "Công văn số 1187/VPCP-KSTT", "vpcp"));
-        forwarded(recommendation(id, "Ban hành định mức kinh tế - kỹ thuật áp dụng đối với dịch vụ sự nghiệp công sử dụng ngân sách"
-                + " nhà nước và giá dịch vụ sự nghiệp công.", "btp"));
+        for (String ministry : List.of("btp", "bct")) {
+            forwarded(recommendation(id, "Ban hành định mức kinh tế - kỹ thuật áp dụng đối với dịch vụ sự nghiệp công sử dụng ngân"
+                    + " sách nhà nước và giá dịch vụ sự nghiệp công.", ministry));
+        }
         forwarded(recommendation(id, "Ban hành định mức kinh tế - kỹ thuật trong lĩnh vực giáo dục và đào tạo.", "bgddt"));
         InspectionRecommendation environment = recommendation(id, "Ban hành định mức kinh tế - kỹ thuật trong lĩnh vực tài nguyên và"
                 + " môi trường.", "btnmt");
@@ -143,8 +161,10 @@ class DemoInspections implements ApplicationRunner {
                 + " tác chỉ đạo, điều hành — vấn đề mấu chốt, quyết định thành công của kế hoạch cải cách hành chính hằng năm — bằng"
                 + " những giải pháp thiết thực, chọn nội dung trọng tâm, có sản phẩm, gắn trách nhiệm với nguồn lực và với kiểm tra,"
                 + " đôn đốc. Các kiến nghị, đề xuất của tỉnh được Đoàn kiểm tra tổng hợp, chuyển cơ quan có thẩm quyền giải quyết.",
-                requirements(), null);
-        conclusion.issue(NOTICE, NOTICE_DATE, LEAD);
+                requirements(), null, DemoPeople.SECRETARIAT);
+        Signer signer = noticeSigner();
+        conclusion.approve(DemoPeople.SECRETARIAT_HEAD, NOTICE_DATE.minusDays(1).atTime(16, 0).atZone(PortalTime.ZONE).toInstant());
+        conclusion.issue(NOTICE, NOTICE_DATE, signer.id(), signer.name(), signer.position());
         inspection.conclude();
         return conclusions.save(conclusion).getId();
     }
@@ -167,7 +187,7 @@ class DemoInspections implements ApplicationRunner {
         for (int i = 0; i < requirements.size(); i++) {
             Requirement requirement = requirements.get(i);
             LocalDate proposed = NOTICE_DATE.plusDays(doneAfter[i]);
-            ids.add(pastTasks.recordCompleted(RequirementTasks.assignment(requirement, i + 1, NOTICE, NOTICE_DATE, LEAD,
+            ids.add(pastTasks.recordCompleted(RequirementTasks.assignment(requirement, i + 1, NOTICE, NOTICE_DATE, noticeSigner().name(),
                     agency("cao-bang"), ReformArea.DIRECTION), agency("cao-bang"), proposed, proposed.plusDays(2)));
         }
         return ids;
@@ -175,7 +195,7 @@ class DemoInspections implements ApplicationRunner {
 
     private void plan2023() {
         InspectionPlan plan = plans.save(new InspectionPlan(2023, "Kế hoạch kiểm tra công tác cải cách hành chính năm 2023",
-                "12/QĐ-BCĐCCHC", LocalDate.of(2023, 3, 8), "Phạm Minh Chính"));
+                "12/QĐ-BCĐCCHC", LocalDate.of(2023, 3, 8), DECISION_SIGNER));
         Inspection justice = inspections.save(new Inspection(plan.getId(), agency("btp"), 9,
                 EnumSet.of(ReformArea.INSTITUTIONS, ReformArea.PROCEDURES, ReformArea.DIGITAL_GOVERNMENT),
                 "Kiểm tra công tác xây dựng, rà soát văn bản quy phạm pháp luật và cải cách thủ tục hành chính của Bộ.",
@@ -215,6 +235,12 @@ class DemoInspections implements ApplicationRunner {
         forwarded(recommendation);
         recommendation.answer(answer, document, LocalDate.of(2023, 2, 15), vn.gov.cchc.portal.common.DemoPeople.officer(addressee));
         return recommendation;
+    }
+
+    /** The register's invented Phó Chánh Văn phòng signs the invented notice (document/internal/DemoSigners). */
+    private Signer noticeSigner() {
+        return signers.inOfficeOn(NOTICE_DATE).stream().filter(signer -> signer.position().equals("Phó Chánh Văn phòng"))
+                .findFirst().orElseThrow();
     }
 
     private long agency(String code) {

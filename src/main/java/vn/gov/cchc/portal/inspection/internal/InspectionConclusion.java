@@ -58,6 +58,27 @@ public class InspectionConclusion {
     @Column(name = "supersedes_id")
     private Long supersedesId;
 
+    @Column(name = "drafted_by", length = 64)
+    private String draftedBy;
+
+    @Column(name = "approved_by", length = 64)
+    private String approvedBy;
+
+    @Column(name = "approved_at")
+    private java.time.Instant approvedAt;
+
+    @Column(name = "signer_id")
+    private Long signerId;
+
+    @Column(name = "signer_position")
+    private String signerPosition;
+
+    /** The PDF as issued, with its PAdES signature. */
+    @NotAudited
+    @jakarta.persistence.Lob
+    @Column(name = "signed_pdf", columnDefinition = "longblob")
+    private byte[] signedPdf;
+
     @NotAudited
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "conclusion_requirement", joinColumns = @JoinColumn(name = "conclusion_id"))
@@ -72,7 +93,8 @@ public class InspectionConclusion {
     }
 
     public InspectionConclusion(long inspectionId, int versionNo, String conclusions, List<Requirement> requirements,
-            Long supersedesId) {
+            Long supersedesId, String draftedBy) {
+        this.draftedBy = draftedBy;
         this.inspectionId = inspectionId;
         this.versionNo = versionNo;
         this.supersedesId = supersedesId;
@@ -86,11 +108,39 @@ public class InspectionConclusion {
                 new Requirement(requirement.text(), requirement.dueDays(), null))));
     }
 
-    public void issue(String docNumber, LocalDate issuedOn, String signer) {
+    /** Whoever changes a draft is its drafter; an approval given before the change no longer holds. */
+    public void draftedBy(String username) {
+        this.draftedBy = username;
+        this.status = ConclusionStatus.DRAFT;
+        this.approvedBy = null;
+        this.approvedAt = null;
+    }
+
+    public void approve(String username, java.time.Instant at) {
+        this.status = ConclusionStatus.APPROVED;
+        this.approvedBy = username;
+        this.approvedAt = at;
+    }
+
+    public void issue(String docNumber, LocalDate issuedOn, long signerId, String signer, String signerPosition) {
         this.docNumber = docNumber;
         this.issuedOn = issuedOn;
+        this.signerId = signerId;
         this.signer = signer;
+        this.signerPosition = signerPosition;
         this.status = ConclusionStatus.ISSUED;
+    }
+
+    public void signed(byte[] pdf) {
+        this.signedPdf = pdf;
+    }
+
+    public byte[] getSignedPdf() {
+        return signedPdf;
+    }
+
+    public String getDraftedBy() {
+        return draftedBy;
     }
 
     public void supersede() {
@@ -127,6 +177,7 @@ public class InspectionConclusion {
 
     public Conclusion toConclusion() {
         return new Conclusion(id, inspectionId, versionNo, status, conclusions == null ? "" : conclusions,
-                requirements.stream().map(RequirementEntry::toRequirement).toList(), docNumber, issuedOn, signer, version);
+                requirements.stream().map(RequirementEntry::toRequirement).toList(), docNumber, issuedOn, signer, version,
+                draftedBy, approvedBy, approvedAt, signerPosition);
     }
 }

@@ -22,7 +22,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import vn.gov.cchc.portal.common.FileContent;
 import vn.gov.cchc.portal.common.Formats;
@@ -39,7 +38,10 @@ import vn.gov.cchc.portal.inspection.InspectionDetails;
 import vn.gov.cchc.portal.inspection.IssueNotice;
 import vn.gov.cchc.portal.inspection.Requirement;
 import vn.gov.cchc.portal.security.CurrentUser;
-import vn.gov.cchc.portal.task.ReformArea;
+import vn.gov.cchc.portal.security.Role;
+import vn.gov.cchc.portal.document.Signer;
+import vn.gov.cchc.portal.document.SignerPicker;
+import com.vaadin.flow.component.combobox.ComboBox;
 import vn.gov.cchc.portal.task.TaskLinks;
 
 /**
@@ -55,22 +57,22 @@ class ConclusionSection extends Div {
     }
 
     private final ConclusionNoticeService conclusions;
-    private final Map<ReformArea, String> areaNames;
     private final CurrentUser currentUser;
+    private final boolean head;
     private final Runnable saved;
 
-    ConclusionSection(InspectionDetails details, ConclusionNoticeService conclusions, Map<ReformArea, String> areaNames,
-            CurrentUser currentUser, boolean secretariat, Runnable saved) {
+    ConclusionSection(InspectionDetails details, ConclusionNoticeService conclusions, CurrentUser currentUser,
+            boolean secretariat, Runnable saved) {
         this.conclusions = conclusions;
-        this.areaNames = areaNames;
         this.currentUser = currentUser;
+        this.head = currentUser.has(Role.SECRETARIAT_HEAD);
         this.saved = saved;
         addClassName("inspection-conclusion");
         add(new H3(getTranslation("inspection.conclusion")));
-        Conclusion draft = details.conclusions().stream().filter(c -> c.status() == ConclusionStatus.DRAFT).findFirst().orElse(null);
+        Conclusion draft = details.conclusions().stream().filter(c -> c.status().unissued()).findFirst().orElse(null);
         boolean canDraft = details.editable() || (secretariat && draft != null);
         for (Conclusion version : details.conclusions()) {
-            if (version.status() == ConclusionStatus.DRAFT && canDraft) {
+            if (version.status().unissued() && canDraft) {
                 add(editor(version, secretariat));
             } else {
                 add(version(version, details));
@@ -122,9 +124,9 @@ class ConclusionSection extends Div {
     private HorizontalLayout downloads(Conclusion conclusion, InspectionDetails details) {
         String file = "thong-bao-ket-luan-kiem-tra-" + details.summary().year() + "-" + details.summary().agencyId() + "-v" + conclusion.versionNo();
         Anchor docx = Downloads.link(getTranslation("inspection.conclusion.docx"), () -> new FileContent(file + ".docx",
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", conclusions.docx(conclusion.id(), areaNames)));
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", conclusions.docx(conclusion.id())));
         Anchor pdf = Downloads.link(getTranslation("inspection.conclusion.pdf"), () -> new FileContent(file + ".pdf", "application/pdf",
-                conclusions.pdf(conclusion.id(), areaNames)));
+                conclusions.pdf(conclusion.id())));
         docx.addClassName("conclusion-docx");
         pdf.addClassName("conclusion-pdf");
         return new HorizontalLayout(docx, pdf);
@@ -152,13 +154,28 @@ class ConclusionSection extends Div {
             }
         });
         HorizontalLayout actions = new HorizontalLayout(addRow, save);
-        if (secretariat) {
+        if (head && draft.status() == ConclusionStatus.DRAFT) {
+            Button approve = new Button(getTranslation("inspection.conclusion.approve"), VaadinIcon.CHECK.create(), click -> {
+                if (new FieldErrors(this).attempt(() -> conclusions.approve(draft.id(), draft.version()))) {
+                    Messages.success(this, "inspection.conclusion.approved");
+                    saved.run();
+                }
+            });
+            approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+            actions.add(approve);
+        }
+        if (head && draft.status() == ConclusionStatus.APPROVED) {
             Button issue = new Button(getTranslation("inspection.conclusion.issue"), VaadinIcon.CHECK.create(),
-                    click -> issueDialog(draft, text, requirements));
+                    click -> issueDialog(draft));
             issue.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(issue);
         }
-        block.add(text, new H4(getTranslation("inspection.requirements")), rows, actions);
+        Paragraph state = new Paragraph(draft.status() == ConclusionStatus.APPROVED
+                ? getTranslation("inspection.conclusion.state.approved", draft.draftedBy(), draft.approvedBy(),
+                        Formats.DATE_TIME.format(draft.approvedAt().atZone(PortalTime.ZONE)))
+                : getTranslation("inspection.conclusion.state.draft", draft.draftedBy()));
+        state.addClassName("conclusion-approval");
+        block.add(state, text, new H4(getTranslation("inspection.requirements")), rows, actions);
         return block;
     }
 
@@ -175,7 +192,8 @@ class ConclusionSection extends Div {
         return ok ? saved[0] : null;
     }
 
-    private void issueDialog(Conclusion draft, TextArea text, List<RequirementRow> rows) {
+    /** The approved draft is issued as it was approved: nothing is saved on the way. */
+    private void issueDialog(Conclusion approved) {
         Dialog dialog = new Dialog(getTranslation("inspection.conclusion.issue"));
         dialog.setWidth("min(40rem, 100vw)");
         TextField number = new TextField(getTranslation("inspection.conclusion.number"));
@@ -183,19 +201,13 @@ class ConclusionSection extends Div {
         number.setPlaceholder("25/TB-ĐKT");
         DatePicker issuedOn = DatePickers.create("inspection.conclusion.issuedOn", this);
         issuedOn.setValue(LocalDate.now(PortalTime.ZONE));
-        TextField signer = new TextField(getTranslation("inspection.conclusion.signer"));
-        signer.setMaxLength(255);
+        ComboBox<Signer> signer = SignerPicker.create(this, conclusions::signersOn, issuedOn);
         FormLayout form = new FormLayout(number, issuedOn, signer);
         dialog.add(new Paragraph(getTranslation("inspection.conclusion.issueIntro")), form);
         Dialogs.footer(dialog, "inspection.conclusion.issue", () -> {
-            Conclusion current = save(draft, text, rows);
-            if (current == null) {
-                return false;
-            }
-            long version = current.version();
             boolean ok = new FieldErrors(this).bind("docNumber", number).bind("issuedOn", issuedOn).bind("signer", signer)
-                    .attempt(() -> conclusions.issue(draft.id(), version, new IssueNotice(number.getValue(), issuedOn.getValue(),
-                            signer.getValue())));
+                    .attempt(() -> conclusions.issue(approved.id(), approved.version(), new IssueNotice(number.getValue(),
+                            issuedOn.getValue(), signer.getValue() == null ? null : signer.getValue().id())));
             if (ok) {
                 Messages.success(this, "inspection.conclusion.issued");
                 saved.run();

@@ -13,9 +13,6 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import java.util.EnumMap;
-import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 import vn.gov.cchc.portal.agency.AgencyService;
 import vn.gov.cchc.portal.common.ui.Dialogs;
@@ -31,7 +28,6 @@ import vn.gov.cchc.portal.inspection.InspectionPlanService;
 import vn.gov.cchc.portal.inspection.InspectionService;
 import vn.gov.cchc.portal.inspection.RecommendationService;
 import vn.gov.cchc.portal.security.CurrentUser;
-import vn.gov.cchc.portal.task.ReformArea;
 
 /**
  * One inspection on one page: what was planned, the team, the visit, the findings, the recommendations and their
@@ -98,7 +94,7 @@ class InspectionView extends Main implements HasUrlParameter<Long>, HasDynamicTi
                 new DocumentsSection(details, inspections, this::refresh),
                 new AgencyFiguresSection(details, figures, catalogue), new FindingsSection(details, inspections, this::refresh),
                 new RecommendationsSection(details, recommendations, agencies, secretariat, this::refresh),
-                new ConclusionSection(details, conclusions, areaNames(), currentUser, secretariat, this::refresh),
+                new ConclusionSection(details, conclusions, currentUser, secretariat, this::refresh),
                 new HistorySection(inspections.history(id)));
     }
 
@@ -123,16 +119,6 @@ class InspectionView extends Main implements HasUrlParameter<Long>, HasDynamicTi
         });
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         return cancel;
-    }
-
-    /** The reform areas' names in Vietnamese, for the notice (a state document is in Vietnamese whatever the UI). */
-    private Map<ReformArea, String> areaNames() {
-        Map<ReformArea, String> names = new EnumMap<>(ReformArea.class);
-        Locale vietnamese = Locale.forLanguageTag("vi");
-        for (ReformArea area : ReformArea.values()) {
-            names.put(area, getTranslation(vietnamese, area.messageKey()));
-        }
-        return names;
     }
 
     @Override

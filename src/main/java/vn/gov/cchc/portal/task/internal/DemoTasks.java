@@ -25,6 +25,10 @@ import vn.gov.cchc.portal.security.SystemAuthentication;
 import vn.gov.cchc.portal.task.ReformArea;
 import vn.gov.cchc.portal.task.TaskEventType;
 import vn.gov.cchc.portal.task.TimelineEvent;
+import vn.gov.cchc.portal.session.ConclusionService;
+import vn.gov.cchc.portal.session.SessionFilter;
+import vn.gov.cchc.portal.session.SessionService;
+import vn.gov.cchc.portal.session.SessionSummary;
 
 /**
  * The {@code demo} profile's tasks, as a secretariat would have entered them from the agencies' annual reform plans:
@@ -64,12 +68,50 @@ class DemoTasks implements ApplicationRunner {
                 "Triển khai 25 dịch vụ công thiết yếu theo Đề án 06",
                 "Nâng cấp hệ thống quản lý văn bản và điều hành"});
 
+    /**
+     * What the secretariat assigned from the 3rd session's conclusions (seed 003, paragraphs 1 to 5 as DemoSessions
+     * records them): to whom, with which title and area. "*" is every agency of the group with a 2023 plan.
+     */
+    private record FromConclusion(int paragraph, String to, String title, ReformArea area) {
+    }
+
+    private static final List<FromConclusion> THIRD_SESSION = List.of(
+            new FromConclusion(1, "*ministries", "Đẩy nhanh xây dựng cơ sở dữ liệu chuyên ngành, gắn chuyển đổi số với bồi dưỡng kỹ"
+                    + " năng số cho cán bộ, công chức", ReformArea.DIGITAL_GOVERNMENT),
+            new FromConclusion(2, "*provinces", "Đẩy mạnh số hóa hồ sơ, kết quả giải quyết thủ tục hành chính; rà soát, cắt giảm,"
+                    + " đơn giản hóa quy trình, quy định thủ tục hành chính", ReformArea.PROCEDURES),
+            new FromConclusion(3, "*provinces", "Nâng cao hiệu quả triển khai 25 dịch vụ công thiết yếu theo Đề án 06",
+                    ReformArea.DIGITAL_GOVERNMENT),
+            new FromConclusion(3, "bca", "Nâng cao hiệu quả triển khai 25 dịch vụ công thiết yếu theo Đề án 06",
+                    ReformArea.DIGITAL_GOVERNMENT),
+            new FromConclusion(4, "bnv", "Hoàn thiện cơ chế, chính sách phát hiện, thu hút, trọng dụng nhân tài",
+                    ReformArea.CIVIL_SERVICE),
+            new FromConclusion(4, "bnv", "Xây dựng chính sách liên thông cán bộ, công chức cấp xã với cấp huyện, cấp tỉnh",
+                    ReformArea.CIVIL_SERVICE),
+            new FromConclusion(5, "bkhdt", "Rà soát, tháo gỡ rào cản về thể chế, cơ chế để nâng cao hiệu quả giải ngân vốn đầu"
+                    + " tư công", ReformArea.PUBLIC_FINANCE),
+            new FromConclusion(5, "btc", "Rà soát, tháo gỡ rào cản về thể chế, cơ chế để nâng cao hiệu quả giải ngân vốn đầu"
+                    + " tư công", ReformArea.PUBLIC_FINANCE),
+            new FromConclusion(5, "vpcp", "Tăng cường cung cấp dịch vụ công trực tuyến trên Cổng Dịch vụ công quốc gia",
+                    ReformArea.DIGITAL_GOVERNMENT));
+
+    /** The (invented) notice by which the secretariat passed the 3rd session's conclusions on as tasks. */
+    private static final PlannedTask.Document THIRD_SESSION_NOTICE = new PlannedTask.Document("38/TB-VPBCĐ",
+            LocalDate.of(2023, 2, 15), "Đỗ Quang Thịnh",
+            "Thông báo kết luận của Trưởng Ban Chỉ đạo tại Phiên họp thứ ba của Ban Chỉ đạo cải cách hành chính của Chính phủ");
+    private static final LocalDate THIRD_SESSION_ASSIGNED = LocalDate.of(2023, 2, 20);
+
     private final TaskGenerator generator;
     private final AgencyService agencies;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final SessionService sessions;
+    private final ConclusionService conclusions;
 
-    DemoTasks(TaskGenerator generator, AgencyService agencies, JdbcTemplate jdbc, Clock clock) {
+    DemoTasks(TaskGenerator generator, AgencyService agencies, JdbcTemplate jdbc, Clock clock, SessionService sessions,
+            ConclusionService conclusions) {
+        this.sessions = sessions;
+        this.conclusions = conclusions;
         this.generator = generator;
         this.agencies = agencies;
         this.jdbc = jdbc;
@@ -96,10 +138,16 @@ class DemoTasks implements ApplicationRunner {
             }
             int year2022 = tasks.size();
             Map<AgencySummary, DemoPlan2023.Plan> plans = DemoPlan2023.build(agencies.list(AgencyFilter.activeOn(CUTOFF, null)));
+            Map<Integer, Long> thirdSession = thirdSessionConclusions();
             for (Map.Entry<AgencySummary, DemoPlan2023.Plan> plan : plans.entrySet()) {
                 Random random = new Random(plan.getKey().code().hashCode() * 31L + 2023);
+                Map<Integer, FromConclusion> assigned = fromConclusions(plan.getKey(), plan.getValue().planned(), thirdSession);
                 for (int i = 0; i < plan.getValue().planned(); i++) {
-                    tasks.add(year2023(plan.getKey(), i, i < plan.getValue().done(), random));
+                    FromConclusion source = assigned.get(i);
+                    LocalDate on = source == null ? LocalDate.of(2023, 1, 4).plusDays(i % 10) : THIRD_SESSION_ASSIGNED;
+                    PlannedTask task = year2023(plan.getKey(), i, i < plan.getValue().done(), random, on);
+                    tasks.add(source == null ? task : task.fromConclusion(THIRD_SESSION_NOTICE, source.title() + " năm 2023",
+                            source.area(), thirdSessionId(), thirdSession.get(source.paragraph())));
                 }
             }
             generator.insert(tasks, today);
@@ -108,6 +156,43 @@ class DemoTasks implements ApplicationRunner {
             log.info("Demo tasks created: {} of the 2022 plan, {} of the 2023 plan, 2.000 current", year2022,
                     tasks.size() - year2022);
         });
+    }
+
+    /** The 3rd session's conclusion paragraphs by number (none when the demo has no 3rd session). */
+    private Map<Integer, Long> thirdSessionConclusions() {
+        Long session = thirdSessionId();
+        Map<Integer, Long> byNumber = new java.util.HashMap<>();
+        if (session != null) {
+            conclusions.list(session).forEach(conclusion -> byNumber.put(conclusion.number(), conclusion.id()));
+        }
+        return byNumber;
+    }
+
+    private Long thirdSessionId() {
+        return sessions.list(SessionFilter.all()).stream().filter(s -> s.number() == 3).map(SessionSummary::id).findFirst()
+                .orElse(null);
+    }
+
+    /**
+     * Which of the agency's 2023 tasks came from the 3rd session's conclusions rather than its own plan: the secretariat
+     * assigned them in February and the agency took them into its year's work, so its count of tasks for 2023 stays
+     * what seed 000 publishes. Positions spread by a hash, so they are done or open like the agency's other tasks.
+     */
+    private static Map<Integer, FromConclusion> fromConclusions(AgencySummary agency, int planned, Map<Integer, Long> paragraphs) {
+        Map<Integer, FromConclusion> at = new java.util.HashMap<>();
+        for (FromConclusion source : THIRD_SESSION) {
+            boolean mine = source.to().equals("*" + (agency.group() == AgencyGroup.MINISTRIES ? "ministries" : "provinces"))
+                    || source.to().equals(agency.code());
+            if (!mine || !paragraphs.containsKey(source.paragraph()) || at.size() >= planned) {
+                continue;
+            }
+            int i = ((agency.code() + source.title()).hashCode() & 0x7fffffff) % planned;
+            while (at.containsKey(i)) {
+                i = (i + 1) % planned;
+            }
+            at.put(i, source);
+        }
+        return at;
     }
 
     /** A task of the 2022 plan: most done by the year's end, a few late, some still open at the 3rd session and finished in 2023. */
@@ -136,12 +221,13 @@ class DemoTasks implements ApplicationRunner {
      * half (many at year end), as annual plans schedule them; four in five of those finished later in 2023, the rest
      * carried over the 2025 merges and finished late by the successor agencies.
      */
-    private static PlannedTask year2023(AgencySummary agency, int i, boolean doneByCutoff, Random random) {
-        LocalDate assigned = LocalDate.of(2023, 1, 4).plusDays(i % 10);
+    private static PlannedTask year2023(AgencySummary agency, int i, boolean doneByCutoff, Random random, LocalDate assigned) {
         List<TimelineEvent> events = new ArrayList<>();
         LocalDate deadline;
         if (doneByCutoff) {
             deadline = random.nextInt(100) < 60 ? LocalDate.of(2023, 3, 1).plusDays(random.nextInt(110)) : deadlineInYear(2023, random);
+            // a task assigned in February (from the 3rd session) is not due within two weeks of it
+            deadline = deadline.isAfter(assigned.plusDays(14)) ? deadline : assigned.plusDays(30);
             boolean late = random.nextInt(100) < 8 && deadline.isBefore(LocalDate.of(2023, 6, 1));
             LocalDate proposed = late ? deadline.plusDays(3 + random.nextInt(10))
                     : min(deadline.minusDays(1 + random.nextInt(15)), CUTOFF.minusDays(2 + random.nextInt(20)));

@@ -181,7 +181,7 @@ public class TaskGenerator {
         LocalDate planDate = task.planDate();
         String title = task.title();
         PlannedTask.Document document = task.document();
-        batch.tasks.add(new Object[] {id, task.sessionId(), document.number(), date(document.date()), document.signer(),
+        batch.tasks.add(new Object[] {id, task.sessionId(), task.conclusionId(), document.number(), date(document.date()), document.signer(),
             document.excerpt(), title, TextMatch.fold(title), task.area().name(), lead.id(), Date.valueOf(task.assignedOn()),
             date(task.deadline()), date(task.deadline()), "NORMAL", planDate.getYear(), Date.valueOf(planDate)});
         List<TimelineEvent> events = new ArrayList<>();
@@ -262,10 +262,10 @@ public class TaskGenerator {
 
         void write(JdbcTemplate jdbc) {
             jdbc.batchUpdate("""
-                    INSERT INTO task (id, session_id, doc_number, doc_date, doc_signer, doc_excerpt, title, search_text, area,
-                                      lead_agency_id, assigned_on, original_deadline, deadline, priority, plan_year,
-                                      plan_date, state, directive, version)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', FALSE, 0)""", tasks);
+                    INSERT INTO task (id, session_id, conclusion_id, doc_number, doc_date, doc_signer, doc_excerpt, title,
+                                      search_text, area, lead_agency_id, assigned_on, original_deadline, deadline, priority,
+                                      plan_year, plan_date, state, directive, version)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', FALSE, 0)""", tasks);
             jdbc.batchUpdate("""
                     INSERT INTO task_event (task_id, type, occurred_at, effective_on, actor, note, new_deadline,
                                             from_agency_id, to_agency_id, percent_done)

@@ -188,6 +188,21 @@ class IndicatorViewsTest extends SpringBrowserlessTest {
         assertThat(find(Button.class).withText("Nhập kết quả").all()).as("the committee reads, the secretariat enters").isEmpty();
     }
 
+    @Test
+    void the_figures_and_indices_screens_open_on_a_period_that_has_data() {
+        signIn(testUsers.create(Role.COMMITTEE_MEMBER, null));
+
+        navigate(IndicatorsView.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<RoundSummary> period = find(ComboBox.class).withCaption("Kỳ báo cáo").single();
+        assertThat(period.getValue().accepted()).as("not a round nobody has reported yet").isPositive();
+        assertThat(test(find(Grid.class).first()).size()).isPositive();
+
+        navigate(IndicesView.class);
+        assertThat(find(Grid.class).all()).as("the year shown has results")
+                .anyMatch(grid -> grid.getClassNames().contains("index-results") && test(grid).size() > 0);
+    }
+
     private void signIn(UserSummary user) {
         UserDetails principal = userDetails.loadUserByUsername(user.username());
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
