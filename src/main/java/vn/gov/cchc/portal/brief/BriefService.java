@@ -142,7 +142,6 @@ public class BriefService {
         if (brief.getVersion() != version) {
             throw new ConcurrentEditException();
         }
-        Approval.requireOtherThanDrafter(brief.getDraftedBy(), actor());
         brief.approve(actor(), clock.instant());
         briefs.flush();
         events.publishEvent(new BriefChanged(id));
@@ -211,11 +210,11 @@ public class BriefService {
                     fields.put("brief.field.number", b.getDocNumber());
                     fields.put("brief.field.issuedOn", Formats.date(b.getIssuedOn()));
                     fields.put("brief.field.signer", b.getSigner());
-                    fields.put("brief.field.signerPosition", b.getSignerPosition());
-                    fields.put("brief.field.draftedBy", b.getDraftedBy());
-                    fields.put("brief.field.approvedBy", b.getApprovedBy());
-                    fields.put("brief.field.approvedAt", b.getApprovedAt() == null ? null
-                            : Formats.DATE_TIME.format(b.getApprovedAt().atZone(PortalTime.ZONE)));
+                    fields.put("document.field.signerPosition", b.getSignerPosition());
+                    fields.put("document.field.draftedBy", b.approval().draftedBy());
+                    fields.put("document.field.approvedBy", b.approval().approvedBy());
+                    fields.put("document.field.approvedAt", b.approval().approvedAt() == null ? null
+                            : Formats.DATE_TIME.format(b.approval().approvedAt().atZone(PortalTime.ZONE)));
                     return fields;
                 }));
         java.util.Collections.reverse(entries);
@@ -297,7 +296,7 @@ public class BriefService {
         SessionSummary session = sessionById.get(brief.getSessionId());
         return new BriefSummary(brief.getId(), brief.getSessionId(), session == null ? 0 : session.number(),
                 session == null ? "" : session.title(), brief.getVersionNo(), brief.getStatus(), brief.getDocNumber(),
-                brief.getIssuedOn(), brief.getSigner(), brief.getSupersedesId(), brief.getVersion(), brief.getDraftedBy(),
-                brief.getApprovedBy(), brief.getApprovedAt());
+                brief.getIssuedOn(), brief.getSigner(), brief.getSupersedesId(), brief.getVersion(),
+                brief.approval().draftedBy(), brief.approval().approvedBy(), brief.approval().approvedAt());
     }
 }

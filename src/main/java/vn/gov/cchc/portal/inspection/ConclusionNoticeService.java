@@ -117,7 +117,6 @@ public class ConclusionNoticeService {
             throw new ValidationException(null, conclusion.getStatus() == ConclusionStatus.APPROVED
                     ? "inspection.validation.approved" : "inspection.validation.issued");
         }
-        Approval.requireOtherThanDrafter(conclusion.getDraftedBy(), actor());
         conclusion.approve(actor(), clock.instant());
         events.publishEvent(new InspectionChanged(conclusion.getInspectionId()));
         return conclusions.saveAndFlush(conclusion).toConclusion();

@@ -148,6 +148,11 @@ public class InspectionService {
                     fields.put("inspection.conclusion.issuedOn", c.toConclusion().issuedOn() == null ? null
                             : Formats.date(c.toConclusion().issuedOn()));
                     fields.put("inspection.conclusion.signer", c.toConclusion().signer());
+                    fields.put("document.field.signerPosition", c.toConclusion().signerPosition());
+                    fields.put("document.field.draftedBy", c.toConclusion().draftedBy());
+                    fields.put("document.field.approvedBy", c.toConclusion().approvedBy());
+                    fields.put("document.field.approvedAt", c.toConclusion().approvedAt() == null ? null
+                            : Formats.DATE_TIME.format(c.toConclusion().approvedAt().atZone(vn.gov.cchc.portal.common.PortalTime.ZONE)));
                     return fields;
                 }));
         entries.sort(java.util.Comparator.comparing(AuditEntry::at).reversed());

@@ -91,6 +91,9 @@ class SearchAcrossThePortalTest {
 
         assertThat(found(secretary, "giay phep con phuoc long", SearchKind.BRIEF)).containsExactly(draft.summary().id());
         assertThat(found(member, "giay phep con phuoc long", SearchKind.BRIEF)).as("a draft is the secretariat's").isEmpty();
+        UserSummary head = testUsers.createHead();
+        testUsers.runAs(head, () -> briefs.approve(written.summary().id(), written.summary().version()));
+        assertThat(found(member, "giay phep con phuoc long", SearchKind.BRIEF)).as("approved is not yet issued").isEmpty();
 
         testDocuments.approveAndIssue(written.summary().id(), "118/BC-VPBCĐ", TODAY);
         assertThat(found(member, "giay phep con phuoc long", SearchKind.BRIEF)).containsExactly(draft.summary().id());

@@ -1,7 +1,9 @@
 package vn.gov.cchc.portal.brief.internal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import vn.gov.cchc.portal.document.ApprovalRecord;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -67,14 +69,8 @@ public class Brief {
     @Column(name = "supersedes_id")
     private Long supersedesId;
 
-    @Column(name = "drafted_by", length = 64)
-    private String draftedBy;
-
-    @Column(name = "approved_by", length = 64)
-    private String approvedBy;
-
-    @Column(name = "approved_at")
-    private Instant approvedAt;
+    @Embedded
+    private ApprovalRecord approval;
 
     @Column(name = "signer_id")
     private Long signerId;
@@ -96,7 +92,7 @@ public class Brief {
 
     public Brief(long sessionId, int versionNo, int topN, Narratives narratives, Long supersedesId, Instant compiledAt,
             String draftedBy) {
-        this.draftedBy = draftedBy;
+        this.approval = ApprovalRecord.draftedBy(draftedBy);
         this.sessionId = sessionId;
         this.versionNo = versionNo;
         this.topN = topN;
@@ -118,16 +114,25 @@ public class Brief {
 
     /** Whoever changes a draft is its drafter; an approval given before the change no longer holds. */
     public void draftedBy(String username) {
-        this.draftedBy = username;
+        if (approval == null) {
+            approval = ApprovalRecord.draftedBy(username);
+        }
+        approval.redrafted(username);
         this.status = BriefStatus.DRAFT;
-        this.approvedBy = null;
-        this.approvedAt = null;
     }
 
+    /** A head other than the drafter approves it (refused otherwise, nothing changed). */
     public void approve(String username, Instant at) {
+        if (approval == null) {
+            approval = ApprovalRecord.draftedBy("");
+        }
+        approval.approve(username, at);
         this.status = BriefStatus.APPROVED;
-        this.approvedBy = username;
-        this.approvedAt = at;
+    }
+
+    public ApprovalRecord approval() {
+        // rows from before approvals existed have none (Hibernate reads all-null columns as no embeddable)
+        return approval != null ? approval : ApprovalRecord.draftedBy("");
     }
 
     public void issue(String docNumber, LocalDate issuedOn, long signerId, String signer, String signerPosition, String snapshot) {
@@ -190,18 +195,6 @@ public class Brief {
 
     public String getSnapshot() {
         return snapshot;
-    }
-
-    public String getDraftedBy() {
-        return draftedBy;
-    }
-
-    public String getApprovedBy() {
-        return approvedBy;
-    }
-
-    public Instant getApprovedAt() {
-        return approvedAt;
     }
 
     public String getSignerPosition() {

@@ -54,7 +54,7 @@ final class AgencyRanking extends Div {
                 cells.add(drillDowns.link(measure.of(agency.counts()), name + " · " + getTranslation(measure.messageKey()),
                         () -> tasksBehind.apply(cell)));
             }
-            cells.add(FigureTable.value(Formats.percent(agency.counts().rate())));
+            cells.add(FigureTable.value(Formats.rate(agency.counts().rate())));
             table.row(name, cells.toArray(Component[]::new));
         }
         return table;

@@ -40,7 +40,7 @@ final class AreaFigures extends Div {
                 cells.add(drillDowns.link(measure.of(counts), name + " · " + getTranslation(measure.messageKey()),
                         () -> tasksBehind.apply(cell)));
             }
-            cells.add(FigureTable.value(counts.planned() == 0 ? "—" : Formats.percent(counts.rate())));
+            cells.add(FigureTable.value(counts.planned() == 0 ? "—" : Formats.rate(counts.rate())));
             table.row(name, cells.toArray(com.vaadin.flow.component.Component[]::new));
         }
         add(table);

@@ -33,7 +33,7 @@ final class PreviousSessionComparison extends Div {
             Counts now = figures.group(group);
             String name = getTranslation(group.messageKey());
             long change = now.done() - before.done();
-            table.row(name, FigureTable.value(Formats.percent(before.rate())), FigureTable.value(Formats.percent(now.rate())),
+            table.row(name, FigureTable.value(Formats.rate(before.rate())), FigureTable.value(Formats.rate(now.rate())),
                     drillDowns.link(change, name + " · " + getTranslation("dashboard.doneSince"),
                             () -> doneSince.tasks(FigureCell.group(group, Measure.DONE))));
         }

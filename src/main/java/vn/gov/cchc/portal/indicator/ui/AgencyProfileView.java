@@ -142,7 +142,7 @@ class AgencyProfileView extends Main implements HasUrlParameter<Long>, HasDynami
         count(grid, "profile.doneLate", Counts::doneLate);
         count(grid, "profile.openInTime", Counts::openInTime);
         count(grid, "profile.openOverdue", Counts::openOverdue);
-        grid.addColumn(line -> Formats.percent(line.counts().rate())).setHeader(getTranslation("profile.rate"))
+        grid.addColumn(line -> Formats.rate(line.counts().rate())).setHeader(getTranslation("profile.rate"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.setItems(years);
         grid.setAllRowsVisible(true);

@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import vn.gov.cchc.portal.document.ApprovalRecord;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -58,14 +59,8 @@ public class InspectionConclusion {
     @Column(name = "supersedes_id")
     private Long supersedesId;
 
-    @Column(name = "drafted_by", length = 64)
-    private String draftedBy;
-
-    @Column(name = "approved_by", length = 64)
-    private String approvedBy;
-
-    @Column(name = "approved_at")
-    private java.time.Instant approvedAt;
+    @jakarta.persistence.Embedded
+    private ApprovalRecord approval;
 
     @Column(name = "signer_id")
     private Long signerId;
@@ -94,7 +89,7 @@ public class InspectionConclusion {
 
     public InspectionConclusion(long inspectionId, int versionNo, String conclusions, List<Requirement> requirements,
             Long supersedesId, String draftedBy) {
-        this.draftedBy = draftedBy;
+        this.approval = ApprovalRecord.draftedBy(draftedBy);
         this.inspectionId = inspectionId;
         this.versionNo = versionNo;
         this.supersedesId = supersedesId;
@@ -110,16 +105,25 @@ public class InspectionConclusion {
 
     /** Whoever changes a draft is its drafter; an approval given before the change no longer holds. */
     public void draftedBy(String username) {
-        this.draftedBy = username;
+        if (approval == null) {
+            approval = ApprovalRecord.draftedBy(username);
+        }
+        approval.redrafted(username);
         this.status = ConclusionStatus.DRAFT;
-        this.approvedBy = null;
-        this.approvedAt = null;
     }
 
+    /** A head other than the drafter approves it (refused otherwise, nothing changed). */
     public void approve(String username, java.time.Instant at) {
+        if (approval == null) {
+            approval = ApprovalRecord.draftedBy("");
+        }
+        approval.approve(username, at);
         this.status = ConclusionStatus.APPROVED;
-        this.approvedBy = username;
-        this.approvedAt = at;
+    }
+
+    private ApprovalRecord approval() {
+        // rows from before approvals existed have none (Hibernate reads all-null columns as no embeddable)
+        return approval != null ? approval : ApprovalRecord.draftedBy("");
     }
 
     public void issue(String docNumber, LocalDate issuedOn, long signerId, String signer, String signerPosition) {
@@ -139,9 +143,7 @@ public class InspectionConclusion {
         return signedPdf;
     }
 
-    public String getDraftedBy() {
-        return draftedBy;
-    }
+
 
     public void supersede() {
         status = ConclusionStatus.SUPERSEDED;
@@ -178,6 +180,6 @@ public class InspectionConclusion {
     public Conclusion toConclusion() {
         return new Conclusion(id, inspectionId, versionNo, status, conclusions == null ? "" : conclusions,
                 requirements.stream().map(RequirementEntry::toRequirement).toList(), docNumber, issuedOn, signer, version,
-                draftedBy, approvedBy, approvedAt, signerPosition);
+                approval().draftedBy(), approval().approvedBy(), approval().approvedAt(), signerPosition);
     }
 }

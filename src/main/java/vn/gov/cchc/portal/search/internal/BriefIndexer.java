@@ -54,7 +54,7 @@ class BriefIndexer {
             }
         }
         return SearchEntry.of(SearchKind.BRIEF, summary.id(), summary.sessionId(),
-                summary.status() == BriefStatus.DRAFT ? Readers.editors() : Readers.everyone(), title,
+                summary.status().unissued() ? Readers.editors() : Readers.everyone(), title,
                 parts.isEmpty() ? null : String.join(" · ", parts));
     }
 }

@@ -35,7 +35,7 @@ class InspectionViewsTest extends SpringBrowserlessTest {
         assertThat(test(accepted).size()).isPositive();
         Grid<?> recommendations = find(Grid.class).all().stream()
                 .filter(grid -> grid.getParent().orElseThrow() instanceof RecommendationsSection).findFirst().orElseThrow();
-        assertThat(test(recommendations).size()).isEqualTo(8);
+        assertThat(test(recommendations).size()).as("seed 002: nine recommendations, the cost norms to two ministries").isEqualTo(9);
         assertThat(find(Anchor.class).withClassName("conclusion-docx").all()).hasSize(1);
         assertThat(find(Button.class).withText("Thêm nội dung").all()).as("the committee reads").isEmpty();
         assertThat(find(Button.class).withText("Chuyển cơ quan có thẩm quyền").all()).isEmpty();
