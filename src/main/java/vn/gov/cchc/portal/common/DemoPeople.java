@@ -46,13 +46,19 @@ public final class DemoPeople {
         return "lanhdao." + agencyCode.replace("-", "");
     }
 
-    /** A Vietnamese full name, the same for the same seed. */
+    /** People the sources name: a generated name is never one of theirs (they sign nothing the sources do not mention). */
+    private static final java.util.Set<String> REAL = java.util.Set.of("Phạm Minh Chính", "Phạm Minh Hùng", "Lê Hải Hòa",
+            "Trịnh Xuân Trường", "Đinh Văn Thiệu", "Hoàng Thị Cúc");
+
+    /** A Vietnamese full name, the same for the same seed, never the name of a person the sources name. */
     public static String fullName(String seed) {
         int h = seed.hashCode() & 0x7fffffff;
         boolean woman = h % 3 == 0;
         String family = FAMILY[h % FAMILY.length];
         String middle = woman ? MIDDLE_WOMEN[(h / 7) % MIDDLE_WOMEN.length] : MIDDLE_MEN[(h / 7) % MIDDLE_MEN.length];
-        String given = woman ? GIVEN_WOMEN[(h / 53) % GIVEN_WOMEN.length] : GIVEN_MEN[(h / 53) % GIVEN_MEN.length];
-        return family + " " + middle + " " + given;
+        int given = h / 53;
+        String name = family + " " + middle + " " + (woman ? GIVEN_WOMEN[given % GIVEN_WOMEN.length] : GIVEN_MEN[given % GIVEN_MEN.length]);
+        return REAL.contains(name) ? family + " " + middle + " " + (woman ? GIVEN_WOMEN[(given + 1) % GIVEN_WOMEN.length]
+                : GIVEN_MEN[(given + 1) % GIVEN_MEN.length]) : name;
     }
 }

@@ -118,7 +118,20 @@ public class BriefCompiler {
      */
     private static BriefContent.Situation situation(RoundFigures figures) {
         List<BriefContent.FigureLine> lines = new ArrayList<>();
+        java.util.Set<String> shownAsPartOfARate = new java.util.HashSet<>();
         for (Indicator indicator : figures.indicators()) {
+            if (indicator.rate() && figures.nationalReport() != null && IndicatorLevel.national(figures.round().cutoff()).stream()
+                    .anyMatch(level -> figures.nationalReport().values().containsKey(new Figure(indicator.numerator(), level)))) {
+                // "62/63 (98,41%)" says the counts already: they get no line of their own
+                shownAsPartOfARate.add(indicator.numerator());
+                shownAsPartOfARate.add(indicator.denominator());
+            }
+        }
+        for (Indicator indicator : figures.indicators()) {
+            if (shownAsPartOfARate.contains(indicator.code()) && figures.groups().values().stream()
+                    .noneMatch(group -> group.containsKey(new Figure(indicator.code(), IndicatorLevel.TOTAL)))) {
+                continue;
+            }
             List<BriefContent.LevelAmount> levels = new ArrayList<>();
             for (IndicatorLevel level : IndicatorLevel.national(figures.round().cutoff())) {
                 Total total = figures.national().get(new Figure(indicator.code(), level));
