@@ -48,6 +48,9 @@ class BriefJourneyTest extends BrowserJourney {
             PortalPage member = PortalPage.signIn(context, port, "uyvien", "CaiCach-2026-UV");
             member.open("briefs");
             member.page().getByText("86/BC-VPBCĐ").click();
+            assertThat(member.page().getByText("Theo số liệu của Văn phòng Chính phủ").first()).isVisible();
+            member.page().screenshot(new com.microsoft.playwright.Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(java.nio.file.Path.of("target/screenshots/brief-86.png")));
             Download download = member.page().waitForDownload(() -> member.page().getByText("Tải về PDF").click());
 
             byte[] pdf = Files.readAllBytes(download.path());
