@@ -9,8 +9,9 @@ import vn.gov.cchc.portal.spreadsheet.SheetReader.SheetRow;
 
 /**
  * The header row of an uploaded sheet and where each known column is: the first row (of the first ten, a file may
- * have a caption above) that has a given header; headers compare without tone marks or case, and the columns may
- * be in any order, with others between them.
+ * have a caption above, merged or not) that has a given header; headers compare without tone marks, case or
+ * punctuation ("Kết quả/sản phẩm" is "ket qua san pham"), a column may go by any of its names, and the columns may
+ * be in any order, with others between them. A merged header row is refused: its columns cannot be told apart.
  */
 public final class SheetHeader {
 
@@ -28,16 +29,30 @@ public final class SheetHeader {
 
     /** The header row that has {@code mustHave}, with the positions of the {@code known} headers it has. */
     public static Optional<SheetHeader> find(List<SheetRow> rows, String mustHave, List<String> known) {
-        String wanted = TextMatch.fold(mustHave);
+        Map<String, List<String>> names = new java.util.LinkedHashMap<>();
+        known.forEach(header -> names.put(header, List.of(header)));
+        names.putIfAbsent(mustHave, List.of(mustHave));
+        return find(rows, mustHave, names);
+    }
+
+    /**
+     * The header row that has one of the names of {@code mustHave}, with the position of each column found by any of
+     * its names ({@code names}: a column's own header, then the other names people give it).
+     */
+    public static Optional<SheetHeader> find(List<SheetRow> rows, String mustHave, Map<String, List<String>> names) {
+        List<String> wanted = names.getOrDefault(mustHave, List.of(mustHave)).stream().map(SheetHeader::normal).toList();
         for (int i = 0; i < Math.min(SEARCHED_ROWS, rows.size()); i++) {
             List<String> cells = rows.get(i).cells();
-            if (cells.stream().anyMatch(cell -> TextMatch.fold(cell).equals(wanted))) {
+            if (cells.stream().anyMatch(cell -> wanted.contains(normal(cell)))) {
+                if (rows.get(i).merged()) {
+                    throw new vn.gov.cchc.portal.common.ValidationException("file", "spreadsheet.mergedHeader");
+                }
                 Map<String, Integer> columns = new HashMap<>();
                 for (int c = 0; c < cells.size(); c++) {
-                    String folded = TextMatch.fold(cells.get(c));
-                    for (String header : known) {
-                        if (TextMatch.fold(header).equals(folded)) {
-                            columns.putIfAbsent(header, c);
+                    String cell = normal(cells.get(c));
+                    for (Map.Entry<String, List<String>> column : names.entrySet()) {
+                        if (column.getValue().stream().map(SheetHeader::normal).anyMatch(cell::equals)) {
+                            columns.putIfAbsent(column.getKey(), c);
                         }
                     }
                 }
@@ -45,6 +60,16 @@ public final class SheetHeader {
             }
         }
         return Optional.empty();
+    }
+
+    /** A header as compared: folded, punctuation as spaces, spaces collapsed. */
+    static String normal(String header) {
+        return TextMatch.fold(header).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /** The rows above the header (a caption: the plan's title, number and date). */
+    public List<SheetRow> captionRows(List<SheetRow> rows) {
+        return rows.subList(0, index);
     }
 
     public boolean has(String header) {

@@ -32,13 +32,21 @@ import vn.gov.cchc.portal.common.ValidationException;
 /**
  * Reads one sheet of an XLSX file as rows of text, streaming (POI's event API: the sheet is never held whole), and
  * refuses what it must not read, each with a message for the user: a file that is not XLSX, a password-protected
- * or old .xls file, a zip bomb (POI's guards), more rows than allowed, a formula that refers to another file, merged
- * header cells. Dates come as dd/MM/yyyy whatever the cell's own format; numbers as Excel shows them.
+ * or old .xls file, a zip bomb (POI's guards), more rows than allowed, a formula that refers to another file. A row
+ * that is part of a merged range says so (a caption or a section title may be merged; {@link SheetHeader} refuses a
+ * merged header row). Dates come as dd/MM/yyyy whatever the cell's own format; numbers as Excel shows them.
  */
 public final class SheetReader {
 
-    /** A row by its number as Excel shows it (the header is row 1), with its cells' text, "" for an empty one. */
-    public record SheetRow(int number, List<String> cells) {
+    /**
+     * A row by its number as Excel shows it (the first row is 1), with its cells' text, "" for an empty one, and
+     * whether a merged range covers part of it.
+     */
+    public record SheetRow(int number, List<String> cells, boolean merged) {
+
+        public SheetRow(int number, List<String> cells) {
+            this(number, cells, false);
+        }
     }
 
     private static final String EXTERNAL_LINK = "application/vnd.openxmlformats-officedocument.spreadsheetml.externalLink+xml";
@@ -88,10 +96,9 @@ public final class SheetReader {
         } catch (TooManyRows e) {
             throw new ValidationException("file", "spreadsheet.tooManyRows", maxRows);
         }
-        if (merges.headerMerged) {
-            throw new ValidationException("file", "spreadsheet.mergedHeader");
-        }
-        return rows.rows;
+        // the merged ranges come after the rows in the sheet's XML
+        return rows.rows.stream().map(row -> merges.covers(row.number())
+                ? new SheetRow(row.number(), row.cells(), true) : row).toList();
     }
 
     /** Collects rows; stops the parse once there are more than allowed. */
@@ -135,9 +142,9 @@ public final class SheetReader {
         }
     }
 
-    /** Passes the sheet's XML on and notes a merged range that touches the header row. */
+    /** Passes the sheet's XML on and notes the rows its merged ranges cover. */
     private static final class MergeWatch extends XMLFilterImpl {
-        boolean headerMerged;
+        private final List<CellRangeAddress> ranges = new ArrayList<>();
 
         MergeWatch(XMLReader parent) {
             super(parent);
@@ -145,11 +152,15 @@ public final class SheetReader {
 
         @Override
         public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
-            if ("mergeCell".equals(localName) && attributes.getValue("ref") != null
-                    && CellRangeAddress.valueOf(attributes.getValue("ref")).getFirstRow() == 0) {
-                headerMerged = true;
+            if ("mergeCell".equals(localName) && attributes.getValue("ref") != null) {
+                ranges.add(CellRangeAddress.valueOf(attributes.getValue("ref")));
             }
             super.startElement(uri, localName, qName, attributes);
+        }
+
+        /** Whether a merged range covers the row (numbered as Excel shows it). */
+        boolean covers(int rowNumber) {
+            return ranges.stream().anyMatch(range -> range.getFirstRow() <= rowNumber - 1 && rowNumber - 1 <= range.getLastRow());
         }
     }
 

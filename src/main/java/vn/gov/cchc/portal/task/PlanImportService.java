@@ -40,7 +40,12 @@ public class PlanImportService {
      * @throws vn.gov.cchc.portal.common.ValidationException a file that cannot be read as a spreadsheet, with why
      */
     public PlanPreview preview(IncomingFile file) {
-        return planImport.check(file.fileName(), read(file)).preview();
+        return preview(file, PlanDocument.NONE);
+    }
+
+    /** As {@link #preview(IncomingFile)}, with the plan's document typed at upload for rows that do not give it. */
+    public PlanPreview preview(IncomingFile file, PlanDocument document) {
+        return planImport.check(file.fileName(), read(file), document).preview();
     }
 
     /**
@@ -50,7 +55,7 @@ public class PlanImportService {
      */
     @Transactional
     public PlanPreview confirm(PlanPreview preview) {
-        PlanImport.Checked checked = planImport.check(preview.fileName(), preview.source());
+        PlanImport.Checked checked = planImport.check(preview.fileName(), preview.source(), preview.document());
         if (checked.preview().problems().isEmpty()) {
             planImport.apply(checked.entries(), currentUser.username().orElseThrow());
         }

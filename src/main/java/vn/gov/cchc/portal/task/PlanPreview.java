@@ -6,15 +6,21 @@ import vn.gov.cchc.portal.spreadsheet.SheetReader.SheetRow;
 
 /**
  * What importing a plan file will do, row by row, and every problem that stops it; {@code source} is the file's
- * rows as read, which the confirmation checks again before it saves anything. After a confirmation, the lines
+ * rows as read, which the confirmation checks again before it saves anything, with the plan's document as typed at
+ * upload. After a confirmation, the lines
  * say what was done.
  */
-public record PlanPreview(String fileName, List<PlanLine> lines, List<RowProblem> problems, List<SheetRow> source) {
+public record PlanPreview(String fileName, List<PlanLine> lines, List<RowProblem> problems, List<SheetRow> source,
+        PlanDocument document) {
 
     public PlanPreview {
         lines = List.copyOf(lines);
         problems = List.copyOf(problems);
         source = List.copyOf(source);
+    }
+
+    public PlanPreview(String fileName, List<PlanLine> lines, List<RowProblem> problems, List<SheetRow> source) {
+        this(fileName, lines, problems, source, PlanDocument.NONE);
     }
 
     public long count(PlanAction action) {

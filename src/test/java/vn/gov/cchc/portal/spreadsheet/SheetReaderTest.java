@@ -19,6 +19,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import vn.gov.cchc.portal.spreadsheet.SheetReader.SheetRow;
 import vn.gov.cchc.portal.common.ValidationException;
 import vn.gov.cchc.portal.support.SampleFiles;
 
@@ -92,13 +93,28 @@ class SheetReaderTest {
     }
 
     @Test
-    void merged_header_cells_are_refused() throws Exception {
-        byte[] file = workbook(sheet -> {
-            row(sheet, 0, "Kế hoạch năm 2027", null);
+    void a_merged_caption_above_the_header_reads_and_a_merged_header_row_is_refused() throws Exception {
+        byte[] captioned = workbook(sheet -> {
+            row(sheet, 0, "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2027", null);
             sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 1));
-            row(sheet, 1, "1", "Rà soát");
+            row(sheet, 1, "STT", "Nội dung nhiệm vụ");
+            row(sheet, 2, "1", "Rà soát");
         });
-        assertRefused(file, "spreadsheet.mergedHeader");
+        List<SheetRow> rows = SheetReader.read(new ByteArrayInputStream(captioned), null, 1000);
+        assertThat(rows).extracting(SheetRow::number, SheetRow::merged).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1, true), org.assertj.core.groups.Tuple.tuple(2, false),
+                org.assertj.core.groups.Tuple.tuple(3, false));
+        assertThat(SheetHeader.find(rows, "Nội dung nhiệm vụ", List.of("STT", "Nội dung nhiệm vụ")).orElseThrow().rowNumber())
+                .isEqualTo(2);
+
+        byte[] mergedHeader = workbook(sheet -> {
+            row(sheet, 0, "Nội dung nhiệm vụ", null);
+            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 1));
+            row(sheet, 1, "Rà soát", null);
+        });
+        List<SheetRow> merged = SheetReader.read(new ByteArrayInputStream(mergedHeader), null, 1000);
+        assertThatThrownBy(() -> SheetHeader.find(merged, "Nội dung nhiệm vụ", List.of("Nội dung nhiệm vụ")))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.messageKey()).isEqualTo("spreadsheet.mergedHeader"));
     }
 
     private static void assertRefused(byte[] file, String messageKey) {

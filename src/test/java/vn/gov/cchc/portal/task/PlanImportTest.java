@@ -86,7 +86,7 @@ class PlanImportTest {
     void every_problem_names_its_row_and_column_in_vietnamese_and_nothing_is_saved() {
         PlanFiles plan = new PlanFiles()
                 .task("Kiểm tra công tác cải cách hành chính tại các sở, ngành", "Công tác chỉ đạo, điều hành", "Tỉnh Quảng Ninhh")
-                .task("Đánh giá chất lượng cung cấp dịch vụ công trực tuyến", "Chính phủ số", "Tỉnh Lào Cai")
+                .task("Đánh giá chất lượng cung cấp dịch vụ công trực tuyến", "Phát triển du lịch", "Tỉnh Lào Cai")
                 .task("Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", PROCEDURES, "Tỉnh Lào Cai")
                 .set(PlanColumn.DEADLINE, "31/13/2026")
                 .task("Đào tạo kỹ năng số cho công chức cấp xã", "Cải cách chế độ công vụ", "Tỉnh Lào Cai")

@@ -29,6 +29,8 @@ import vn.gov.cchc.portal.spreadsheet.SheetReader.SheetRow;
 import vn.gov.cchc.portal.task.AgencySelection;
 import vn.gov.cchc.portal.task.PlanAction;
 import vn.gov.cchc.portal.task.PlanColumn;
+import vn.gov.cchc.portal.task.PlanDocument;
+import org.jspecify.annotations.Nullable;
 import vn.gov.cchc.portal.task.PlanLine;
 import vn.gov.cchc.portal.task.PlanPreview;
 import vn.gov.cchc.portal.task.ReformArea;
@@ -77,9 +79,12 @@ public class PlanImport {
         this.agencies = agencies;
     }
 
-    /** Checks every row; reads the tasks the rows name and the agencies, and writes nothing. */
-    public Checked check(String fileName, List<SheetRow> rows) {
-        return new Run(fileName, rows).check();
+    /**
+     * Checks every row; reads the tasks the rows name and the agencies, and writes nothing. {@code typed}: the plan's
+     * document typed at upload, for rows without their own.
+     */
+    public Checked check(String fileName, List<SheetRow> rows, PlanDocument typed) {
+        return new Run(fileName, rows, typed).check();
     }
 
     /**
@@ -121,26 +126,40 @@ public class PlanImport {
         private final Map<LocalDate, List<AgencySummary>> activeByDate = new HashMap<>();
         private final Map<Long, Integer> codeRows = new HashMap<>();
         private final Map<String, Integer> keyRows = new HashMap<>();
+        private final PlanDocument typed;
         private SheetHeader header;
+        private PlanCaption caption = new PlanCaption(null, null, null);
         private Map<Long, Task> byId = Map.of();
         private Map<String, Task> byKey = Map.of();
+        /** The area the section row above gives (null before the first section). */
+        private @Nullable ReformArea sectionArea;
+        /** Whether the section row above named no area (its rows do not say so again). */
+        private boolean sectionUnread;
 
-        Run(String fileName, List<SheetRow> rows) {
+        Run(String fileName, List<SheetRow> rows, PlanDocument typed) {
             this.fileName = fileName;
             this.rows = rows;
+            this.typed = typed;
         }
 
         Checked check() {
-            Optional<SheetHeader> found = SheetHeader.find(rows, PlanColumn.TITLE.header(),
-                    Arrays.stream(PlanColumn.values()).map(PlanColumn::header).toList());
+            Map<String, List<String>> names = new java.util.LinkedHashMap<>();
+            Arrays.stream(PlanColumn.values()).forEach(column -> names.put(column.header(), column.names()));
+            Optional<SheetHeader> found;
+            try {
+                found = SheetHeader.find(rows, PlanColumn.TITLE.header(), names);
+            } catch (ValidationException merged) {
+                problems.add(new RowProblem(rows.isEmpty() ? 1 : rows.getFirst().number(), null, merged.messageKey(), List.of()));
+                return done();
+            }
             if (found.isEmpty()) {
                 problems.add(new RowProblem(rows.isEmpty() ? 1 : rows.getFirst().number(), null, "plan.error.noHeader",
                         List.of(PlanColumn.TITLE.header())));
                 return done();
             }
             header = found.get();
-            for (PlanColumn required : List.of(PlanColumn.TITLE, PlanColumn.AREA, PlanColumn.LEAD, PlanColumn.DOCUMENT,
-                    PlanColumn.DOCUMENT_DATE)) {
+            caption = PlanCaption.read(header.captionRows(rows));
+            for (PlanColumn required : List.of(PlanColumn.TITLE, PlanColumn.LEAD)) {
                 if (!header.has(required.header())) {
                     problems.add(new RowProblem(header.rowNumber(), required.header(), "plan.error.columnMissing",
                             List.of(required.header())));
@@ -149,18 +168,47 @@ public class PlanImport {
             if (!problems.isEmpty()) {
                 return done();
             }
-            List<SheetRow> data = header.dataRows(rows).stream().filter(this::hasTask).toList();
-            if (data.isEmpty()) {
+            List<SheetRow> data = header.dataRows(rows).stream().filter(row -> section(row) || hasTask(row)).toList();
+            if (data.stream().noneMatch(row -> !section(row))) {
                 problems.add(new RowProblem(header.rowNumber(), null, "plan.error.noRows", List.of()));
                 return done();
             }
             load(data);
-            data.forEach(this::checkRow);
+            for (SheetRow row : data) {
+                if (section(row)) {
+                    sectionArea = PlanSections.area(sectionTitle(row)).orElse(null);
+                    sectionUnread = sectionArea == null;
+                    if (sectionArea == null) {
+                        problems.add(new RowProblem(row.number(), PlanColumn.TITLE.header(), "plan.error.section",
+                                List.of(sectionTitle(row), areas.choices())));
+                    }
+                } else {
+                    checkRow(row);
+                }
+            }
             return done();
         }
 
         private Checked done() {
-            return new Checked(new PlanPreview(fileName, lines, problems, rows), List.copyOf(entries));
+            return new Checked(new PlanPreview(fileName, lines, problems, rows, typed), List.copyOf(entries));
+        }
+
+        /**
+         * A section row: its number is a Roman numeral ("II."), or it has no lead and its only text names an area
+         * ("CẢI CÁCH THỦ TỤC HÀNH CHÍNH", often merged across the table).
+         */
+        private boolean section(SheetRow row) {
+            if (PlanSections.numbered(cell(row, PlanColumn.NUMBER))) {
+                return true;
+            }
+            long filled = row.cells().stream().filter(text -> !text.isBlank()).count();
+            return filled == 1 && cell(row, PlanColumn.LEAD).isEmpty() && PlanSections.area(sectionTitle(row)).isPresent();
+        }
+
+        private String sectionTitle(SheetRow row) {
+            String title = cell(row, PlanColumn.TITLE);
+            return !title.isEmpty() ? title : row.cells().stream().filter(text -> !text.isBlank())
+                    .reduce((number, text) -> number + " " + text).orElse("");
         }
 
         private String cell(SheetRow row, PlanColumn column) {
@@ -206,10 +254,21 @@ public class PlanImport {
             }
             String title = cell(row, PlanColumn.TITLE);
             String areaText = cell(row, PlanColumn.AREA);
-            ReformArea area = areaText.isEmpty() ? null : areas.find(areaText).orElse(null);
+            ReformArea area = areaText.isEmpty() ? sectionArea : areas.find(areaText).or(() -> PlanSections.area(areaText)).orElse(null);
             check.problem(!areaText.isEmpty() && area == null, PlanColumn.AREA, "plan.error.area", areaText, areas.choices());
-            LocalDate docDate = check.date(PlanColumn.DOCUMENT_DATE);
-            LocalDate deadline = check.date(PlanColumn.DEADLINE);
+            check.problem(areaText.isEmpty() && area == null && !sectionUnread, PlanColumn.AREA, "plan.error.areaMissing");
+            String docNumber = firstOf(cell(row, PlanColumn.DOCUMENT), typed.number(), caption.docNumber());
+            LocalDate docDate = cell(row, PlanColumn.DOCUMENT_DATE).isEmpty()
+                    ? (typed.date() != null ? typed.date() : caption.docDate()) : check.date(PlanColumn.DOCUMENT_DATE);
+            check.problem(docNumber.isEmpty(), PlanColumn.DOCUMENT, "plan.error.documentMissing");
+            check.problem(docDate == null && cell(row, PlanColumn.DOCUMENT_DATE).isEmpty(), PlanColumn.DOCUMENT_DATE,
+                    "plan.error.documentMissing");
+            String deadlineText = cell(row, PlanColumn.DEADLINE);
+            PlanPeriods.Reading period = deadlineText.isEmpty() ? new PlanPeriods.Reading(null, false)
+                    : PlanPeriods.read(deadlineText, planYear(docDate)).orElse(null);
+            check.problem(period == null, PlanColumn.DEADLINE, deadlineText.matches("\\d{1,4}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{1,4}")
+                    ? "plan.error.date" : "plan.error.period", deadlineText);
+            LocalDate deadline = period == null ? null : period.deadline();
             if (docDate != null && deadline != null) {
                 check.problem(deadline.isBefore(docDate), PlanColumn.DEADLINE, "plan.error.deadlineBeforeDocument",
                         Formats.date(deadline), Formats.date(docDate));
@@ -219,21 +278,42 @@ public class PlanImport {
             Task task = code == null ? null : byId.get(code);
             // a task already assigned keeps its source (a session's conclusion has no document) and assignment date
             LocalDate assignedOn = task != null ? task.getAssignedOn() : docDate;
-            Set<Long> support = check.support(cell(row, PlanColumn.SUPPORT), assignedOn);
+            List<String> otherSupport = new ArrayList<>();
+            Set<Long> support = check.support(cell(row, PlanColumn.SUPPORT), assignedOn, otherSupport);
+            List<String> notes = new ArrayList<>();
+            if (!cell(row, PlanColumn.NOTE).isEmpty()) {
+                notes.add(cell(row, PlanColumn.NOTE));
+            }
+            if (period != null && period.recurring()) {
+                notes.add("Thời gian hoàn thành: " + deadlineText);
+            }
+            if (!otherSupport.isEmpty()) {
+                notes.add("Phối hợp: " + String.join("; ", otherSupport));
+            }
+            String signer = firstOf(cell(row, PlanColumn.SIGNER), typed.signer(), null);
             TaskAssignment assignment = new TaskAssignment(task == null ? null : task.getConclusionId(),
-                    cell(row, PlanColumn.DOCUMENT), docDate, cell(row, PlanColumn.SIGNER), null, title,
-                    cell(row, PlanColumn.NOTE), area, new AgencySelection(AgencySelection.Kind.SELECTED, List.of()),
+                    docNumber, docDate, signer, null, title, String.join("\n", notes), area,
+                    new AgencySelection(AgencySelection.Kind.SELECTED, List.of()),
                     support, assignedOn, deadline, cell(row, PlanColumn.PRODUCT), TaskPriority.NORMAL, null);
             TaskContent content = check.content(assignment);
+            String written = deadlineText.isEmpty() || deadline != null && deadlineText.equals(Formats.date(deadline)) ? "" : deadlineText;
             if (code != null) {
-                checkUpdate(check, code, leadText, area, deadline, content, support);
+                checkUpdate(check, code, leadText, area, deadline, content, support, written);
             } else if (!leadText.isEmpty()) {
-                checkNew(check, leadText, docDate, content, support);
+                checkNew(check, leadText, docDate, content, support, written, docNumber);
             }
         }
 
+        /** The plan's year: the caption's, else the year after a document of December, else the document's year. */
+        private @Nullable Integer planYear(@Nullable LocalDate docDate) {
+            if (caption.year() != null) {
+                return caption.year();
+            }
+            return docDate == null ? null : docDate.getMonthValue() == 12 ? docDate.getYear() + 1 : docDate.getYear();
+        }
+
         private void checkUpdate(RowCheck check, long code, String leadText, ReformArea area, LocalDate deadline,
-                TaskContent content, Set<Long> support) {
+                TaskContent content, Set<Long> support, String written) {
             Integer first = codeRows.putIfAbsent(code, check.row.number());
             check.problem(first != null, PlanColumn.CODE, "plan.error.duplicate", first);
             Task task = byId.get(code);
@@ -256,13 +336,13 @@ public class PlanImport {
             if (check.clean()) {
                 PlanAction action = same(task, content, support) ? PlanAction.UNCHANGED : PlanAction.UPDATE;
                 accept(check, action, task.getId(), content, List.of(), withoutLead(support, task.getLeadAgencyId()),
-                        lead == null ? "" : lead.nameVi());
+                        lead == null ? "" : lead.nameVi(), written);
             }
         }
 
-        private void checkNew(RowCheck check, String leadText, LocalDate docDate, TaskContent content, Set<Long> support) {
-            AgencyGroup everyOne = TextMatch.fold(leadText).equals(TextMatch.fold(PlanColumn.ALL_PROVINCES)) ? AgencyGroup.PROVINCES
-                    : TextMatch.fold(leadText).equals(TextMatch.fold(PlanColumn.ALL_MINISTRIES)) ? AgencyGroup.MINISTRIES : null;
+        private void checkNew(RowCheck check, String leadText, LocalDate docDate, TaskContent content, Set<Long> support,
+                String written, String docNumber) {
+            AgencyGroup everyOne = everyOne(leadText);
             List<AgencySummary> leads = List.of();
             String leadLabel = leadText;
             if (docDate != null && everyOne != null) {
@@ -276,7 +356,7 @@ public class PlanImport {
             if (leads.isEmpty()) {
                 return;
             }
-            String key = key(cell(check.row, PlanColumn.DOCUMENT), cell(check.row, PlanColumn.TITLE),
+            String key = key(docNumber, cell(check.row, PlanColumn.TITLE),
                     everyOne != null ? DIRECTIVE_LEAD : String.valueOf(leads.getFirst().id()));
             Integer first = keyRows.putIfAbsent(key, check.row.number());
             check.problem(first != null, PlanColumn.TITLE, "plan.error.duplicate", first);
@@ -287,13 +367,14 @@ public class PlanImport {
             }
             if (check.clean() && content != null) {
                 accept(check, existing == null ? PlanAction.CREATE : PlanAction.UNCHANGED,
-                        existing == null ? null : existing.getId(), content, leads, support, leadLabel);
+                        existing == null ? null : existing.getId(), content, leads, support, leadLabel, written);
             }
         }
 
         private void accept(RowCheck check, PlanAction action, Long taskId, TaskContent content,
-                List<AgencySummary> leads, Set<Long> support, String leadLabel) {
-            lines.add(new PlanLine(check.row.number(), action, taskId, content.title(), leadLabel, content.deadline()));
+                List<AgencySummary> leads, Set<Long> support, String leadLabel, String written) {
+            lines.add(new PlanLine(check.row.number(), action, taskId, content.title(), leadLabel, content.deadline(),
+                    written, content.area()));
             entries.add(new Entry(check.row.number(), action, taskId, content, leads, support));
         }
 
@@ -349,13 +430,22 @@ public class PlanImport {
                 return found;
             }
 
-            Set<Long> support(String text, LocalDate on) {
+            /**
+             * The registry agencies the supporting column names; names of units that are no registry agency ("Các sở,
+             * ngành", "UBND cấp huyện") are kept as {@code other} text.
+             */
+            Set<Long> support(String text, LocalDate on, List<String> other) {
                 Set<Long> ids = new LinkedHashSet<>();
                 if (on == null) {
                     return ids;
                 }
                 for (String name : text.split("[;\\n]")) {
-                    if (!name.isBlank()) {
+                    if (name.isBlank()) {
+                        continue;
+                    }
+                    if (!names.knows(name.strip()) && generic(name)) {
+                        other.add(name.strip());
+                    } else {
                         agency(PlanColumn.SUPPORT, name.strip(), on).ifPresent(agency -> ids.add(agency.id()));
                     }
                 }
@@ -368,7 +458,11 @@ public class PlanImport {
                     return creation.content(assignment);
                 } catch (ValidationException refused) {
                     for (ValidationException.FieldError error : refused.errors()) {
-                        problem(true, column(error.field()), error.messageKey(), error.arguments());
+                        if ("area".equals(error.field()) && sectionUnread) {
+                            rowFailed = true; // the section row above already says why
+                        } else {
+                            problem(true, column(error.field()), error.messageKey(), error.arguments());
+                        }
                     }
                     return null;
                 }
@@ -388,6 +482,29 @@ public class PlanImport {
                 };
             }
         }
+    }
+
+    /** Leads as plans write a directive to every province or every ministry-level agency. */
+    private static final Map<String, AgencyGroup> EVERY_ONE = Map.of(
+            "tat ca cac tinh", AgencyGroup.PROVINCES, "ubnd cac tinh thanh pho truc thuoc trung uong", AgencyGroup.PROVINCES,
+            "ubnd cac tinh thanh pho", AgencyGroup.PROVINCES, "cac tinh thanh pho", AgencyGroup.PROVINCES,
+            "uy ban nhan dan cac tinh thanh pho truc thuoc trung uong", AgencyGroup.PROVINCES,
+            "tat ca cac bo", AgencyGroup.MINISTRIES, "cac bo co quan ngang bo", AgencyGroup.MINISTRIES,
+            "cac bo nganh", AgencyGroup.MINISTRIES, "cac bo co quan ngang bo co quan thuoc chinh phu", AgencyGroup.MINISTRIES);
+
+    private static @Nullable AgencyGroup everyOne(String lead) {
+        return EVERY_ONE.get(TextMatch.fold(lead).replaceAll("[^a-z0-9]+", " ").strip());
+    }
+
+    /** A name of units rather than of one agency: "Các sở, ngành", "UBND cấp huyện", "các đơn vị liên quan". */
+    private static boolean generic(String name) {
+        String folded = TextMatch.fold(name);
+        return folded.startsWith("cac ") || folded.contains("cap huyen") || folded.contains("cap xa")
+                || folded.contains("so, nganh") || folded.contains("don vi lien quan");
+    }
+
+    private static String firstOf(String cell, @Nullable String typed, @Nullable String caption) {
+        return !cell.isEmpty() ? cell : typed != null && !typed.isBlank() ? typed.strip() : caption == null ? "" : caption;
     }
 
     private static String key(String docNumber, String title, String lead) {

@@ -32,6 +32,10 @@ import vn.gov.cchc.portal.spreadsheet.RowProblemGrid;
 import vn.gov.cchc.portal.spreadsheet.SpreadsheetUpload;
 import vn.gov.cchc.portal.task.PlanAction;
 import vn.gov.cchc.portal.task.PlanImportService;
+import vn.gov.cchc.portal.task.PlanDocument;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import vn.gov.cchc.portal.common.ui.DatePickers;
 import vn.gov.cchc.portal.task.PlanLine;
 import vn.gov.cchc.portal.task.PlanPreview;
 import vn.gov.cchc.portal.task.ReformArea;
@@ -58,6 +62,9 @@ class PlanImportView extends Main implements HasDynamicTitle {
     /** The preview read on the upload's request, shown once the UI is locked. */
     private volatile PlanPreview read;
     private PlanPreview shown;
+    private final TextField docNumber = new TextField(getTranslation("plan.document.number"));
+    private final DatePicker docDate = DatePickers.create("plan.document.date", this);
+    private final TextField docSigner = new TextField(getTranslation("plan.document.signer"));
 
     PlanImportView(PlanImportService imports, AgencyService agencies) {
         this.imports = imports;
@@ -66,7 +73,15 @@ class PlanImportView extends Main implements HasDynamicTitle {
         HorizontalLayout top = new HorizontalLayout(template(agencies),
                 new RouterLink(getTranslation("plan.import.backToTasks"), TaskListView.class));
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(top, SpreadsheetUpload.field(file -> read = imports.preview(file), () -> show(read)));
+        docNumber.setPlaceholder("301/KH-UBND");
+        docNumber.setMaxLength(64);
+        docSigner.setMaxLength(255);
+        docNumber.setHelperText(getTranslation("plan.document.helper"));
+        HorizontalLayout document = new HorizontalLayout(docNumber, docDate, docSigner);
+        document.setAlignItems(FlexComponent.Alignment.BASELINE);
+        document.addClassName("plan-document");
+        add(top, document, SpreadsheetUpload.field(file -> read = imports.preview(file, new PlanDocument(docNumber.getValue(),
+                docDate.getValue(), docSigner.getValue())), () -> show(read)));
         summary.addClassName("plan-summary");
         confirm.setIcon(VaadinIcon.CHECK.create());
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -101,10 +116,19 @@ class PlanImportView extends Main implements HasDynamicTitle {
         lines.addColumn(line -> line.taskId() == null ? "" : "#" + line.taskId()).setHeader(getTranslation("task.field.id"))
                 .setAutoWidth(true).setFlexGrow(0);
         lines.addColumn(PlanLine::title).setHeader(getTranslation("task.field.title")).setFlexGrow(4);
+        lines.addColumn(line -> line.area() == null ? "" : getTranslation(line.area().messageKey()))
+                .setHeader(getTranslation("task.field.area")).setFlexGrow(2);
         lines.addColumn(PlanLine::lead).setHeader(getTranslation("task.field.lead")).setFlexGrow(2);
-        lines.addColumn(line -> Formats.date(line.deadline())).setHeader(getTranslation("task.field.deadline"))
+        lines.addColumn(PlanImportView::deadline).setHeader(getTranslation("task.field.deadline"))
                 .setAutoWidth(true).setFlexGrow(0);
         lines.setHeight("50vh");
+    }
+
+    /** The deadline read, beside what the file wrote when it wrote a period: "Quý IV/2024 → 31/12/2024". */
+    private static String deadline(PlanLine line) {
+        String read = Formats.date(line.deadline());
+        return line.deadlineWritten().isEmpty() ? read : line.deadline() == null ? line.deadlineWritten()
+                : line.deadlineWritten() + " → " + read;
     }
 
     private void show(PlanPreview preview) {
