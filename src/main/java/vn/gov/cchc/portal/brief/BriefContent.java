@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import vn.gov.cchc.portal.task.Counts;
+import vn.gov.cchc.portal.indicator.IndicatorUnit;
 
 /**
  * Everything a brief states, as plain values: compiled live for a draft, stored as a frozen snapshot when issued
@@ -41,7 +42,7 @@ public record BriefContent(
      * reporter's levels; the group totals (sums of at least two agencies' accepted reports). Null where none may be
      * stated.
      */
-    public record FigureLine(String indicator, vn.gov.cchc.portal.indicator.IndicatorUnit unit,
+    public record FigureLine(String indicator, IndicatorUnit unit,
             @org.jspecify.annotations.Nullable Amount national, List<LevelAmount> levels,
             @org.jspecify.annotations.Nullable Amount ministries, @org.jspecify.annotations.Nullable Amount provinces) {
     }

@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.gov.cchc.portal.brief.BriefContent.GroupLine;
 import vn.gov.cchc.portal.common.Formats;
+import java.util.Locale;
+import java.util.Arrays;
+import java.util.regex.Pattern;
 
 /**
  * The brief as a sequence of blocks in the order of a state document (Decree 30/2020/NĐ-CP): header with issuing
@@ -32,7 +35,7 @@ public record BriefDocument(Header header, String title, String subtitle, boolea
      */
     public record Table(List<String> headers, List<List<String>> rows) implements Block {
 
-        private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[0-9.,%—()/ -]*");
+        private static final Pattern NUMBER = Pattern.compile("[0-9.,%—()/ -]*");
 
         /** Numbers the rows 1, 2, …; the last {@code totals} rows (e.g. "Tổng cộng") get no number. */
         public static Table numbered(List<String> headers, List<List<String>> rows, int totals) {
@@ -61,15 +64,15 @@ public record BriefDocument(Header header, String title, String subtitle, boolea
         public double[] widths() {
             double[] needs = new double[headers.size()];
             for (int c = 0; c < needs.length; c++) {
-                int longestWord = java.util.Arrays.stream(headers.get(c).split("\\s+")).mapToInt(String::length).max().orElse(1);
+                int longestWord = Arrays.stream(headers.get(c).split("\\s+")).mapToInt(String::length).max().orElse(1);
                 int longestCell = 0;
                 for (List<String> row : rows) {
                     longestCell = Math.max(longestCell, row.get(c).length());
                 }
                 needs[c] = 3 + (numeric(c) ? Math.max(longestWord, longestCell) : Math.max(longestWord, Math.min(longestCell, 32)));
             }
-            double total = java.util.Arrays.stream(needs).sum();
-            return java.util.Arrays.stream(needs).map(need -> need / total).toArray();
+            double total = Arrays.stream(needs).sum();
+            return Arrays.stream(needs).map(need -> need / total).toArray();
         }
     }
 
@@ -142,7 +145,7 @@ public record BriefDocument(Header header, String title, String subtitle, boolea
                 "Tình hình thực hiện nhiệm vụ cải cách hành chính phục vụ Phiên họp thứ " + content.session().number()
                         + " của Ban Chỉ đạo cải cách hành chính của Chính phủ", draft, blocks,
                 "TL. TRƯỞNG BAN\n" + (signerPosition == null || signerPosition.isBlank() ? "CHÁNH VĂN PHÒNG"
-                        : signerPosition.toUpperCase(java.util.Locale.forLanguageTag("vi"))), signer == null ? "" : signer);
+                        : signerPosition.toUpperCase(Locale.forLanguageTag("vi"))), signer == null ? "" : signer);
     }
 
     /** "ngày 19 tháng 7 năm 2023"; days below 10 and months 1 and 2 take a leading zero (Decree 30). */

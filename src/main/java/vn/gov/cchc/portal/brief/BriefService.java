@@ -31,6 +31,9 @@ import vn.gov.cchc.portal.security.CurrentUser;
 import vn.gov.cchc.portal.session.SessionFilter;
 import vn.gov.cchc.portal.session.SessionService;
 import vn.gov.cchc.portal.session.SessionSummary;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.time.Clock;
 
 /**
  * Session briefs. The secretariat compiles, edits and issues them; everyone else reads issued ones only (a draft
@@ -54,12 +57,12 @@ public class BriefService {
     private final CurrentUser currentUser;
     private final JsonMapper json;
     private final AuditLog auditLog;
-    private final java.time.Clock clock;
+    private final Clock clock;
     private final SignerService signers;
     private final PdfSignature signature;
 
     BriefService(BriefRepository briefs, BriefCompiler compiler, BriefDocxWriter docx, BriefPdfWriter pdf,
-            SessionService sessions, CurrentUser currentUser, JsonMapper json, AuditLog auditLog, java.time.Clock clock,
+            SessionService sessions, CurrentUser currentUser, JsonMapper json, AuditLog auditLog, Clock clock,
             ApplicationEventPublisher events, SignerService signers, PdfSignature signature) {
         this.signers = signers;
         this.signature = signature;
@@ -198,9 +201,9 @@ public class BriefService {
     /** Compiled, edited, issued, superseded: who and when, newest first. */
     public List<AuditEntry> history(long id) {
         readable(id);
-        List<AuditEntry> entries = new java.util.ArrayList<>(auditLog.history(Brief.class, "id", id, "audit.subject.brief",
+        List<AuditEntry> entries = new ArrayList<>(auditLog.history(Brief.class, "id", id, "audit.subject.brief",
                 Brief::getId, b -> String.valueOf(b.getVersionNo()), b -> {
-                    Map<String, String> fields = new java.util.LinkedHashMap<>();
+                    Map<String, String> fields = new LinkedHashMap<>();
                     fields.put("brief.field.status", AuditEntry.key(b.getStatus().messageKey()));
                     fields.put("brief.field.compiledAt", b.getCompiledAt() == null ? null
                             : Formats.DATE_TIME.format(b.getCompiledAt().atZone(PortalTime.ZONE)));

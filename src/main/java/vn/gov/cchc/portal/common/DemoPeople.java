@@ -1,5 +1,7 @@
 package vn.gov.cchc.portal.common;
 
+import java.util.Set;
+
 /**
  * The people of the demo and generated data: the account names agency staff sign in with (one officer and one
  * leader per agency, e.g. {@code chuyenvien.quangninh}, {@code lanhdao.quangninh}), the secretariat's officer, and

@@ -4,6 +4,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import java.time.LocalDate;
+import java.util.function.Function;
+import java.util.List;
 
 /**
  * The signer field of an issue form: the register's people in office on the date picked beside it (the list follows
@@ -15,7 +17,7 @@ public final class SignerPicker {
     }
 
     /** @param inOffice who may sign on a date ({@link SignerService#inOfficeOn}, or a service that asks it) */
-    public static ComboBox<Signer> create(Component owner, java.util.function.Function<LocalDate, java.util.List<Signer>> inOffice,
+    public static ComboBox<Signer> create(Component owner, Function<LocalDate, List<Signer>> inOffice,
             DatePicker date) {
         ComboBox<Signer> signer = new ComboBox<>(owner.getTranslation("document.field.signer"));
         signer.setItemLabelGenerator(s -> s.name() + ", " + s.position());
@@ -25,7 +27,7 @@ public final class SignerPicker {
         Runnable refresh = () -> {
             LocalDate on = date.getValue();
             Signer chosen = signer.getValue();
-            signer.setItems(on == null ? java.util.List.of() : inOffice.apply(on));
+            signer.setItems(on == null ? List.of() : inOffice.apply(on));
             if (chosen != null && (on == null || chosen.activeOn(on))) {
                 signer.setValue(chosen);
             }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import vn.gov.cchc.portal.agency.AgencyGroup;
+import java.util.Locale;
 
 /**
  * An indicator of the catalogue as it stands from {@code validFrom} on (a change to an indicator is a new version
@@ -30,7 +31,7 @@ public record Indicator(String code, String nameVi, String nameEn, IndicatorUnit
         return numerator != null && denominator != null;
     }
 
-    public String name(java.util.Locale locale) {
+    public String name(Locale locale) {
         return "en".equals(locale.getLanguage()) ? nameEn : nameVi;
     }
 }

@@ -18,6 +18,10 @@ import vn.gov.cchc.portal.indicator.internal.AcceptedValues;
 import vn.gov.cchc.portal.indicator.internal.ReportingRound;
 import vn.gov.cchc.portal.indicator.internal.RoundRecords;
 import vn.gov.cchc.portal.security.Access;
+import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * Accepted figures, for everyone who reads the dashboard: a round's totals and each agency's figures, with the
@@ -57,7 +61,7 @@ public class IndicatorFiguresService {
 
     /** Every figure the agency has accepted values of, each as a series ({@link #series}), totals first. */
     public Map<Figure, List<SeriesPoint>> seriesOf(long agencyId) {
-        Map<Figure, List<SeriesPoint>> all = new java.util.LinkedHashMap<>();
+        Map<Figure, List<SeriesPoint>> all = new LinkedHashMap<>();
         accepted.ofAgency(agencyId).forEach((figure, points) -> all.put(figure, withChanges(points)));
         return all;
     }
@@ -77,13 +81,13 @@ public class IndicatorFiguresService {
      * The accepted figures of every round whose cut-off falls in the period, the latest first (a brief's "I. Tình
      * hình chung" states each with its source and cut-off).
      */
-    public List<RoundFigures> allIn(java.time.LocalDate from, java.time.LocalDate to) {
+    public List<RoundFigures> allIn(LocalDate from, LocalDate to) {
         return records.rounds().stream().filter(round -> !round.getCutoff().isBefore(from) && !round.getCutoff().isAfter(to))
                 .map(round -> figures(round.getId())).toList();
     }
 
     /** The newest round with at least one accepted report: where the figures screen opens. */
-    public java.util.Optional<RoundSummary> latestWithFigures() {
+    public Optional<RoundSummary> latestWithFigures() {
         return rounds().stream().filter(round -> round.accepted() > 0).findFirst();
     }
 
@@ -103,7 +107,7 @@ public class IndicatorFiguresService {
                 figures.add(values);
             }
         }
-        figures.sort(java.util.Comparator.comparing(agency -> agency.agency().nameVi()));
+        figures.sort(Comparator.comparing(agency -> agency.agency().nameVi()));
         Map<AgencyGroup, Integer> asked = new EnumMap<>(AgencyGroup.class);
         for (AgencyGroup group : AgencyGroup.values()) {
             asked.put(group, (int) round.getAgencyIds().stream().map(byId::get)

@@ -26,6 +26,7 @@ import vn.gov.cchc.portal.indicator.internal.ReportingRoundRepository;
 import vn.gov.cchc.portal.indicator.internal.RoundRecords;
 import vn.gov.cchc.portal.security.Access;
 import vn.gov.cchc.portal.security.CurrentUser;
+import java.util.Comparator;
 
 /**
  * The secretariat's side of reporting rounds: opening one, following who has reported, and deciding each report —
@@ -119,7 +120,7 @@ public class ReportingRoundService {
                                 List.of(), null, null, null, null, 0));
             }
         }
-        lines.sort(java.util.Comparator.comparing(line -> line.agency().vi()));
+        lines.sort(Comparator.comparing(line -> line.agency().vi()));
         return lines;
     }
 

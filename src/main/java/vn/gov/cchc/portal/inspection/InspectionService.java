@@ -34,6 +34,8 @@ import vn.gov.cchc.portal.storage.FileStore;
 import vn.gov.cchc.portal.storage.IncomingFile;
 import vn.gov.cchc.portal.task.ReformArea;
 import vn.gov.cchc.portal.user.UserDirectory;
+import java.util.Comparator;
+import vn.gov.cchc.portal.common.PortalTime;
 
 /**
  * One inspection: reading it (as {@link vn.gov.cchc.portal.inspection.internal.InspectionAccess} allows), its team,
@@ -152,10 +154,10 @@ public class InspectionService {
                     fields.put("document.field.draftedBy", c.toConclusion().draftedBy());
                     fields.put("document.field.approvedBy", c.toConclusion().approvedBy());
                     fields.put("document.field.approvedAt", c.toConclusion().approvedAt() == null ? null
-                            : Formats.DATE_TIME.format(c.toConclusion().approvedAt().atZone(vn.gov.cchc.portal.common.PortalTime.ZONE)));
+                            : Formats.DATE_TIME.format(c.toConclusion().approvedAt().atZone(PortalTime.ZONE)));
                     return fields;
                 }));
-        entries.sort(java.util.Comparator.comparing(AuditEntry::at).reversed());
+        entries.sort(Comparator.comparing(AuditEntry::at).reversed());
         return entries;
     }
 

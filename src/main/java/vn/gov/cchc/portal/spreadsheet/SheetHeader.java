@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.gov.cchc.portal.common.TextMatch;
 import vn.gov.cchc.portal.spreadsheet.SheetReader.SheetRow;
+import java.util.LinkedHashMap;
 
 /**
  * The header row of an uploaded sheet and where each known column is: the first row (of the first ten, a file may
@@ -29,7 +30,7 @@ public final class SheetHeader {
 
     /** The header row that has {@code mustHave}, with the positions of the {@code known} headers it has. */
     public static Optional<SheetHeader> find(List<SheetRow> rows, String mustHave, List<String> known) {
-        Map<String, List<String>> names = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> names = new LinkedHashMap<>();
         known.forEach(header -> names.put(header, List.of(header)));
         names.putIfAbsent(mustHave, List.of(mustHave));
         return find(rows, mustHave, names);

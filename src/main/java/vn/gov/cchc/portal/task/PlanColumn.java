@@ -1,5 +1,8 @@
 package vn.gov.cchc.portal.task;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The columns of the yearly plan spreadsheet (kế hoạch cải cách hành chính năm), in order. Their headers are part
  * of the file format, written in Vietnamese whatever the user's language, so that a file filled anywhere imports.

@@ -34,6 +34,9 @@ import vn.gov.cchc.portal.indicator.RoundSummary;
 import vn.gov.cchc.portal.security.Access;
 import vn.gov.cchc.portal.security.CurrentUser;
 import vn.gov.cchc.portal.security.PortalUser;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Comparator;
 
 /** The indicator catalogue, the reporting rounds and each round's accepted figures. */
 @RestController
@@ -77,11 +80,11 @@ class IndicatorsApi {
     RoundFiguresBody roundFigures(@PathVariable long id) {
         RoundFigures round = figures.figures(id);
         Long own = currentUser.portalUser().map(PortalUser::agencyId).orElse(null);
-        List<AgencyValues> agencies = new java.util.ArrayList<>(round.agencies());
+        List<AgencyValues> agencies = new ArrayList<>(round.agencies());
         if (round.nationalReport() != null) {
             agencies.addFirst(round.nationalReport());
         }
-        Map<String, List<TotalItem>> groups = new java.util.LinkedHashMap<>();
+        Map<String, List<TotalItem>> groups = new LinkedHashMap<>();
         round.groups().forEach((group, totals) -> groups.put(group.name(), totals(totals)));
         return new RoundFiguresBody(round(round.round()), totals(round.national()), groups,
                 agencies.stream().filter(agency -> own == null || own == agency.agency().id())
@@ -90,7 +93,7 @@ class IndicatorsApi {
     }
 
     private static List<TotalItem> totals(Map<Figure, Total> totals) {
-        return totals.entrySet().stream().sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(Figure::code)
+        return totals.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.comparing(Figure::code)
                         .thenComparing(Figure::level)))
                 .map(entry -> new TotalItem(entry.getKey().code(), entry.getKey().level().name(), entry.getValue().value(),
                         entry.getValue().reportedBy() == null ? null : entry.getValue().reportedBy().vi(),

@@ -43,6 +43,8 @@ import vn.gov.cchc.portal.task.ReformArea;
 import vn.gov.cchc.portal.task.TaskQueryService;
 import vn.gov.cchc.portal.task.TaskRow;
 import vn.gov.cchc.portal.task.TaskStatus;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Compiles a brief's content for a session as of its cut-off date, from the dashboard's own figures (so that the
@@ -118,7 +120,7 @@ public class BriefCompiler {
      */
     private static BriefContent.Situation situation(RoundFigures figures) {
         List<BriefContent.FigureLine> lines = new ArrayList<>();
-        java.util.Set<String> shownAsPartOfARate = new java.util.HashSet<>();
+        Set<String> shownAsPartOfARate = new HashSet<>();
         for (Indicator indicator : figures.indicators()) {
             if (indicator.rate() && figures.nationalReport() != null && IndicatorLevel.national(figures.round().cutoff()).stream()
                     .anyMatch(level -> figures.nationalReport().values().containsKey(new Figure(indicator.numerator(), level)))) {

@@ -47,6 +47,7 @@ import vn.gov.cchc.portal.document.Signer;
 import vn.gov.cchc.portal.document.SignerService;
 import vn.gov.cchc.portal.document.SignerPicker;
 import com.vaadin.flow.component.combobox.ComboBox;
+import java.time.LocalDate;
 
 /**
  * A brief as it will be printed, with DOCX and PDF downloads. On a draft the secretariat writes the narrative
@@ -174,7 +175,7 @@ class BriefView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
         TextField number = new TextField(getTranslation("brief.field.number"));
         number.setPlaceholder("45/BC-VPBCĐ");
         DatePicker issuedOn = DatePickers.create("brief.field.issuedOn", this);
-        issuedOn.setValue(java.time.LocalDate.now(PortalTime.ZONE));
+        issuedOn.setValue(LocalDate.now(PortalTime.ZONE));
         ComboBox<Signer> signer = SignerPicker.create(this, signers::inOfficeOn, issuedOn);
         dialog.add(new FormLayout(number, issuedOn, signer));
         FieldErrors errors = new FieldErrors(this).bind("docNumber", number).bind("issuedOn", issuedOn).bind("signer", signer);

@@ -34,6 +34,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.gov.cchc.portal.document.SigningSettings;
+import java.util.Arrays;
 
 /**
  * The signing key and its certificate chain, read once from the site's PKCS#12 file — or, on a site that has none
@@ -88,7 +89,7 @@ public class SigningKey {
             String alias = settings.alias() != null ? settings.alias()
                     : Collections.list(store.aliases()).stream().filter(a -> isKey(store, a)).findFirst()
                             .orElseThrow(() -> new IllegalStateException("No key in " + file));
-            List<X509Certificate> chain = java.util.Arrays.stream(store.getCertificateChain(alias))
+            List<X509Certificate> chain = Arrays.stream(store.getCertificateChain(alias))
                     .map(X509Certificate.class::cast).toList();
             return new Loaded((PrivateKey) store.getKey(alias, password), chain);
         } catch (IOException | GeneralSecurityException e) {

@@ -24,6 +24,7 @@ import vn.gov.cchc.portal.indicator.IndicatorSettings;
 import vn.gov.cchc.portal.indicator.IndicatorUnit;
 import vn.gov.cchc.portal.indicator.ReportedValue;
 import vn.gov.cchc.portal.indicator.RoundSummary;
+import vn.gov.cchc.portal.common.PortalTime;
 
 /**
  * What the round services share: a round's indicators for an agency, the agency's history, the rules a value must
@@ -63,8 +64,8 @@ public class RoundRecords {
         ReportingRound round = round(id);
         if (round.isClosed()) {
             throw new vn.gov.cchc.portal.common.ValidationException(null, "indicator.validation.roundClosed",
-                    vn.gov.cchc.portal.common.Formats.date(java.time.LocalDate.ofInstant(round.getClosedAt(),
-                            vn.gov.cchc.portal.common.PortalTime.ZONE)));
+                    vn.gov.cchc.portal.common.Formats.date(LocalDate.ofInstant(round.getClosedAt(),
+                            PortalTime.ZONE)));
         }
         return round;
     }
@@ -159,7 +160,7 @@ public class RoundRecords {
         return new RoundSummary(round.getId(), round.getTitle(), round.getKind(), round.getFrom(), round.getTo(),
                 round.getCutoff(), round.getDeadline(), List.copyOf(round.getIndicatorCodes()), round.getAgencyIds().size(),
                 submitted, accepted, round.getClosedAt() == null ? null
-                        : java.time.LocalDate.ofInstant(round.getClosedAt(), vn.gov.cchc.portal.common.PortalTime.ZONE),
+                        : LocalDate.ofInstant(round.getClosedAt(), PortalTime.ZONE),
                 round.getVersion());
     }
 }

@@ -40,6 +40,7 @@ import vn.gov.cchc.portal.indicator.IndicatorLinks;
 import vn.gov.cchc.portal.security.CurrentUser;
 import vn.gov.cchc.portal.security.Roles;
 import vn.gov.cchc.portal.spreadsheet.ExportLink;
+import java.util.Map;
 
 /**
  * The published indices: pick an index (a framework: the index, the group it assesses, the decision it follows)
@@ -109,8 +110,8 @@ class IndicesView extends Main implements HasDynamicTitle {
         actions.setVisible(editor);
         add(new H2(getTranslation("nav.indices")), controls, publication, actions, results,
                 new H3(getTranslation("index.tree")), tree);
-        java.util.Optional<java.util.Map.Entry<IndexFramework, Integer>> withResults = indices.latestWithResults();
-        framework.setValue(withResults.map(java.util.Map.Entry::getKey).orElse(indices.frameworks().getFirst()));
+        Optional<Map.Entry<IndexFramework, Integer>> withResults = indices.latestWithResults();
+        framework.setValue(withResults.map(Map.Entry::getKey).orElse(indices.frameworks().getFirst()));
         withResults.ifPresent(latest -> year.setValue(latest.getValue()));
     }
 

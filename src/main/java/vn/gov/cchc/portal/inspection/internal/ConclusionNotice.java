@@ -17,6 +17,8 @@ import vn.gov.cchc.portal.inspection.Recommendation;
 import vn.gov.cchc.portal.inspection.Requirement;
 import vn.gov.cchc.portal.inspection.TeamMember;
 import vn.gov.cchc.portal.task.ReformArea;
+import java.util.Locale;
+import vn.gov.cchc.portal.common.PortalTime;
 
 /**
  * An inspection's conclusion notice (thông báo kết luận kiểm tra) as a state document: the visit, the results, the
@@ -30,7 +32,7 @@ public final class ConclusionNotice {
     }
 
     public static BriefDocument of(InspectionDetails inspection, Conclusion conclusion) {
-        LocalDate date = conclusion.issuedOn() != null ? conclusion.issuedOn() : LocalDate.now(vn.gov.cchc.portal.common.PortalTime.ZONE);
+        LocalDate date = conclusion.issuedOn() != null ? conclusion.issuedOn() : LocalDate.now(PortalTime.ZONE);
         String number = conclusion.docNumber() == null ? "      /TB-ĐKT" : conclusion.docNumber();
         BriefDocument.Header header = new BriefDocument.Header("BAN CHỈ ĐẠO CẢI CÁCH HÀNH CHÍNH CỦA CHÍNH PHỦ",
                 "ĐOÀN KIỂM TRA", "Số: " + number, "Hà Nội, " + BriefDocument.vietnameseDate(date));
@@ -63,7 +65,7 @@ public final class ConclusionNotice {
         findings(inspection.findings(), List.of(FindingKind.RESULT), blocks);
         blocks.add(new Heading("II. HẠN CHẾ VÀ NGUYÊN NHÂN"));
         findings(inspection.findings(), List.of(FindingKind.LIMITATION, FindingKind.CAUSE), blocks);
-        blocks.add(new Heading("III. KIẾN NGHỊ CỦA " + agency.toUpperCase(java.util.Locale.forLanguageTag("vi"))));
+        blocks.add(new Heading("III. KIẾN NGHỊ CỦA " + agency.toUpperCase(Locale.forLanguageTag("vi"))));
         if (inspection.recommendations().isEmpty()) {
             blocks.add(new Text("Không có kiến nghị."));
         }
@@ -82,7 +84,7 @@ public final class ConclusionNotice {
         return new BriefDocument(header, "THÔNG BÁO", "Kết luận kiểm tra công tác cải cách hành chính năm "
                 + inspection.summary().year() + " tại " + agency, conclusion.status().unissued(), blocks,
                 conclusion.signerPosition() == null || conclusion.signerPosition().isBlank() ? "TRƯỞNG ĐOÀN KIỂM TRA"
-                        : "TM. ĐOÀN KIỂM TRA\n" + conclusion.signerPosition().toUpperCase(java.util.Locale.forLanguageTag("vi")),
+                        : "TM. ĐOÀN KIỂM TRA\n" + conclusion.signerPosition().toUpperCase(Locale.forLanguageTag("vi")),
                 conclusion.signer() == null ? "" : conclusion.signer());
     }
 

@@ -24,6 +24,9 @@ import org.hibernate.envers.NotAudited;
 import vn.gov.cchc.portal.inspection.Conclusion;
 import vn.gov.cchc.portal.inspection.ConclusionStatus;
 import vn.gov.cchc.portal.inspection.Requirement;
+import java.time.Instant;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Lob;
 
 /** A version of an inspection's conclusion notice (V18); once issued it is never changed. */
 @Entity
@@ -59,7 +62,7 @@ public class InspectionConclusion {
     @Column(name = "supersedes_id")
     private Long supersedesId;
 
-    @jakarta.persistence.Embedded
+    @Embedded
     private ApprovalRecord approval;
 
     @Column(name = "signer_id")
@@ -70,7 +73,7 @@ public class InspectionConclusion {
 
     /** The PDF as issued, with its PAdES signature. */
     @NotAudited
-    @jakarta.persistence.Lob
+    @Lob
     @Column(name = "signed_pdf", columnDefinition = "longblob")
     private byte[] signedPdf;
 
@@ -113,7 +116,7 @@ public class InspectionConclusion {
     }
 
     /** A head other than the drafter approves it (refused otherwise, nothing changed). */
-    public void approve(String username, java.time.Instant at) {
+    public void approve(String username, Instant at) {
         if (approval == null) {
             approval = ApprovalRecord.draftedBy("");
         }

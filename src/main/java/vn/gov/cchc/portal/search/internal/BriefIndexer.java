@@ -11,6 +11,7 @@ import vn.gov.cchc.portal.brief.BriefStatus;
 import vn.gov.cchc.portal.brief.BriefSummary;
 import vn.gov.cchc.portal.search.SearchKind;
 import vn.gov.cchc.portal.security.SystemAuthentication;
+import java.util.ArrayList;
 
 /**
  * Keeps briefs findable by their session, document number, signer and narratives: a draft by the secretariat and
@@ -44,7 +45,7 @@ class BriefIndexer {
     static SearchEntry entry(BriefDetails brief) {
         BriefSummary summary = brief.summary();
         String title = summary.sessionTitle() + (summary.docNumber() == null ? "" : " — " + summary.docNumber());
-        List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         if (summary.signer() != null) {
             parts.add(summary.signer());
         }

@@ -29,6 +29,7 @@ import vn.gov.cchc.portal.session.ConclusionService;
 import vn.gov.cchc.portal.session.SessionFilter;
 import vn.gov.cchc.portal.session.SessionService;
 import vn.gov.cchc.portal.session.SessionSummary;
+import java.util.HashMap;
 
 /**
  * The {@code demo} profile's tasks, as a secretariat would have entered them from the agencies' annual reform plans:
@@ -161,7 +162,7 @@ class DemoTasks implements ApplicationRunner {
     /** The 3rd session's conclusion paragraphs by number (none when the demo has no 3rd session). */
     private Map<Integer, Long> thirdSessionConclusions() {
         Long session = thirdSessionId();
-        Map<Integer, Long> byNumber = new java.util.HashMap<>();
+        Map<Integer, Long> byNumber = new HashMap<>();
         if (session != null) {
             conclusions.list(session).forEach(conclusion -> byNumber.put(conclusion.number(), conclusion.id()));
         }
@@ -179,7 +180,7 @@ class DemoTasks implements ApplicationRunner {
      * what seed 000 publishes. Positions spread by a hash, so they are done or open like the agency's other tasks.
      */
     private static Map<Integer, FromConclusion> fromConclusions(AgencySummary agency, int planned, Map<Integer, Long> paragraphs) {
-        Map<Integer, FromConclusion> at = new java.util.HashMap<>();
+        Map<Integer, FromConclusion> at = new HashMap<>();
         for (FromConclusion source : THIRD_SESSION) {
             boolean mine = source.to().equals("*" + (agency.group() == AgencyGroup.MINISTRIES ? "ministries" : "provinces"))
                     || source.to().equals(agency.code());

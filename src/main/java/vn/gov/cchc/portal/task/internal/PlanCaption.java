@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import vn.gov.cchc.portal.common.TextMatch;
 import vn.gov.cchc.portal.spreadsheet.SheetReader.SheetRow;
+import java.util.Locale;
 
 /**
  * What a plan's caption says above its table, read once for every row: the plan's year ("KẾ HOẠCH CẢI CÁCH HÀNH
@@ -57,6 +58,6 @@ record PlanCaption(@Nullable Integer year, @Nullable String docNumber, @Nullable
                 return trimmed;
             }
         }
-        return folded.toUpperCase(java.util.Locale.ROOT);
+        return folded.toUpperCase(Locale.ROOT);
     }
 }

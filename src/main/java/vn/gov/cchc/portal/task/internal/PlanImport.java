@@ -36,6 +36,8 @@ import vn.gov.cchc.portal.task.PlanPreview;
 import vn.gov.cchc.portal.task.ReformArea;
 import vn.gov.cchc.portal.task.TaskAssignment;
 import vn.gov.cchc.portal.task.TaskPriority;
+import java.util.LinkedHashMap;
+import java.util.Comparator;
 
 /**
  * Reads the rows of a plan file into tasks to create or update, and every problem that stops them, naming its row
@@ -143,7 +145,7 @@ public class PlanImport {
         }
 
         Checked check() {
-            Map<String, List<String>> names = new java.util.LinkedHashMap<>();
+            Map<String, List<String>> names = new LinkedHashMap<>();
             Arrays.stream(PlanColumn.values()).forEach(column -> names.put(column.header(), column.names()));
             Optional<SheetHeader> found;
             try {
@@ -380,7 +382,7 @@ public class PlanImport {
 
         private List<AgencySummary> active(LocalDate date) {
             return activeByDate.computeIfAbsent(date, on -> agencies.list(AgencyFilter.activeOn(on, null)).stream()
-                    .sorted(java.util.Comparator.comparing(AgencySummary::nameVi)).toList());
+                    .sorted(Comparator.comparing(AgencySummary::nameVi)).toList());
         }
 
         /** The problems of one row, one per column (the first found). */

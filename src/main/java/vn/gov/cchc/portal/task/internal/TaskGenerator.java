@@ -22,6 +22,10 @@ import vn.gov.cchc.portal.task.TaskEventType;
 import vn.gov.cchc.portal.task.TaskSpan;
 import vn.gov.cchc.portal.task.TaskStatusEngine;
 import vn.gov.cchc.portal.task.TimelineEvent;
+import java.util.HashMap;
+import java.util.Locale;
+import java.time.Instant;
+import java.util.Map;
 
 /**
  * Fills the database with generated tasks and realistic histories, fast (JDBC batches), for benchmarks and for
@@ -57,8 +61,8 @@ public class TaskGenerator {
     private final TransactionTemplate transactions;
     private final TaskSearch search;
     private final FigurePoints figures;
-    private java.util.Map<Long, String> agencyCodes;
-    private java.util.Map<Long, String> reportSymbols;
+    private Map<Long, String> agencyCodes;
+    private Map<Long, String> reportSymbols;
 
     TaskGenerator(JdbcTemplate jdbc, TransactionTemplate transactions, TaskSearch search, FigurePoints figures) {
         this.jdbc = jdbc;
@@ -87,12 +91,12 @@ public class TaskGenerator {
      * of the plan months touched are rebuilt afterwards.
      */
     public int insert(List<PlannedTask> planned, LocalDate today) {
-        agencyCodes = new java.util.HashMap<>();
-        reportSymbols = new java.util.HashMap<>();
+        agencyCodes = new HashMap<>();
+        reportSymbols = new HashMap<>();
         jdbc.query("SELECT id, code, kind FROM agency", rs -> {
             agencyCodes.put(rs.getLong(1), rs.getString(2));
             reportSymbols.put(rs.getLong(1), rs.getString(3).startsWith("MINIST")
-                    ? "BC-" + rs.getString(2).toUpperCase(java.util.Locale.ROOT).replace("-", "") : "BC-UBND");
+                    ? "BC-" + rs.getString(2).toUpperCase(Locale.ROOT).replace("-", "") : "BC-UBND");
         });
         long nextTaskId = nextId("task");
         for (int start = 0; start < planned.size(); start += BATCH) {
@@ -245,7 +249,7 @@ public class TaskGenerator {
         return (max == null ? 0 : max) + 1;
     }
 
-    private static Timestamp timestamp(java.time.Instant instant) {
+    private static Timestamp timestamp(Instant instant) {
         return instant == null ? null : Timestamp.from(instant);
     }
 

@@ -40,6 +40,7 @@ import vn.gov.cchc.portal.task.PlanLine;
 import vn.gov.cchc.portal.task.PlanPreview;
 import vn.gov.cchc.portal.task.ReformArea;
 import vn.gov.cchc.portal.task.TaskLinks;
+import java.util.List;
 
 /**
  * The yearly plan from a spreadsheet: download the template, upload the filled file, read the preview (what each
@@ -145,11 +146,11 @@ class PlanImportView extends Main implements HasDynamicTitle {
         problemsTitle.setText(getTranslation("plan.import.problems"));
         problemsTitle.setVisible(any && !preview.problems().isEmpty());
         problems.setVisible(problemsTitle.isVisible());
-        problems.setItems(any ? preview.problems() : java.util.List.of());
+        problems.setItems(any ? preview.problems() : List.of());
         linesTitle.setText(getTranslation("plan.import.lines"));
         linesTitle.setVisible(any && !preview.lines().isEmpty());
         lines.setVisible(linesTitle.isVisible());
-        lines.setItems(any ? preview.lines() : java.util.List.of());
+        lines.setItems(any ? preview.lines() : List.of());
         confirm.setText(getTranslation("plan.import.confirm", Formats.integer(any
                 ? preview.count(PlanAction.CREATE) + preview.count(PlanAction.UPDATE) : 0)));
         confirm.setVisible(any && preview.confirmable());

@@ -21,6 +21,9 @@ import vn.gov.cchc.portal.security.Role;
 import vn.gov.cchc.portal.security.SystemAuthentication;
 import vn.gov.cchc.portal.user.UserAdminService;
 import vn.gov.cchc.portal.user.UserDraft;
+import java.util.ArrayList;
+import java.time.Instant;
+import java.util.Arrays;
 
 /** The {@code demo} profile: one user per role, with the passwords the README lists. Never in production. */
 @Component
@@ -79,8 +82,8 @@ class DemoUsers implements ApplicationRunner {
      */
     private void createAgencyAccounts() {
         String hash = null;
-        List<Object[]> rows = new java.util.ArrayList<>();
-        java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+        List<Object[]> rows = new ArrayList<>();
+        java.sql.Timestamp now = java.sql.Timestamp.from(Instant.now());
         for (AgencySummary agency : agencies.list(AgencyFilter.all())) {
             for (Role role : List.of(Role.AGENCY_OFFICER, Role.AGENCY_LEADER)) {
                 String username = role == Role.AGENCY_OFFICER ? DemoPeople.officer(agency.code()) : DemoPeople.leader(agency.code());
@@ -94,7 +97,7 @@ class DemoUsers implements ApplicationRunner {
         }
         for (Object[] row : rows) {
             jdbc.update("INSERT INTO user_account (username, full_name, email, password_hash, agency_id, created_at, updated_at,"
-                    + " enabled, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)", java.util.Arrays.copyOf(row, 8));
+                    + " enabled, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)", Arrays.copyOf(row, 8));
             jdbc.update("INSERT INTO user_account_role (user_id, role) SELECT id, ? FROM user_account WHERE username = ?",
                     row[8], row[0]);
         }
