@@ -23,8 +23,8 @@ import vn.gov.cchc.portal.security.Access;
 @PreAuthorize(Access.ADMIN_OR_SECRETARIAT)
 public class SignerService {
 
-    static final int NAME_MAX = 120;
-    static final int POSITION_MAX = 255;
+    public static final int NAME_MAX = 120;
+    public static final int POSITION_MAX = 255;
 
     private final SignerRepository signers;
 

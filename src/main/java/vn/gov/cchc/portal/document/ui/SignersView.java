@@ -60,9 +60,9 @@ class SignersView extends Main implements HasDynamicTitle {
     private Dialog editor(@Nullable Signer signer) {
         Dialog dialog = new Dialog(getTranslation(signer == null ? "document.signer.add" : "document.signer.edit"));
         TextField name = new TextField(getTranslation("document.field.name"));
-        name.setMaxLength(120);
+        name.setMaxLength(SignerService.NAME_MAX);
         TextField position = new TextField(getTranslation("document.field.position"));
-        position.setMaxLength(255);
+        position.setMaxLength(SignerService.POSITION_MAX);
         DatePicker from = DatePickers.create("document.field.validFrom", this);
         DatePicker to = DatePickers.create("document.field.validTo", this);
         if (signer != null) {
