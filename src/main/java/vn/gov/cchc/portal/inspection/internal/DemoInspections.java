@@ -200,7 +200,7 @@ class DemoInspections implements ApplicationRunner {
                 EnumSet.of(ReformArea.INSTITUTIONS, ReformArea.PROCEDURES, ReformArea.DIGITAL_GOVERNMENT),
                 "Kiểm tra công tác xây dựng, rà soát văn bản quy phạm pháp luật và cải cách thủ tục hành chính của Bộ.",
                 "Vụ Cải cách hành chính, Bộ Nội vụ"));
-        justice.team(List.of(new TeamMember(LEAD, "Vụ trưởng Vụ Cải cách hành chính", "Bộ Nội vụ", null, true),
+        justice.team(List.of(new TeamMember("Lê Quang Nam", "Phó Vụ trưởng Vụ Cải cách hành chính", "Bộ Nội vụ", null, true),
                 new TeamMember("Đỗ Thị Minh Nguyệt", "Phó Cục trưởng Cục Kiểm soát thủ tục hành chính", "Văn phòng Chính phủ", null, false)));
         justice.record(new Visit("Quyết định số 31/QĐ-BCĐCCHC ngày 25/8/2023 của Trưởng ban Ban Chỉ đạo", LocalDate.of(2023, 9, 14),
                 LocalDate.of(2023, 9, 15), "Thứ trưởng Bộ Tư pháp; lãnh đạo Văn phòng Bộ, Vụ Pháp chế, Vụ Tổ chức cán bộ", null, null));
