@@ -51,6 +51,28 @@ class PlanImportJourneyTest extends BrowserJourney {
         }
     }
 
+    @Test
+    void a_plan_written_the_usual_way_previews_with_its_sections_and_periods_read() throws Exception {
+        try (BrowserContext context = browser.newContext(1400, 1000)) {
+            PortalPage secretariat = PortalPage.signIn(context, port, "vanphong", "CaiCach-2026-VP");
+            secretariat.open("tasks/import");
+            Page page = secretariat.page();
+            Path file = Files.createTempDirectory("ke-hoach").resolve("ke-hoach-2024-nhu-van-ban.xlsx");
+            try (java.io.InputStream in = getClass().getResourceAsStream("/plans/ke-hoach-2024-nhu-van-ban.xlsx")) {
+                Files.write(file, in.readAllBytes());
+            }
+
+            upload(page, file);
+
+            page.getByText("Quý IV/2024 → 31/12/2024").first().waitFor();
+            assertThat(page.locator(".plan-lines vaadin-grid-cell-content").allInnerTexts()).contains("Cải cách thể chế",
+                    "Cải cách thủ tục hành chính", "6 tháng đầu năm → 30/06/2024", "Thường xuyên", "Tất cả các tỉnh");
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Path.of("target/screenshots/plan-as-written.png")));
+            // confirming is the first journey's part; this one leaves the shared database as it was
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nhập 5 nhiệm vụ")).isVisible()).isTrue();
+        }
+    }
+
     private static void upload(Page page, Path file) {
         page.locator("vaadin-upload input[type=file]").setInputFiles(file);
     }
