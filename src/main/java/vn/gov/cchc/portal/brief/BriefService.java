@@ -11,8 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 import vn.gov.cchc.portal.brief.internal.Brief;
 import vn.gov.cchc.portal.brief.internal.BriefCompiler;
-import vn.gov.cchc.portal.brief.internal.BriefDocxWriter;
-import vn.gov.cchc.portal.brief.internal.BriefPdfWriter;
+import vn.gov.cchc.portal.brief.internal.BriefLayout;
+import vn.gov.cchc.portal.document.StateDocument;
+import vn.gov.cchc.portal.document.StateDocuments;
 import vn.gov.cchc.portal.brief.internal.BriefRepository;
 import vn.gov.cchc.portal.audit.AuditEntry;
 import vn.gov.cchc.portal.audit.AuditLog;
@@ -51,8 +52,7 @@ public class BriefService {
     private final ApplicationEventPublisher events;
     private final BriefRepository briefs;
     private final BriefCompiler compiler;
-    private final BriefDocxWriter docx;
-    private final BriefPdfWriter pdf;
+    private final StateDocuments documents;
     private final SessionService sessions;
     private final CurrentUser currentUser;
     private final JsonMapper json;
@@ -61,7 +61,7 @@ public class BriefService {
     private final SignerService signers;
     private final PdfSignature signature;
 
-    BriefService(BriefRepository briefs, BriefCompiler compiler, BriefDocxWriter docx, BriefPdfWriter pdf,
+    BriefService(BriefRepository briefs, BriefCompiler compiler, StateDocuments documents,
             SessionService sessions, CurrentUser currentUser, JsonMapper json, AuditLog auditLog, Clock clock,
             ApplicationEventPublisher events, SignerService signers, PdfSignature signature) {
         this.signers = signers;
@@ -70,8 +70,7 @@ public class BriefService {
         this.auditLog = auditLog;
         this.briefs = briefs;
         this.compiler = compiler;
-        this.docx = docx;
-        this.pdf = pdf;
+        this.documents = documents;
         this.sessions = sessions;
         this.currentUser = currentUser;
         this.json = json;
@@ -174,7 +173,7 @@ public class BriefService {
         BriefContent frozen = compiler.compile(brief.getSessionId(), brief.getTopN());
         String number = request.docNumber().strip();
         brief.issue(number, request.issuedOn(), signer.id(), signer.name(), signer.position(), json.writeValueAsString(frozen));
-        brief.signed(signature.sign(pdf.write(document(brief)), signer.name() + ", " + signer.position(),
+        brief.signed(signature.sign(documents.pdf(document(brief)), signer.name() + ", " + signer.position(),
                 "Ban hành Báo cáo tóm tắt số " + number, clock.instant()));
         if (brief.getSupersedesId() != null) {
             briefs.findById(brief.getSupersedesId()).ifPresent(Brief::supersede);
@@ -225,18 +224,18 @@ public class BriefService {
     }
 
     /** The brief laid out block by block, as the exports and the portal show it. */
-    public BriefDocument document(long id) {
+    public StateDocument document(long id) {
         return document(readable(id));
     }
 
     public byte[] docx(long id) {
-        return docx.write(document(readable(id)));
+        return documents.docx(document(readable(id)));
     }
 
     /** The PDF: as issued and signed, or as the draft reads now. */
     public byte[] pdf(long id) {
         Brief brief = readable(id);
-        return brief.getSignedPdf() != null ? brief.getSignedPdf() : pdf.write(document(brief));
+        return brief.getSignedPdf() != null ? brief.getSignedPdf() : documents.pdf(document(brief));
     }
 
     /** The sessions a brief can be compiled for: those with a cut-off date. */
@@ -245,8 +244,8 @@ public class BriefService {
         return sessions.list(SessionFilter.all()).stream().filter(s -> s.cutoffDate() != null).toList();
     }
 
-    private BriefDocument document(Brief brief) {
-        return BriefDocument.of(content(brief), brief.narratives(), brief.getDocNumber(), brief.getIssuedOn(),
+    private StateDocument document(Brief brief) {
+        return BriefLayout.of(content(brief), brief.narratives(), brief.getDocNumber(), brief.getIssuedOn(),
                 brief.getSigner(), brief.getSignerPosition(), brief.getStatus().unissued());
     }
 

@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.gov.cchc.portal.brief.BriefDocument;
-import vn.gov.cchc.portal.brief.StateDocuments;
+import vn.gov.cchc.portal.document.StateDocument;
+import vn.gov.cchc.portal.document.StateDocuments;
 import vn.gov.cchc.portal.common.Checks;
 import vn.gov.cchc.portal.document.Approval;
 import vn.gov.cchc.portal.document.PdfSignature;
@@ -217,7 +217,7 @@ public class ConclusionNoticeService {
     }
 
     /** The notice as a state document (a draft is marked so). */
-    public BriefDocument document(long conclusionId) {
+    public StateDocument document(long conclusionId) {
         InspectionConclusion conclusion = conclusions.findById(conclusionId).orElseThrow(NotFoundException::new);
         InspectionDetails details = inspections.details(conclusion.getInspectionId());
         return ConclusionNotice.of(details, conclusion.toConclusion());
@@ -229,7 +229,7 @@ public class ConclusionNoticeService {
 
     /** The PDF: as issued and signed, or as the draft reads now. */
     public byte[] pdf(long conclusionId) {
-        BriefDocument document = document(conclusionId);
+        StateDocument document = document(conclusionId);
         byte[] signed = conclusions.findById(conclusionId).map(InspectionConclusion::getSignedPdf).orElse(null);
         return signed != null ? signed : documents.pdf(document);
     }

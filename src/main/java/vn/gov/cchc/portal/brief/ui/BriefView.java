@@ -26,7 +26,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import vn.gov.cchc.portal.audit.AuditEntry;
 import vn.gov.cchc.portal.brief.BriefDetails;
-import vn.gov.cchc.portal.brief.BriefDocument;
+import vn.gov.cchc.portal.document.StateDocument;
 import vn.gov.cchc.portal.brief.BriefLinks;
 import vn.gov.cchc.portal.brief.BriefService;
 import vn.gov.cchc.portal.brief.BriefStatus;
@@ -205,27 +205,27 @@ class BriefView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
     }
 
     /** The document as it prints: header, title, sections; all text is set as text, never as markup. */
-    private Component preview(BriefDocument document) {
+    private Component preview(StateDocument document) {
         Div page = new Div();
         page.addClassName("brief-page");
         page.add(new Paragraph(document.header().parentBody() + " · " + document.header().issuingBody() + " · "
                 + document.header().number()));
-        page.add(new Paragraph(BriefDocument.MOTTO_COUNTRY + " · " + BriefDocument.MOTTO + " · " + document.header().placeAndDate()));
+        page.add(new Paragraph(StateDocument.MOTTO_COUNTRY + " · " + StateDocument.MOTTO + " · " + document.header().placeAndDate()));
         if (document.draft()) {
             page.add(new H3(getTranslation("brief.draftMark")));
         }
         page.add(new H3(document.title()), new Paragraph(document.subtitle()));
-        for (BriefDocument.Block block : document.blocks()) {
+        for (StateDocument.Block block : document.blocks()) {
             switch (block) {
-                case BriefDocument.Heading heading -> page.add(new H3(heading.text()));
-                case BriefDocument.Text text -> page.add(new Paragraph(text.text()));
-                case BriefDocument.Table table -> page.add(table(table));
+                case StateDocument.Heading heading -> page.add(new H3(heading.text()));
+                case StateDocument.Text text -> page.add(new Paragraph(text.text()));
+                case StateDocument.Table table -> page.add(table(table));
             }
         }
         return page;
     }
 
-    private Grid<List<String>> table(BriefDocument.Table table) {
+    private Grid<List<String>> table(StateDocument.Table table) {
         Grid<List<String>> grid = new Grid<>();
         for (int c = 0; c < table.headers().size(); c++) {
             int column = c;

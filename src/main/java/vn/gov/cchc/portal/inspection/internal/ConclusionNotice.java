@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import vn.gov.cchc.portal.brief.BriefDocument;
-import vn.gov.cchc.portal.brief.BriefDocument.Block;
-import vn.gov.cchc.portal.brief.BriefDocument.Heading;
-import vn.gov.cchc.portal.brief.BriefDocument.Text;
+import vn.gov.cchc.portal.document.StateDocument;
+import vn.gov.cchc.portal.document.StateDocument.Block;
+import vn.gov.cchc.portal.document.StateDocument.Heading;
+import vn.gov.cchc.portal.document.StateDocument.Text;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.inspection.Conclusion;
 import vn.gov.cchc.portal.inspection.Finding;
@@ -31,11 +31,11 @@ public final class ConclusionNotice {
     private ConclusionNotice() {
     }
 
-    public static BriefDocument of(InspectionDetails inspection, Conclusion conclusion) {
+    public static StateDocument of(InspectionDetails inspection, Conclusion conclusion) {
         LocalDate date = conclusion.issuedOn() != null ? conclusion.issuedOn() : LocalDate.now(PortalTime.ZONE);
         String number = conclusion.docNumber() == null ? "      /TB-ĐKT" : conclusion.docNumber();
-        BriefDocument.Header header = new BriefDocument.Header("BAN CHỈ ĐẠO CẢI CÁCH HÀNH CHÍNH CỦA CHÍNH PHỦ",
-                "ĐOÀN KIỂM TRA", "Số: " + number, "Hà Nội, " + BriefDocument.vietnameseDate(date));
+        StateDocument.Header header = new StateDocument.Header("BAN CHỈ ĐẠO CẢI CÁCH HÀNH CHÍNH CỦA CHÍNH PHỦ",
+                "ĐOÀN KIỂM TRA", "Số: " + number, "Hà Nội, " + StateDocument.vietnameseDate(date));
         String agency = inspection.summary().agency().vi();
         TeamMember lead = inspection.team().stream().filter(TeamMember::lead).findFirst().orElse(null);
         List<Block> blocks = new ArrayList<>();
@@ -81,7 +81,7 @@ public final class ConclusionNotice {
             blocks.add(new Text((i + 1) + ". " + requirement.text() + " Thời hạn: " + requirement.dueDays()
                     + " ngày kể từ ngày ký Thông báo."));
         }
-        return new BriefDocument(header, "THÔNG BÁO", "Kết luận kiểm tra công tác cải cách hành chính năm "
+        return new StateDocument(header, "THÔNG BÁO", "Kết luận kiểm tra công tác cải cách hành chính năm "
                 + inspection.summary().year() + " tại " + agency, conclusion.status().unissued(), blocks,
                 conclusion.signerPosition() == null || conclusion.signerPosition().isBlank() ? "TRƯỞNG ĐOÀN KIỂM TRA"
                         : "TM. ĐOÀN KIỂM TRA\n" + conclusion.signerPosition().toUpperCase(Locale.forLanguageTag("vi")),

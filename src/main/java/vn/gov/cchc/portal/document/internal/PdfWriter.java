@@ -1,4 +1,4 @@
-package vn.gov.cchc.portal.brief.internal;
+package vn.gov.cchc.portal.document.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,14 +15,14 @@ import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 
 import org.springframework.stereotype.Component;
-import vn.gov.cchc.portal.brief.BriefDocument;
+import vn.gov.cchc.portal.document.StateDocument;
 
 /**
  * Lays a brief out as PDF with OpenPDF. The font is Liberation Serif (metric-compatible with Times New Roman),
  * embedded as a subset with Identity-H encoding, so every Vietnamese letter prints on any machine.
  */
 @Component
-public class BriefPdfWriter {
+public class PdfWriter {
 
     private static final String REGULAR = "/liberation/LiberationSerif-Regular.ttf";
     private static final String BOLD = "/liberation/LiberationSerif-Bold.ttf";
@@ -32,7 +32,7 @@ public class BriefPdfWriter {
     private final BaseFont bold = font(BOLD);
     private final BaseFont italic = font(ITALIC);
 
-    public byte[] write(BriefDocument brief) {
+    public byte[] write(StateDocument brief) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 85, 57, 57, 57);
         org.openpdf.text.pdf.PdfWriter writer = org.openpdf.text.pdf.PdfWriter.getInstance(document, out);
@@ -45,11 +45,11 @@ public class BriefPdfWriter {
         }
         document.add(paragraph(brief.title(), new Font(bold, 14), Element.ALIGN_CENTER));
         document.add(paragraph(brief.subtitle(), new Font(bold, 14), Element.ALIGN_CENTER));
-        for (BriefDocument.Block block : brief.blocks()) {
+        for (StateDocument.Block block : brief.blocks()) {
             switch (block) {
-                case BriefDocument.Heading heading -> document.add(paragraph(heading.text(), new Font(bold, 14), Element.ALIGN_LEFT));
-                case BriefDocument.Text text -> document.add(paragraph(text.text(), new Font(regular, 14), Element.ALIGN_JUSTIFIED));
-                case BriefDocument.Table table -> document.add(table(table));
+                case StateDocument.Heading heading -> document.add(paragraph(heading.text(), new Font(bold, 14), Element.ALIGN_LEFT));
+                case StateDocument.Text text -> document.add(paragraph(text.text(), new Font(regular, 14), Element.ALIGN_JUSTIFIED));
+                case StateDocument.Table table -> document.add(table(table));
             }
         }
         Paragraph signature = paragraph(brief.signerRole() + "\n\n\n" + brief.signer(), new Font(bold, 14), Element.ALIGN_RIGHT);
@@ -59,7 +59,7 @@ public class BriefPdfWriter {
     }
 
     /** As the DOCX: 40 % / 60 %, the motto on one line, a rule under the issuing body and one under the motto. */
-    private void header(Document document, BriefDocument.Header header) {
+    private void header(Document document, StateDocument.Header header) {
         PdfPTable table = new PdfPTable(new float[] {40f, 60f});
         table.setWidthPercentage(100);
         PdfPCell left = new PdfPCell();
@@ -70,8 +70,8 @@ public class BriefPdfWriter {
         left.addElement(paragraph(header.number(), new Font(regular, 13), Element.ALIGN_CENTER));
         PdfPCell right = new PdfPCell();
         right.setBorder(0);
-        right.addElement(paragraph(BriefDocument.MOTTO_COUNTRY, new Font(bold, 12), Element.ALIGN_CENTER));
-        right.addElement(paragraph(BriefDocument.MOTTO, new Font(bold, 13), Element.ALIGN_CENTER));
+        right.addElement(paragraph(StateDocument.MOTTO_COUNTRY, new Font(bold, 12), Element.ALIGN_CENTER));
+        right.addElement(paragraph(StateDocument.MOTTO, new Font(bold, 13), Element.ALIGN_CENTER));
         right.addElement(rule(58));
         right.addElement(paragraph(header.placeAndDate(), new Font(italic, 13), Element.ALIGN_CENTER));
         table.addCell(left);
@@ -80,7 +80,7 @@ public class BriefPdfWriter {
         document.add(table);
     }
 
-    private PdfPTable table(BriefDocument.Table data) {
+    private PdfPTable table(StateDocument.Table data) {
         double[] shares = data.widths();
         float[] widths = new float[shares.length];
         for (int c = 0; c < shares.length; c++) {
@@ -151,7 +151,7 @@ public class BriefPdfWriter {
     }
 
     private static BaseFont font(String resource) {
-        try (InputStream in = BriefPdfWriter.class.getResourceAsStream(resource)) {
+        try (InputStream in = PdfWriter.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("Font missing from the classpath: " + resource);
             }

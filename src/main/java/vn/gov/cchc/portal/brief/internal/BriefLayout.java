@@ -1,90 +1,33 @@
-package vn.gov.cchc.portal.brief;
+package vn.gov.cchc.portal.brief.internal;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import vn.gov.cchc.portal.brief.BriefContent.GroupLine;
-import vn.gov.cchc.portal.common.Formats;
 import java.util.Locale;
-import java.util.Arrays;
-import java.util.regex.Pattern;
+import vn.gov.cchc.portal.brief.BriefContent;
+import vn.gov.cchc.portal.brief.BriefContent.GroupLine;
+import vn.gov.cchc.portal.brief.Narratives;
+import vn.gov.cchc.portal.common.Formats;
+import vn.gov.cchc.portal.document.StateDocument;
+import vn.gov.cchc.portal.document.StateDocument.Block;
+import vn.gov.cchc.portal.document.StateDocument.Header;
+import vn.gov.cchc.portal.document.StateDocument.Heading;
+import vn.gov.cchc.portal.document.StateDocument.Table;
+import vn.gov.cchc.portal.document.StateDocument.Text;
 
-/**
- * The brief as a sequence of blocks in the order of a state document (Decree 30/2020/NĐ-CP): header with issuing
- * body and national motto, place and date, title, numbered sections with tables, signature. The DOCX and PDF
- * writers only lay these blocks out, so both formats always say the same.
- */
-public record BriefDocument(Header header, String title, String subtitle, boolean draft, List<Block> blocks,
-        String signerRole, String signer) {
+/** A session brief laid out as a state document: its sections, tables and signature block, in Vietnamese. */
+public final class BriefLayout {
 
-    public sealed interface Block permits Heading, Text, Table {
+    private BriefLayout() {
     }
 
-    public record Header(String parentBody, String issuingBody, String number, String placeAndDate) {
-    }
-
-    public record Heading(String text) implements Block {
-    }
-
-    public record Text(String text) implements Block {
-    }
-
-    /**
-     * A table as state documents print them: an STT column first (empty on a total line), names left, numbers
-     * right-aligned, each column as wide as its content needs. Both writers take alignment and widths from here.
-     */
-    public record Table(List<String> headers, List<List<String>> rows) implements Block {
-
-        private static final Pattern NUMBER = Pattern.compile("[0-9.,%—()/ -]*");
-
-        /** Numbers the rows 1, 2, …; the last {@code totals} rows (e.g. "Tổng cộng") get no number. */
-        public static Table numbered(List<String> headers, List<List<String>> rows, int totals) {
-            List<String> withStt = new ArrayList<>();
-            withStt.add("STT");
-            withStt.addAll(headers);
-            List<List<String>> numbered = new ArrayList<>();
-            for (int i = 0; i < rows.size(); i++) {
-                List<String> row = new ArrayList<>();
-                row.add(i < rows.size() - totals ? String.valueOf(i + 1) : "");
-                row.addAll(rows.get(i));
-                numbered.add(row);
-            }
-            return new Table(withStt, numbered);
-        }
-
-        /** A column of numbers (every cell a number, a rate or a dash) is right-aligned. */
-        public boolean numeric(int column) {
-            return !rows.isEmpty() && rows.stream().allMatch(row -> NUMBER.matcher(row.get(column)).matches());
-        }
-
-        /**
-         * The share of the width each column gets, from what it needs in characters: a number column its longest
-         * value or header word, a text column its longest cell up to 32 characters (longer ones wrap), plus padding.
-         */
-        public double[] widths() {
-            double[] needs = new double[headers.size()];
-            for (int c = 0; c < needs.length; c++) {
-                int longestWord = Arrays.stream(headers.get(c).split("\\s+")).mapToInt(String::length).max().orElse(1);
-                int longestCell = 0;
-                for (List<String> row : rows) {
-                    longestCell = Math.max(longestCell, row.get(c).length());
-                }
-                needs[c] = 3 + (numeric(c) ? Math.max(longestWord, longestCell) : Math.max(longestWord, Math.min(longestCell, 32)));
-            }
-            double total = Arrays.stream(needs).sum();
-            return Arrays.stream(needs).map(need -> need / total).toArray();
-        }
-    }
-
-    public static final String MOTTO_COUNTRY = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-    public static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
-
-    public static BriefDocument of(BriefContent content, Narratives narratives, String number, LocalDate issuedOn, String signer,
+    public static StateDocument of(BriefContent content, Narratives narratives, String number, LocalDate issuedOn, String signer,
             String signerPosition, boolean draft) {
         LocalDate date = issuedOn != null ? issuedOn : content.session().date();
         Header header = new Header("BAN CHỈ ĐẠO CẢI CÁCH HÀNH CHÍNH CỦA CHÍNH PHỦ", "VĂN PHÒNG",
                 "Số: " + (number == null || number.isBlank() ? "      /BC-VPBCĐ" : number),
-                content.session().place() + ", " + vietnameseDate(date));
+                content.session().place() + ", " + StateDocument.vietnameseDate(date));
         String cutoff = Formats.date(content.session().cutoff());
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Heading("I. TÌNH HÌNH CHUNG"));
@@ -141,18 +84,11 @@ public record BriefDocument(Header header, String title, String subtitle, boolea
         for (int i = 0; i < content.agenda().size(); i++) {
             blocks.add(new Text((i + 1) + ". " + content.agenda().get(i)));
         }
-        return new BriefDocument(header, "BÁO CÁO TÓM TẮT",
+        return new StateDocument(header, "BÁO CÁO TÓM TẮT",
                 "Tình hình thực hiện nhiệm vụ cải cách hành chính phục vụ Phiên họp thứ " + content.session().number()
                         + " của Ban Chỉ đạo cải cách hành chính của Chính phủ", draft, blocks,
                 "TL. TRƯỞNG BAN\n" + (signerPosition == null || signerPosition.isBlank() ? "CHÁNH VĂN PHÒNG"
                         : signerPosition.toUpperCase(Locale.forLanguageTag("vi"))), signer == null ? "" : signer);
-    }
-
-    /** "ngày 19 tháng 7 năm 2023"; days below 10 and months 1 and 2 take a leading zero (Decree 30). */
-    public static String vietnameseDate(LocalDate date) {
-        String day = date.getDayOfMonth() < 10 ? "0" + date.getDayOfMonth() : String.valueOf(date.getDayOfMonth());
-        String month = date.getMonthValue() < 3 ? "0" + date.getMonthValue() : String.valueOf(date.getMonthValue());
-        return "ngày " + day + " tháng " + month + " năm " + date.getYear();
     }
 
     private static Table figuresTable(String firstHeader, List<GroupLine> lines, int totals) {
@@ -229,19 +165,19 @@ public record BriefDocument(Header header, String title, String subtitle, boolea
      * millions of dossiers or accounts as "3,6 triệu", thousands of billions of đồng as "2,39 nghìn tỷ đồng".
      */
     static String amount(BriefContent.FigureLine line, BriefContent.Amount amount) {
-        java.math.BigDecimal value = amount.value();
+        BigDecimal value = amount.value();
         return switch (line.unit()) {
             case PERCENT -> amount.part() != null && amount.whole() != null
                     ? Formats.number(amount.part()) + "/" + Formats.number(amount.whole()) + " (" + Formats.rate(value) + ")"
                     : Formats.rate(value);
-            case COUNT -> large(value, java.math.BigDecimal.valueOf(1_000_000), "triệu", "");
-            case VND -> large(value, java.math.BigDecimal.valueOf(1_000_000_000_000L), "nghìn tỷ đồng", " đồng");
+            case COUNT -> large(value, BigDecimal.valueOf(1_000_000), "triệu", "");
+            case VND -> large(value, BigDecimal.valueOf(1_000_000_000_000L), "nghìn tỷ đồng", " đồng");
             case SCORE -> Formats.number(value);
         };
     }
 
-    private static String large(java.math.BigDecimal value, java.math.BigDecimal unit, String unitName, String suffix) {
-        java.math.BigDecimal inUnits = value.divide(unit);
+    private static String large(BigDecimal value, BigDecimal unit, String unitName, String suffix) {
+        BigDecimal inUnits = value.divide(unit);
         if (value.compareTo(unit) >= 0 && inUnits.stripTrailingZeros().scale() <= 2) {
             return Formats.number(inUnits) + " " + unitName;
         }

@@ -1,8 +1,8 @@
-package vn.gov.cchc.portal.brief;
+package vn.gov.cchc.portal.document;
 
 import org.springframework.stereotype.Component;
-import vn.gov.cchc.portal.brief.internal.BriefDocxWriter;
-import vn.gov.cchc.portal.brief.internal.BriefPdfWriter;
+import vn.gov.cchc.portal.document.internal.DocxWriter;
+import vn.gov.cchc.portal.document.internal.PdfWriter;
 
 /**
  * Lays a state document out as DOCX or PDF, as the briefs are (the header with the national motto, numbered
@@ -12,19 +12,19 @@ import vn.gov.cchc.portal.brief.internal.BriefPdfWriter;
 @Component
 public class StateDocuments {
 
-    private final BriefDocxWriter docx;
-    private final BriefPdfWriter pdf;
+    private final DocxWriter docx;
+    private final PdfWriter pdf;
 
-    StateDocuments(BriefDocxWriter docx, BriefPdfWriter pdf) {
+    StateDocuments(DocxWriter docx, PdfWriter pdf) {
         this.docx = docx;
         this.pdf = pdf;
     }
 
-    public byte[] docx(BriefDocument document) {
+    public byte[] docx(StateDocument document) {
         return docx.write(document);
     }
 
-    public byte[] pdf(BriefDocument document) {
+    public byte[] pdf(StateDocument document) {
         return pdf.write(document);
     }
 }

@@ -1,4 +1,4 @@
-package vn.gov.cchc.portal.brief.internal;
+package vn.gov.cchc.portal.document.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,7 +18,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.springframework.stereotype.Component;
-import vn.gov.cchc.portal.brief.BriefDocument;
+import vn.gov.cchc.portal.document.StateDocument;
 
 /**
  * Lays a brief out as a Word document the way Decree 30/2020/NĐ-CP sets a state document: A4, Times New Roman
@@ -27,13 +27,13 @@ import vn.gov.cchc.portal.brief.BriefDocument;
  * fitted to their content and numbers right-aligned.
  */
 @Component
-public class BriefDocxWriter {
+public class DocxWriter {
 
     private static final String FONT = "Times New Roman";
     /** The text width of an A4 page between the margins below (3 cm left, 2 cm right), in twentieths of a point. */
     private static final int TEXT_WIDTH = 11906 - 1701 - 1134;
 
-    public byte[] write(BriefDocument brief) {
+    public byte[] write(StateDocument brief) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             pageSetup(doc);
             pageNumbers(doc);
@@ -43,11 +43,11 @@ public class BriefDocxWriter {
             }
             paragraph(doc, ParagraphAlignment.CENTER, brief.title(), 14, true, false);
             paragraph(doc, ParagraphAlignment.CENTER, brief.subtitle(), 14, true, false);
-            for (BriefDocument.Block block : brief.blocks()) {
+            for (StateDocument.Block block : brief.blocks()) {
                 switch (block) {
-                    case BriefDocument.Heading heading -> paragraph(doc, ParagraphAlignment.LEFT, heading.text(), 14, true, false);
-                    case BriefDocument.Text text -> paragraph(doc, ParagraphAlignment.BOTH, text.text(), 14, false, false);
-                    case BriefDocument.Table table -> table(doc, table);
+                    case StateDocument.Heading heading -> paragraph(doc, ParagraphAlignment.LEFT, heading.text(), 14, true, false);
+                    case StateDocument.Text text -> paragraph(doc, ParagraphAlignment.BOTH, text.text(), 14, false, false);
+                    case StateDocument.Table table -> table(doc, table);
                 }
             }
             for (String line : brief.signerRole().split("\n")) {
@@ -94,7 +94,7 @@ public class BriefDocxWriter {
      * first line fits on one line), in a borderless table; a short rule under the issuing body and one as long as
      * the motto under it.
      */
-    private static void header(XWPFDocument doc, BriefDocument.Header header) {
+    private static void header(XWPFDocument doc, StateDocument.Header header) {
         XWPFTable table = doc.createTable(1, 2);
         table.removeBorders();
         table.setTableAlignment(TableRowAlign.CENTER);
@@ -105,8 +105,8 @@ public class BriefDocxWriter {
         cellLine(left, header.issuingBody(), 13, true, false, false, leftWidth * 22 / 100);
         cellLine(left, header.number(), 13, false, false, false, 0);
         XWPFTableCell right = table.getRow(0).getCell(1);
-        cellLine(right, BriefDocument.MOTTO_COUNTRY, 12, true, false, true, 0);
-        cellLine(right, BriefDocument.MOTTO, 13, true, false, false, (TEXT_WIDTH - leftWidth - 3750) / 2);
+        cellLine(right, StateDocument.MOTTO_COUNTRY, 12, true, false, true, 0);
+        cellLine(right, StateDocument.MOTTO, 13, true, false, false, (TEXT_WIDTH - leftWidth - 3750) / 2);
         cellLine(right, header.placeAndDate(), 13, false, true, false, 0);
     }
 
@@ -156,7 +156,7 @@ public class BriefDocxWriter {
         }
     }
 
-    private static void table(XWPFDocument doc, BriefDocument.Table data) {
+    private static void table(XWPFDocument doc, StateDocument.Table data) {
         XWPFTable table = doc.createTable(data.rows().size() + 1, data.headers().size());
         double[] shares = data.widths();
         int[] widths = new int[shares.length];
