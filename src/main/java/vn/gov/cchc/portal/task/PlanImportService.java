@@ -1,16 +1,11 @@
 package vn.gov.cchc.portal.task;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.cchc.portal.security.Access;
 import vn.gov.cchc.portal.security.CurrentUser;
-import vn.gov.cchc.portal.spreadsheet.SheetReader;
 import vn.gov.cchc.portal.spreadsheet.SheetReader.SheetRow;
 import vn.gov.cchc.portal.storage.IncomingFile;
 import vn.gov.cchc.portal.task.internal.PlanImport;
@@ -63,10 +58,6 @@ public class PlanImportService {
     }
 
     private List<SheetRow> read(IncomingFile file) {
-        try (InputStream in = Files.newInputStream(file.path())) {
-            return SheetReader.read(in, null, settings.importMaxRows());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PlanImport.rows(file, settings.importMaxRows());
     }
 }

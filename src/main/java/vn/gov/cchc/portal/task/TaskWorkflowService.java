@@ -169,7 +169,7 @@ public class TaskWorkflowService {
         Task successor = tasks.save(new Task(new TaskContent(task.getConclusionId(), task.getSessionId(),
                 task.getDocNumber(), task.getDocDate(), task.getDocSigner(), task.getDocExcerpt(), task.getTitle(),
                 task.getDescription(), task.getArea(), today, deadline, task.getProduct(), task.getPriority(),
-                task.getPlanYear()), newLeadAgencyId, task.getSupportAgencyIds(), task.getParentId(), false));
+                task.getPlanYear(), task.getPlanId()), newLeadAgencyId, task.getSupportAgencyIds(), task.getParentId(), false));
         ledger.record(successor, TaskEventType.ASSIGNED, actor(),
                 new EventDetails(reason.strip(), null, null, task.getLeadAgencyId(), newLeadAgencyId, null, task.getId()));
         ledger.record(task, TaskEventType.REASSIGNED, actor(), new EventDetails(reason.strip(), null, null,

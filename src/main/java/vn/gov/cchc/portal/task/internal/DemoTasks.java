@@ -134,7 +134,7 @@ class DemoTasks implements ApplicationRunner {
                 Random random = new Random(agency.code().hashCode() * 31L + 2022);
                 int planned = (agency.group() == AgencyGroup.MINISTRIES ? 16 : 20) + random.nextInt(12);
                 for (int i = 0; i < planned; i++) {
-                    tasks.add(year2022(agency, i, random));
+                    tasks.add(pastYear(agency, 2022, i, random));
                 }
             }
             int year2022 = tasks.size();
@@ -144,18 +144,33 @@ class DemoTasks implements ApplicationRunner {
                 Random random = new Random(plan.getKey().code().hashCode() * 31L + 2023);
                 Map<Integer, FromConclusion> assigned = fromConclusions(plan.getKey(), plan.getValue().planned(), thirdSession);
                 for (int i = 0; i < plan.getValue().planned(); i++) {
+                    tasks.add(year2023(plan.getKey(), i, i < plan.getValue().done(), random, LocalDate.of(2023, 1, 4).plusDays(i % 10)));
                     FromConclusion source = assigned.get(i);
-                    LocalDate on = source == null ? LocalDate.of(2023, 1, 4).plusDays(i % 10) : THIRD_SESSION_ASSIGNED;
-                    PlannedTask task = year2023(plan.getKey(), i, i < plan.getValue().done(), random, on);
-                    tasks.add(source == null ? task : task.fromConclusion(THIRD_SESSION_NOTICE, source.title() + " năm 2023",
-                            source.area(), thirdSessionId(), thirdSession.get(source.paragraph())));
+                    if (source != null) {
+                        // a task of another source, beside the plan: the secretariat's own line in the figures
+                        Random own = new Random((plan.getKey().code() + source.title()).hashCode());
+                        tasks.add(year2023(plan.getKey(), i, i < plan.getValue().done(), own, THIRD_SESSION_ASSIGNED)
+                                .fromConclusion(THIRD_SESSION_NOTICE, source.title() + " năm 2023", source.area(),
+                                        thirdSessionId(), thirdSession.get(source.paragraph())));
+                    }
+                }
+            }
+            int year2023 = tasks.size() - year2022;
+            int thisYear = today.getYear();
+            for (AgencySummary agency : thisYear > 2023 ? agencies.list(AgencyFilter.activeOn(LocalDate.of(thisYear, 1, 1), null))
+                    : List.<AgencySummary>of()) {
+                Random random = new Random(agency.code().hashCode() * 31L + thisYear);
+                int planned = (agency.group() == AgencyGroup.MINISTRIES ? 16 : 20) + random.nextInt(12);
+                for (int i = 0; i < planned; i++) {
+                    tasks.add(pastYear(agency, thisYear, i, random));
                 }
             }
             generator.insert(tasks, today);
             generator.generate(2_000, 2026, agencies.list(AgencyFilter.all()), List.of(), LocalDate.of(2025, 7, 1),
                     today.minusDays(1), today);
-            log.info("Demo tasks created: {} of the 2022 plan, {} of the 2023 plan, 2.000 current", year2022,
-                    tasks.size() - year2022);
+            log.info("Demo tasks created: {} of the 2022 plans, {} of the 2023 plans and the 3rd session, {} of the {}"
+                    + " plans, 2.000 assigned since July 2025", year2022, year2023, tasks.size() - year2022 - year2023,
+                    thisYear);
         });
     }
 
@@ -196,10 +211,14 @@ class DemoTasks implements ApplicationRunner {
         return at;
     }
 
-    /** A task of the 2022 plan: most done by the year's end, a few late, some still open at the 3rd session and finished in 2023. */
-    private static PlannedTask year2022(AgencySummary agency, int i, Random random) {
-        LocalDate assigned = LocalDate.of(2022, 1, 10).plusDays(i % 12);
-        LocalDate deadline = deadlineInYear(2022, random);
+    /**
+     * A task of an agency's plan of {@code year}: most done by their deadlines, a few late, some still open at the
+     * year's end and finished the next year (of 2022: open at the 3rd session). Events after today are left out, so
+     * the current year's plans stand as they would on the day.
+     */
+    private static PlannedTask pastYear(AgencySummary agency, int year, int i, Random random) {
+        LocalDate assigned = LocalDate.of(year, 1, 10).plusDays(i % 12);
+        LocalDate deadline = deadlineInYear(year, random);
         List<TimelineEvent> events = new ArrayList<>();
         events.add(TimelineEvent.of(TaskEventType.PROGRESS_REPORTED, assigned.plusDays(40 + random.nextInt(60))));
         int outcome = random.nextInt(100);
@@ -208,12 +227,12 @@ class DemoTasks implements ApplicationRunner {
             proposed = outcome < 80 ? deadline.minusDays(random.nextInt(20) + 1) : deadline.plusDays(5 + random.nextInt(20));
             proposed = proposed.isAfter(assigned.plusDays(50)) ? proposed : assigned.plusDays(50);
         } else {
-            // still open at the 3rd session; carried on and finished late in 2023
-            proposed = LocalDate.of(2023, 3, 1).plusDays(random.nextInt(200));
+            // still open at the year's end; carried on and finished late the next year
+            proposed = LocalDate.of(year + 1, 3, 1).plusDays(random.nextInt(200));
         }
         events.add(TimelineEvent.of(TaskEventType.COMPLETION_PROPOSED, proposed));
         events.add(TimelineEvent.of(TaskEventType.COMPLETION_CONFIRMED, proposed.plusDays(2)));
-        return task(agency, 2022, i, assigned, deadline, null, events);
+        return task(agency, year, i, assigned, deadline, null, events);
     }
 
     /**

@@ -110,7 +110,7 @@ public class FigurePoints {
         jdbc.query("""
                 SELECT s.area, s.from_date, s.to_date, s.state, s.agency_id, s.original_deadline, s.effective_deadline,
                        s.completed_on
-                FROM task_span s WHERE s.plan_date BETWEEN ? AND ? LOCK IN SHARE MODE""",
+                FROM task_span s WHERE s.in_plan IN (FALSE, TRUE) AND s.plan_date BETWEEN ? AND ? LOCK IN SHARE MODE""",
                 rs -> {
                     deltas.add(ReformArea.valueOf(rs.getString(1)), List.of(span(rs)), 1);
                 },

@@ -1,5 +1,9 @@
 package vn.gov.cchc.portal.task.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,13 +29,16 @@ import vn.gov.cchc.portal.common.ValidationException;
 import vn.gov.cchc.portal.spreadsheet.CellValues;
 import vn.gov.cchc.portal.spreadsheet.RowProblem;
 import vn.gov.cchc.portal.spreadsheet.SheetHeader;
+import vn.gov.cchc.portal.spreadsheet.SheetReader;
 import vn.gov.cchc.portal.spreadsheet.SheetReader.SheetRow;
+import vn.gov.cchc.portal.storage.IncomingFile;
 import vn.gov.cchc.portal.task.AgencySelection;
 import vn.gov.cchc.portal.task.PlanAction;
 import vn.gov.cchc.portal.task.PlanColumn;
 import vn.gov.cchc.portal.task.PlanDocument;
 import org.jspecify.annotations.Nullable;
 import vn.gov.cchc.portal.task.PlanLine;
+import vn.gov.cchc.portal.task.PlanOwner;
 import vn.gov.cchc.portal.task.PlanPreview;
 import vn.gov.cchc.portal.task.ReformArea;
 import vn.gov.cchc.portal.task.TaskAssignment;
@@ -82,11 +89,29 @@ public class PlanImport {
     }
 
     /**
+     * The rows of a plan file, at most {@code maxRows} after the header.
+     *
+     * @throws ValidationException a file that cannot be read as a spreadsheet, or one with more rows, with why
+     */
+    public static List<SheetRow> rows(IncomingFile file, int maxRows) {
+        try (InputStream in = Files.newInputStream(file.path())) {
+            return SheetReader.read(in, null, maxRows);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
      * Checks every row; reads the tasks the rows name and the agencies, and writes nothing. {@code typed}: the plan's
      * document typed at upload, for rows without their own.
      */
     public Checked check(String fileName, List<SheetRow> rows, PlanDocument typed) {
-        return new Run(fileName, rows, typed).check();
+        return new Run(fileName, rows, typed, null).check();
+    }
+
+    /** As {@link #check(String, List, PlanDocument)}, for the agency's own plan of a year. */
+    public Checked check(String fileName, List<SheetRow> rows, PlanDocument typed, PlanOwner owner) {
+        return new Run(fileName, rows, typed, owner).check();
     }
 
     /**
@@ -95,6 +120,14 @@ public class PlanImport {
      * thousands of tasks would check them all before every read).
      */
     public void apply(List<Entry> entries, String actor) {
+        apply(entries, actor, null, 0);
+    }
+
+    /**
+     * As {@link #apply(List, String)}; the new tasks set out by the agency's plan document {@code planId} of
+     * {@code planYear} when it is given.
+     */
+    public void apply(List<Entry> entries, String actor, @Nullable Long planId, int planYear) {
         Map<Long, Task> byId = tasks.findWithSupport(entries.stream().filter(e -> e.action() == PlanAction.UPDATE)
                 .map(Entry::taskId).toList()).stream().collect(Collectors.toMap(Task::getId, Function.identity()));
         for (Entry entry : entries) {
@@ -108,7 +141,8 @@ public class PlanImport {
         int created = 0;
         for (Entry entry : entries) {
             if (entry.action() == PlanAction.CREATE) {
-                creation.create(entry.content(), entry.leads(), entry.support(), actor);
+                TaskContent content = planId == null ? entry.content() : entry.content().inPlan(planId, planYear);
+                creation.create(content, entry.leads(), entry.support(), actor);
                 if (++created % BATCH == 0) {
                     entityManager.flush();
                     entityManager.clear();
@@ -129,6 +163,7 @@ public class PlanImport {
         private final Map<Long, Integer> codeRows = new HashMap<>();
         private final Map<String, Integer> keyRows = new HashMap<>();
         private final PlanDocument typed;
+        private final @Nullable PlanOwner owner;
         private SheetHeader header;
         private PlanCaption caption = new PlanCaption(null, null, null);
         private Map<Long, Task> byId = Map.of();
@@ -138,10 +173,11 @@ public class PlanImport {
         /** Whether the section row above named no area (its rows do not say so again). */
         private boolean sectionUnread;
 
-        Run(String fileName, List<SheetRow> rows, PlanDocument typed) {
+        Run(String fileName, List<SheetRow> rows, PlanDocument typed, @Nullable PlanOwner owner) {
             this.fileName = fileName;
             this.rows = rows;
             this.typed = typed;
+            this.owner = owner;
         }
 
         Checked check() {
@@ -161,7 +197,12 @@ public class PlanImport {
             }
             header = found.get();
             caption = PlanCaption.read(header.captionRows(rows));
-            for (PlanColumn required : List.of(PlanColumn.TITLE, PlanColumn.LEAD)) {
+            if (owner != null && caption.year() != null && caption.year() != owner.year()) {
+                problems.add(new RowProblem(header.captionRows(rows).isEmpty() ? header.rowNumber()
+                        : header.captionRows(rows).getFirst().number(), null, "plan.error.yearDiffers",
+                        List.of(caption.year(), owner.year())));
+            }
+            for (PlanColumn required : owner == null ? List.of(PlanColumn.TITLE, PlanColumn.LEAD) : List.of(PlanColumn.TITLE)) {
                 if (!header.has(required.header())) {
                     problems.add(new RowProblem(header.rowNumber(), required.header(), "plan.error.columnMissing",
                             List.of(required.header())));
@@ -253,6 +294,8 @@ public class PlanImport {
             if (!codeText.isEmpty()) {
                 code = CellValues.wholeNumber(codeText).orElse(null);
                 check.problem(code == null, PlanColumn.CODE, "plan.error.code", codeText);
+                check.problem(owner != null, PlanColumn.CODE, "plan.error.codeInOwnPlan");
+                code = owner != null ? null : code;
             }
             String title = cell(row, PlanColumn.TITLE);
             String areaText = cell(row, PlanColumn.AREA);
@@ -276,7 +319,8 @@ public class PlanImport {
                         Formats.date(deadline), Formats.date(docDate));
             }
             String leadText = cell(row, PlanColumn.LEAD);
-            check.problem(leadText.isEmpty(), PlanColumn.LEAD, "validation.required");
+            check.problem(leadText.isEmpty() && owner == null, PlanColumn.LEAD, "validation.required");
+            String unitInCharge = owner == null ? null : check.ownLead(leadText, docDate);
             Task task = code == null ? null : byId.get(code);
             // a task already assigned keeps its source (a session's conclusion has no document) and assignment date
             LocalDate assignedOn = task != null ? task.getAssignedOn() : docDate;
@@ -289,6 +333,9 @@ public class PlanImport {
             if (period != null && period.recurring()) {
                 notes.add("Thời gian hoàn thành: " + deadlineText);
             }
+            if (unitInCharge != null) {
+                notes.add("Đơn vị chủ trì: " + unitInCharge);
+            }
             if (!otherSupport.isEmpty()) {
                 notes.add("Phối hợp: " + String.join("; ", otherSupport));
             }
@@ -296,11 +343,14 @@ public class PlanImport {
             TaskAssignment assignment = new TaskAssignment(task == null ? null : task.getConclusionId(),
                     docNumber, docDate, signer, null, title, String.join("\n", notes), area,
                     new AgencySelection(AgencySelection.Kind.SELECTED, List.of()),
-                    support, assignedOn, deadline, cell(row, PlanColumn.PRODUCT), TaskPriority.NORMAL, null);
+                    support, assignedOn, deadline, cell(row, PlanColumn.PRODUCT), TaskPriority.NORMAL,
+                    owner == null ? null : owner.year());
             TaskContent content = check.content(assignment);
             String written = deadlineText.isEmpty() || deadline != null && deadlineText.equals(Formats.date(deadline)) ? "" : deadlineText;
             if (code != null) {
                 checkUpdate(check, code, leadText, area, deadline, content, support, written);
+            } else if (owner != null) {
+                checkOwn(check, docDate, content, support, written, docNumber);
             } else if (!leadText.isEmpty()) {
                 checkNew(check, leadText, docDate, content, support, written, docNumber);
             }
@@ -308,6 +358,9 @@ public class PlanImport {
 
         /** The plan's year: the caption's, else the year after a document of December, else the document's year. */
         private @Nullable Integer planYear(@Nullable LocalDate docDate) {
+            if (owner != null) {
+                return owner.year();
+            }
             if (caption.year() != null) {
                 return caption.year();
             }
@@ -373,6 +426,23 @@ public class PlanImport {
             }
         }
 
+        /** A row of an agency's own plan: a task of the agency itself. */
+        private void checkOwn(RowCheck check, @Nullable LocalDate docDate, @Nullable TaskContent content, Set<Long> support,
+                String written, String docNumber) {
+            if (docDate == null || content == null || owner == null) {
+                return;
+            }
+            String key = key(docNumber, cell(check.row, PlanColumn.TITLE), String.valueOf(owner.agencyId()));
+            Integer first = keyRows.putIfAbsent(key, check.row.number());
+            check.problem(first != null, PlanColumn.TITLE, "plan.error.duplicate", first);
+            Task existing = byKey.get(key);
+            if (check.clean()) {
+                AgencySummary self = names.byId(owner.agencyId());
+                accept(check, existing == null ? PlanAction.CREATE : PlanAction.UNCHANGED,
+                        existing == null ? null : existing.getId(), content, List.of(self), support, self.nameVi(), written);
+            }
+        }
+
         private void accept(RowCheck check, PlanAction action, Long taskId, TaskContent content,
                 List<AgencySummary> leads, Set<Long> support, String leadLabel, String written) {
             lines.add(new PlanLine(check.row.number(), action, taskId, content.title(), leadLabel, content.deadline(),
@@ -419,6 +489,24 @@ public class PlanImport {
                 Optional<LocalDate> date = CellValues.date(text);
                 problem(date.isEmpty(), column, "plan.error.date", text);
                 return date.orElse(null);
+            }
+
+            /**
+             * The lead of a row of an agency's own plan: empty or the agency itself, or one of its units ("Sở Nội
+             * vụ", "Văn phòng Bộ"), returned to be kept as text. Another registry agency, or every province or
+             * ministry, is refused: an agency's plan sets out its own tasks.
+             */
+            @Nullable String ownLead(String written, @Nullable LocalDate on) {
+                if (written.isEmpty() || owner == null) {
+                    return null;
+                }
+                Optional<AgencySummary> named = on == null ? Optional.empty() : names.find(written, on);
+                if (named.isPresent() && named.get().id() == owner.agencyId()) {
+                    return null;
+                }
+                problem(everyOne(written) != null || named.isPresent() || names.knows(written), PlanColumn.LEAD,
+                        "plan.error.notOwnLead", written, owner.agencyName());
+                return written;
             }
 
             Optional<AgencySummary> agency(PlanColumn column, String written, LocalDate on) {

@@ -107,6 +107,10 @@ public class Task {
     private String searchText;
 
     @NotAudited
+    @Column(name = "plan_id")
+    private Long planId;
+
+    @NotAudited
     @Column(name = "plan_date", nullable = false)
     private LocalDate planDate;
 
@@ -158,7 +162,23 @@ public class Task {
         this.priority = content.priority();
         this.planYear = content.planYear();
         this.searchText = fold(title, description);
-        this.planDate = content.deadline() != null ? content.deadline() : content.assignedOn();
+        this.planId = content.planId();
+        this.planDate = planDate(content);
+    }
+
+    /**
+     * The day that puts the task in a period: its deadline, or, without one, the day it was assigned. A task of an
+     * agency's plan always falls in its plan's year: a recurring one ("Thường xuyên") at the year's end, one due
+     * outside the year at the year's nearer end (docs/decisions/0024-planned-means-the-agencies-plans.md).
+     */
+    static LocalDate planDate(TaskContent content) {
+        if (content.planId() == null) {
+            return content.deadline() != null ? content.deadline() : content.assignedOn();
+        }
+        LocalDate first = LocalDate.of(content.planYear(), 1, 1);
+        LocalDate last = LocalDate.of(content.planYear(), 12, 31);
+        LocalDate day = content.deadline() == null ? last : content.deadline();
+        return day.isBefore(first) ? first : day.isAfter(last) ? last : day;
     }
 
     /** The task's current state as the last span of its projection has it (the grid's "as of today"). */
@@ -281,6 +301,11 @@ public class Task {
 
     public TaskState getState() {
         return state;
+    }
+
+    /** The agency's plan document that set the task out, null for a task of another source. */
+    public Long getPlanId() {
+        return planId;
     }
 
     public LocalDate getPlanDate() {

@@ -11,6 +11,7 @@ import vn.gov.cchc.portal.task.FigureQuery;
 import vn.gov.cchc.portal.task.Measure;
 import vn.gov.cchc.portal.task.ReformArea;
 import vn.gov.cchc.portal.task.StatusBucket;
+import vn.gov.cchc.portal.task.TaskScope;
 
 /**
  * Counts in the official convention, computed in the database: from the running counts for whole plan months,
@@ -29,17 +30,25 @@ public class TaskFigures {
     }
 
     /**
-     * The counts for the query: whole months of the period from the running counts, the days added to or taken
-     * from them at either end from the spans.
+     * The counts for the query. Of every task: whole months of the period from the running counts, the days added
+     * to or taken from them at either end from the spans. Of the tasks of other sources (a few hundred a year):
+     * from their spans alone. Of the plans' tasks: every task's counts less the other sources'.
      */
     public FigureCounts counts(FigureQuery query) {
         FigureTally tally = new FigureTally();
+        if (query.scope() == TaskScope.OTHER) {
+            addSpanCounts(query, 1, tally);
+            return tally.toCounts();
+        }
         PlanMonths months = PlanMonths.of(query.periodFrom(), query.periodTo());
         if (months.first() != null) {
             points.addCounts(months.first(), months.last(), query.asOf(), query.basis(), tally);
         }
         for (PlanMonths.Days days : months.days()) {
             addSpanCounts(new FigureQuery(query.asOf(), days.from(), days.to(), query.basis()), days.sign(), tally);
+        }
+        if (query.scope() == TaskScope.PLANS) {
+            addSpanCounts(query.withScope(TaskScope.OTHER), -1, tally);
         }
         return tally.toCounts();
     }
@@ -53,7 +62,7 @@ public class TaskFigures {
 
     private void addSpanCounts(FigureQuery query, int sign, FigureTally tally) {
         String sql = "SELECT s.agency_id, s.area, " + bucketSql(query.basis()) + " AS bucket, COUNT(*) AS n"
-                + " FROM task_span s WHERE " + SPAN_ON_DATE_IN_PERIOD + " GROUP BY s.agency_id, s.area, bucket";
+                + " FROM task_span s WHERE " + spanOnDateInPeriod(query) + " GROUP BY s.agency_id, s.area, bucket";
         jdbc.query(sql, params(query), rs -> {
             StatusBucket bucket = StatusBucket.valueOf(rs.getString("bucket"));
             if (bucket.planned()) {
@@ -65,7 +74,7 @@ public class TaskFigures {
 
     /** The ids of exactly the tasks behind one number of a figure; null agencies or area mean "any". */
     public List<Long> taskIds(FigureQuery query, List<Long> agencyIds, ReformArea area, Measure measure) {
-        StringBuilder sql = new StringBuilder("SELECT s.task_id FROM task_span s WHERE ").append(SPAN_ON_DATE_IN_PERIOD);
+        StringBuilder sql = new StringBuilder("SELECT s.task_id FROM task_span s WHERE ").append(spanOnDateInPeriod(query));
         MapSqlParameterSource params = params(query);
         if (agencyIds != null) {
             sql.append(" AND s.agency_id IN (:agencyIds)");
@@ -81,8 +90,11 @@ public class TaskFigures {
         return jdbc.queryForList(sql.toString(), params, Long.class);
     }
 
-    private static final String SPAN_ON_DATE_IN_PERIOD = "s.plan_date BETWEEN :from AND :to"
-            + " AND s.from_date <= :asOf AND (s.to_date IS NULL OR s.to_date > :asOf)";
+    /** The spans of the scope's tasks planned in the period and current on the cut-off day (index ix_span_figures). */
+    private static String spanOnDateInPeriod(FigureQuery query) {
+        return "s.in_plan IN " + query.scope().inPlanSql() + " AND s.plan_date BETWEEN :from AND :to"
+                + " AND s.from_date <= :asOf AND (s.to_date IS NULL OR s.to_date > :asOf)";
+    }
 
     /** TaskStatusEngine's bucket rules, for the deadline column of the chosen basis. */
     static String bucketSql(DeadlineBasis basis) {

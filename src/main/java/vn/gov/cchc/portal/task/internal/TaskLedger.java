@@ -90,7 +90,8 @@ public class TaskLedger {
                 spans.deleteByTaskId(task.getId());
             }
             spans.saveAll(projected.stream()
-                    .map(span -> new TaskSpanEntry(task.getId(), task.getPlanDate(), task.getArea(), span)).toList());
+                    .map(span -> new TaskSpanEntry(task.getId(), task.getPlanDate(), task.getArea(),
+                            task.getPlanId() != null, span)).toList());
             figures.record(task.getPlanDate(), task.getArea(), before, projected);
         }
         TaskSpan current = projected.getLast();

@@ -47,6 +47,9 @@ public class TaskSpanEntry {
     @Column(name = "completed_on")
     private LocalDate completedOn;
 
+    @Column(name = "in_plan", nullable = false)
+    private boolean inPlan;
+
     @Column(name = "plan_date", nullable = false)
     private LocalDate planDate;
 
@@ -57,8 +60,9 @@ public class TaskSpanEntry {
     protected TaskSpanEntry() {
     }
 
-    public TaskSpanEntry(long taskId, LocalDate planDate, ReformArea area, TaskSpan span) {
+    public TaskSpanEntry(long taskId, LocalDate planDate, ReformArea area, boolean inPlan, TaskSpan span) {
         this.taskId = taskId;
+        this.inPlan = inPlan;
         this.planDate = planDate;
         this.area = area;
         this.fromDate = span.from();

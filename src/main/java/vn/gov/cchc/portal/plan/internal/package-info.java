@@ -1,0 +1,2 @@
+@org.jspecify.annotations.NullMarked
+package vn.gov.cchc.portal.plan.internal;
