@@ -123,7 +123,7 @@ public class AgencyPlanService {
     private AgencyPlan plan(List<AgencyPlan> year, PlanOwner owner) {
         Optional<AgencyPlan> existing = year.stream().filter(p -> p.getSequence() == 0).findFirst();
         if (existing.isPresent() && !existing.get().getState().editable()) {
-            throw new ValidationException("file", "plan.validation.secondPlan", owner.year(),
+            throw new ValidationException("file", "plan.validation.secondPlan", String.valueOf(owner.year()),
                     existing.get().getDocNumber() == null ? "" : existing.get().getDocNumber());
         }
         return existing.orElseGet(() -> new AgencyPlan(owner.agencyId(), owner.year(), 0, actor(), clock.instant()));
@@ -132,7 +132,7 @@ public class AgencyPlanService {
     private AgencyPlan amendment(List<AgencyPlan> year, PlanOwner owner, PlanDocument document) {
         boolean received = year.stream().anyMatch(p -> p.getSequence() == 0 && p.getState() == PlanState.RECEIVED);
         if (!received) {
-            throw new ValidationException("file", "plan.validation.noPlanToAmend", owner.year());
+            throw new ValidationException("file", "plan.validation.noPlanToAmend", String.valueOf(owner.year()));
         }
         if (year.stream().anyMatch(p -> document.number() != null && document.number().equals(p.getDocNumber())
                 && !p.getState().editable())) {

@@ -98,7 +98,7 @@ public class PlanDeskService {
     public void setDue(int year, @Nullable LocalDate dueOn) {
         new Checks().required("dueOn", dueOn)
                 .check(dueOn == null || dueOn.getYear() >= year - 1 && dueOn.getYear() <= year, "dueOn",
-                        "plan.validation.dueOnYear", year)
+                        "plan.validation.dueOnYear", String.valueOf(year))
                 .throwIfAny();
         PlanCall call = calls.findById(year).orElseGet(() -> new PlanCall(year, dueOn));
         call.dueOn(dueOn);

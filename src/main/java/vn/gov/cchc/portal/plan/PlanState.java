@@ -11,4 +11,8 @@ public enum PlanState {
     public boolean editable() {
         return this == DRAFT || this == RETURNED;
     }
+
+    public String messageKey() {
+        return "plan.state." + name();
+    }
 }

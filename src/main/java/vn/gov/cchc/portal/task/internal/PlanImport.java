@@ -200,7 +200,7 @@ public class PlanImport {
             if (owner != null && caption.year() != null && caption.year() != owner.year()) {
                 problems.add(new RowProblem(header.captionRows(rows).isEmpty() ? header.rowNumber()
                         : header.captionRows(rows).getFirst().number(), null, "plan.error.yearDiffers",
-                        List.of(caption.year(), owner.year())));
+                        List.of(String.valueOf(caption.year()), String.valueOf(owner.year()))));
             }
             for (PlanColumn required : owner == null ? List.of(PlanColumn.TITLE, PlanColumn.LEAD) : List.of(PlanColumn.TITLE)) {
                 if (!header.has(required.header())) {

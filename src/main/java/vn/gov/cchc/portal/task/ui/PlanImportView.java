@@ -2,8 +2,6 @@ package vn.gov.cchc.portal.task.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -36,7 +34,7 @@ import vn.gov.cchc.portal.task.PlanDocument;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import vn.gov.cchc.portal.common.ui.DatePickers;
-import vn.gov.cchc.portal.task.PlanLine;
+import vn.gov.cchc.portal.task.PlanLinesGrid;
 import vn.gov.cchc.portal.task.PlanPreview;
 import vn.gov.cchc.portal.task.ReformArea;
 import vn.gov.cchc.portal.task.TaskLinks;
@@ -56,7 +54,7 @@ class PlanImportView extends Main implements HasDynamicTitle {
     private final PlanImportService imports;
     private final Div summary = new Div();
     private final RowProblemGrid problems = new RowProblemGrid();
-    private final Grid<PlanLine> lines = new Grid<>();
+    private final PlanLinesGrid lines = new PlanLinesGrid();
     private final H3 problemsTitle = new H3();
     private final H3 linesTitle = new H3();
     private final Button confirm = new Button();
@@ -88,7 +86,6 @@ class PlanImportView extends Main implements HasDynamicTitle {
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.setDisableOnClick(true);
         confirm.addClickListener(click -> confirm());
-        configureGrids();
         add(summary, confirm, problemsTitle, problems, linesTitle, lines);
         show(null);
     }
@@ -105,31 +102,6 @@ class PlanImportView extends Main implements HasDynamicTitle {
 
     private String vietnamese(String key) {
         return getTranslation(UiLocale.VIETNAMESE, key);
-    }
-
-    private void configureGrids() {
-
-        lines.addClassName("plan-lines");
-        lines.addColumn(line -> Formats.integer(line.row())).setHeader(getTranslation("plan.field.row"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        lines.addColumn(line -> getTranslation(line.action().messageKey())).setHeader(getTranslation("plan.field.action"))
-                .setAutoWidth(true).setFlexGrow(0);
-        lines.addColumn(line -> line.taskId() == null ? "" : "#" + line.taskId()).setHeader(getTranslation("task.field.id"))
-                .setAutoWidth(true).setFlexGrow(0);
-        lines.addColumn(PlanLine::title).setHeader(getTranslation("task.field.title")).setFlexGrow(4);
-        lines.addColumn(line -> line.area() == null ? "" : getTranslation(line.area().messageKey()))
-                .setHeader(getTranslation("task.field.area")).setFlexGrow(2);
-        lines.addColumn(PlanLine::lead).setHeader(getTranslation("task.field.lead")).setFlexGrow(2);
-        lines.addColumn(PlanImportView::deadline).setHeader(getTranslation("task.field.deadline"))
-                .setAutoWidth(true).setFlexGrow(0);
-        lines.setHeight("50vh");
-    }
-
-    /** The deadline read, beside what the file wrote when it wrote a period: "Quý IV/2024 → 31/12/2024". */
-    private static String deadline(PlanLine line) {
-        String read = Formats.date(line.deadline());
-        return line.deadlineWritten().isEmpty() ? read : line.deadline() == null ? line.deadlineWritten()
-                : line.deadlineWritten() + " → " + read;
     }
 
     private void show(PlanPreview preview) {
