@@ -10,10 +10,13 @@ import vn.gov.cchc.portal.task.ReformArea;
 /**
  * Everything the dashboard shows for one request. {@code agencies} is the ranking (best rate first, agencies with
  * nothing planned last); for agency users it holds only their own agency. {@code previous} is the same request
- * as of the previous session's cut-off date, when there is one.
+ * as of the previous session's cut-off date, when there is one. {@code otherSources}: the tasks of the period from
+ * other sources than the agencies' plans (directives, conclusions, inspections), all agencies together — counted
+ * in the figures above only when the request's scope includes them.
  */
 public record DashboardFigures(DashboardRequest request, Counts total, Map<AgencyGroup, Counts> groups,
-        Map<ReformArea, Counts> areas, List<AgencyFigures> agencies, int activeAgencies, LocalDate previousCutoff,
+        Map<ReformArea, Counts> areas, List<AgencyFigures> agencies, int activeAgencies, Counts otherSources,
+        LocalDate previousCutoff,
         Map<AgencyGroup, Counts> previousGroups) {
 
     public Counts group(AgencyGroup group) {

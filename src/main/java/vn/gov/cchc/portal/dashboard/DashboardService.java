@@ -31,6 +31,7 @@ import vn.gov.cchc.portal.task.ReformArea;
 import vn.gov.cchc.portal.task.TaskQueryService;
 import vn.gov.cchc.portal.task.TaskRow;
 import vn.gov.cchc.portal.task.TaskSheetRow;
+import vn.gov.cchc.portal.task.TaskScope;
 import vn.gov.cchc.portal.task.TaskStatisticsService;
 
 /**
@@ -71,13 +72,27 @@ public class DashboardService {
         LocalDate previousCutoff = previousCutoff(request.asOf());
         Map<AgencyGroup, Counts> previousGroups = previousCutoff == null || previousCutoff.isBefore(request.period().from())
                 ? Map.of() : groupsOnly(request, previousCutoff, agencyById);
-        return new DashboardFigures(request, total, groups, areas, visibleRanking(ranking), active.size(),
+        Long own = ownAgencyIfAgencyUser();
+        Counts otherSources = statistics.counts(query(request, request.asOf()).withScope(TaskScope.OTHER)).byAgency()
+                .entrySet().stream().filter(entry -> own == null || entry.getKey().equals(own)).map(Map.Entry::getValue)
+                .reduce(Counts.ZERO, Counts::plus);
+        return new DashboardFigures(request, total, groups, areas, visibleRanking(ranking), active.size(), otherSources,
                 previousGroups.isEmpty() ? null : previousCutoff, previousGroups);
     }
 
     /** The ids of exactly the tasks behind one number, newest first; their count is the number shown. */
     public List<Long> tasksBehind(DashboardRequest request, FigureCell cell) {
         return statistics.taskIdsBehind(query(request, request.asOf()), agencyIds(cell), cell.area(), cell.measure());
+    }
+
+    /**
+     * The tasks of other sources than the agencies' plans behind {@link DashboardFigures#otherSources()}: of every
+     * agency, or of an agency user's own.
+     */
+    public List<Long> tasksFromOtherSources(DashboardRequest request) {
+        Long own = ownAgencyIfAgencyUser();
+        return statistics.taskIdsBehind(query(request, request.asOf()).withScope(TaskScope.OTHER),
+                own == null ? null : List.of(own), null, Measure.PLANNED);
     }
 
     /**
@@ -163,6 +178,7 @@ public class DashboardService {
         if (request.asOf() == null || request.period() == null) {
             throw new ValidationException("asOf", "validation.required");
         }
-        return new FigureQuery(asOf, request.period().from(), request.period().to(), request.basis());
+        return new FigureQuery(asOf, request.period().from(), request.period().to(), request.basis(),
+                request.scope() == null ? TaskScope.PLANS : request.scope());
     }
 }

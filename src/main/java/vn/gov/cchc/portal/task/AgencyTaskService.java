@@ -111,7 +111,7 @@ public class AgencyTaskService {
     public Counts counts() {
         LocalDate today = PortalTime.today(clock);
         return figures.counts(new FigureQuery(today, today.withDayOfYear(1), today.withMonth(12).withDayOfMonth(31),
-                DeadlineBasis.EXTENDED)).byAgency().getOrDefault(ownAgency(), Counts.ZERO);
+                DeadlineBasis.EXTENDED, TaskScope.PLANS)).byAgency().getOrDefault(ownAgency(), Counts.ZERO);
     }
 
     /** The reports, newest first, with their evidence; the lead agency also sees its draft, others only sent ones. */

@@ -42,7 +42,7 @@ final class ApiBodies {
     }
 
     /** The figures of the plan period as of a day: in total, per group of agencies, per reform area and per agency. */
-    record FiguresBody(LocalDate asOf, LocalDate from, LocalDate to, String basis, CountsBody total, Map<String, CountsBody> groups,
+    record FiguresBody(LocalDate asOf, LocalDate from, LocalDate to, String basis, String scope, CountsBody total, Map<String, CountsBody> groups,
             Map<String, CountsBody> areas, List<AgencyCounts> agencies) {
     }
 

@@ -29,6 +29,7 @@ import vn.gov.cchc.portal.dashboard.DashboardService;
 import vn.gov.cchc.portal.dashboard.Period;
 import vn.gov.cchc.portal.security.Access;
 import vn.gov.cchc.portal.task.DeadlineBasis;
+import vn.gov.cchc.portal.task.TaskScope;
 
 /**
  * {@code GET /api/v1/figures}: the dashboard's figures — the plan of a period as of a day, in total, per group, per
@@ -62,6 +63,9 @@ class FiguresApi {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
             @Parameter(description = "EXTENDED: deadlines as extended (the official count); ORIGINAL: as first set")
             @RequestParam(defaultValue = "EXTENDED") DeadlineBasis basis,
+            @Parameter(description = "PLANS: the tasks of the agencies' annual plans (the official \"planned\"); OTHER: tasks"
+                    + " of other sources (directives, conclusions, inspections); ALL: both")
+            @RequestParam(defaultValue = "PLANS") TaskScope scope,
             @RequestHeader(value = "If-None-Match", required = false) @Nullable String ifNoneMatch) {
         LocalDate day = asOf == null ? PortalTime.today(clock) : asOf;
         Period year = Period.year(day.getYear());
@@ -69,12 +73,12 @@ class FiguresApi {
         if (period.to().isBefore(period.from())) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "api.error.period");
         }
-        DashboardFigures figures = dashboard.figures(new DashboardRequest(day, period, basis));
+        DashboardFigures figures = dashboard.figures(new DashboardRequest(day, period, basis, scope));
         Map<String, CountsBody> groups = new LinkedHashMap<>();
         figures.groups().forEach((group, counts) -> groups.put(group.name(), CountsBody.of(counts)));
         Map<String, CountsBody> areas = new LinkedHashMap<>();
         figures.areas().forEach((area, counts) -> areas.put(area.name(), CountsBody.of(counts)));
-        FiguresBody body = new FiguresBody(day, period.from(), period.to(), basis.name(), CountsBody.of(figures.total()), groups, areas,
+        FiguresBody body = new FiguresBody(day, period.from(), period.to(), basis.name(), scope.name(), CountsBody.of(figures.total()), groups, areas,
                 figures.agencies().stream().map(line -> new AgencyCounts(line.agencyId(), line.agency().nameVi(),
                         line.agency().group().name(), CountsBody.of(line.counts()))).toList());
         String etag = "\"" + TokenHash.of(json.writeValueAsString(body)).substring(0, 32) + "\"";

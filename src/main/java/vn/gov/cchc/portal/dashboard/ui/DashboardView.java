@@ -1,6 +1,8 @@
 package vn.gov.cchc.portal.dashboard.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -38,6 +40,7 @@ import vn.gov.cchc.portal.session.SessionService;
 import vn.gov.cchc.portal.session.SessionSummary;
 import vn.gov.cchc.portal.task.DeadlineBasis;
 import vn.gov.cchc.portal.task.StatusBucket;
+import vn.gov.cchc.portal.task.TaskScope;
 
 /**
  * Figures for a cut-off date and a period: cards per group and in total, the change since the previous session,
@@ -56,6 +59,7 @@ class DashboardView extends Main implements HasDynamicTitle, BeforeEnterObserver
     private final ComboBox<SessionSummary> session = new ComboBox<>();
     private final RadioButtonGroup<DeadlineBasis> basis = new RadioButtonGroup<>();
     private final IntegerField topN = new IntegerField();
+    private final Checkbox includeOther = new Checkbox();
     private final Div content = new Div();
     /** The request whose figures the page shows, for the export (read on the download's thread). */
     private volatile DashboardRequest shown;
@@ -93,9 +97,11 @@ class DashboardView extends Main implements HasDynamicTitle, BeforeEnterObserver
         topN.setMin(1);
         topN.setMax(50);
         topN.setStepButtonsVisible(true);
+        includeOther.setLabel(getTranslation("dashboard.includeOther"));
+        includeOther.addClassName("include-other");
         Button show = new Button(getTranslation("dashboard.show"), click -> refresh());
         show.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout controls = new HorizontalLayout(session, asOf, from, to, basis, topN, show,
+        HorizontalLayout controls = new HorizontalLayout(session, asOf, from, to, basis, topN, includeOther, show,
                 FigureExport.link(this, getLocale(), () -> shown, dashboard::figures));
         controls.setAlignItems(FlexComponent.Alignment.BASELINE);
         controls.addClassName("toolbar");
@@ -132,7 +138,8 @@ class DashboardView extends Main implements HasDynamicTitle, BeforeEnterObserver
 
     private DashboardRequest request() {
         Period period = from.getValue() == null || to.getValue() == null ? null : new Period(from.getValue(), to.getValue());
-        return new DashboardRequest(asOf.getValue(), period, basis.getValue());
+        return new DashboardRequest(asOf.getValue(), period, basis.getValue(),
+                includeOther.getValue() ? TaskScope.ALL : TaskScope.PLANS);
     }
 
     private void refresh() {
@@ -150,13 +157,22 @@ class DashboardView extends Main implements HasDynamicTitle, BeforeEnterObserver
         content.add(new Paragraph(getTranslation("dashboard.summary", Formats.date(request.asOf()),
                 Formats.date(request.period().from()), Formats.date(request.period().to()),
                 Formats.integer(figures.activeAgencies()))));
+        DrillDowns drillDowns = new DrillDowns((title, ids) ->
+                DrillDownDialog.open(this, title, ids, page -> dashboard.rows(request, page),
+                        (page, first) -> dashboard.sheetRows(request, page, first)));
+        if (figures.otherSources().planned() > 0) {
+            String title = getTranslation("dashboard.otherSources.title");
+            Paragraph other = new Paragraph(new Span(title + ": "),
+                    drillDowns.link(figures.otherSources().planned(), title, () -> dashboard.tasksFromOtherSources(request)),
+                    new Span(" " + getTranslation(request.scope() == TaskScope.ALL ? "dashboard.otherSources.included"
+                            : "dashboard.otherSources.excluded", Formats.integer(figures.otherSources().done()))));
+            other.addClassName("other-sources");
+            content.add(other);
+        }
         if (figures.isEmpty()) {
             content.add(new Paragraph(getTranslation("dashboard.empty")));
             return;
         }
-        DrillDowns drillDowns = new DrillDowns((title, ids) ->
-                DrillDownDialog.open(this, title, ids, page -> dashboard.rows(request, page),
-                        (page, first) -> dashboard.sheetRows(request, page, first)));
         content.add(new FigureCards(figures, drillDowns, cell -> dashboard.tasksBehind(request, cell)));
         if (figures.previousCutoff() != null) {
             content.add(new PreviousSessionComparison(figures, drillDowns,
