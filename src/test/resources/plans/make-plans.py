@@ -101,3 +101,62 @@ table(ws, 4, AS_WRITTEN, [
     [3, "Tập huấn nghiệp vụ", "Bộ Quy hoạch", None, "Lớp tập huấn", "Quý II/2024"],
 ])
 wb.save("ke-hoach-2024-co-loi.xlsx")
+
+# 7. A province's own plan for the next year, as written: an unmerged caption naming the province and its plan,
+#    sections, its departments as the units in charge, periods, "Thường xuyên". Imported by the province itself.
+def province_plan(ws, merged):
+    header = ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì thực hiện", "Cơ quan phối hợp", "Kết quả/sản phẩm",
+              "Thời gian hoàn thành"]
+    lines = ["ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH", "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2027",
+             "(Kèm theo Kế hoạch số 268/KH-UBND ngày 18/12/2026 của Ủy ban nhân dân tỉnh)"]
+    if merged:
+        caption(ws, lines, len(header))
+    else:
+        for i, text in enumerate(lines, start=1):
+            ws.cell(row=i, column=1, value=text)
+    table(ws, 5, header, [
+        "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH",
+        [1, "Ban hành kế hoạch kiểm tra công tác cải cách hành chính năm 2027", "Sở Nội vụ", "Các sở, ngành",
+         "Kế hoạch kiểm tra", "Quý I/2027"],
+        [2, "Tổ chức tuyên truyền cải cách hành chính", "Sở Văn hóa, Thể thao và Du lịch", "UBND cấp xã",
+         "Chuyên mục, tin bài", "Thường xuyên"],
+        "II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH",
+        [3, "Rà soát, đơn giản hóa thủ tục hành chính thuộc thẩm quyền giải quyết của tỉnh", "Văn phòng UBND tỉnh",
+         "Các sở, ngành", "Quyết định phê duyệt phương án đơn giản hóa", "6 tháng đầu năm"],
+        [4, "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính tại Trung tâm Phục vụ hành chính công tỉnh",
+         "Văn phòng UBND tỉnh", "Sở Khoa học và Công nghệ", "Báo cáo kết quả số hóa", "Tháng 9/2027"],
+        "III. CẢI CÁCH CHẾ ĐỘ CÔNG VỤ",
+        [5, "Đánh giá, xếp loại chất lượng cán bộ, công chức, viên chức năm 2027", "Sở Nội vụ", "Các sở, ngành",
+         "Báo cáo kết quả", "Quý IV/2027"],
+        "IV. XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN SỐ",
+        [6, "Nâng cấp Hệ thống thông tin giải quyết thủ tục hành chính tỉnh", "Sở Khoa học và Công nghệ",
+         "Văn phòng UBND tỉnh", "Hệ thống được nâng cấp", "Năm 2027"],
+    ])
+
+wb = Workbook(); ws = wb.active; ws.title = "Phụ lục"
+province_plan(ws, merged=False)
+wb.save("ke-hoach-2027-tinh-nhu-van-ban.xlsx")
+
+# 8. The same plan with its caption merged across the table, as another officer saved it.
+wb = Workbook(); ws = wb.active; ws.title = "Phụ lục"
+province_plan(ws, merged=True)
+wb.save("ke-hoach-2027-tinh-tieu-de-gop.xlsx")
+
+# 9. A ministry's own plan for the next year: its departments in charge, a caption giving the plan once.
+wb = Workbook(); ws = wb.active; ws.title = "Kế hoạch"
+header = ["TT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Sản phẩm", "Thời hạn"]
+caption(ws, ["BỘ TƯ PHÁP", "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2027",
+             "(Kèm theo Kế hoạch số 45/KH-BTP ngày 22/12/2026 của Bộ trưởng Bộ Tư pháp)"], len(header))
+table(ws, 5, header, [
+    "I. CẢI CÁCH THỂ CHẾ",
+    [1, "Theo dõi tình hình thi hành pháp luật năm 2027", "Cục Quản lý xử lý vi phạm hành chính và theo dõi thi hành pháp luật",
+     "Các đơn vị thuộc Bộ", "Báo cáo", "Quý IV/2027"],
+    [2, "Kiểm tra, rà soát văn bản quy phạm pháp luật", "Cục Kiểm tra văn bản quy phạm pháp luật", None, "Báo cáo kết quả",
+     "Tháng 6/2027"],
+    "II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH",
+    [3, "Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực hộ tịch", "Cục Hộ tịch, quốc tịch, chứng thực", "Văn phòng Bộ",
+     "Phương án đơn giản hóa", "6 tháng đầu năm"],
+    "III. XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH PHỦ SỐ",
+    [4, "Số hóa sổ hộ tịch", "Cục Công nghệ thông tin", "Bộ Công an", "Dữ liệu hộ tịch được số hóa", "Thường xuyên"],
+])
+wb.save("ke-hoach-2027-bo-tu-phap.xlsx")

@@ -1,6 +1,7 @@
 package vn.gov.cchc.portal.notification;
 
 import vn.gov.cchc.portal.indicator.IndicatorLinks;
+import vn.gov.cchc.portal.plan.PlanLinks;
 import vn.gov.cchc.portal.task.TaskLinks;
 
 /**
@@ -29,9 +30,12 @@ public enum NotificationKind {
     REPORT_OVERDUE(Subject.ROUND, false),
     REPORT_SUBMITTED(Subject.ROUND, true),
     REPORT_RETURNED(Subject.ROUND, false),
-    REPORT_ACCEPTED(Subject.ROUND, false);
+    REPORT_ACCEPTED(Subject.ROUND, false),
+    /** The agency's plan of a year (the subject) is due soon, or overdue, and not submitted. */
+    PLAN_DUE_SOON(Subject.PLAN_YEAR, false),
+    PLAN_OVERDUE(Subject.PLAN_YEAR, false);
 
-    private enum Subject { TASK, ROUND, TASK_LIST }
+    private enum Subject { TASK, ROUND, TASK_LIST, PLAN_YEAR }
 
     private final Subject subject;
     private final boolean forSecretariat;
@@ -53,7 +57,7 @@ public enum NotificationKind {
     public boolean reminder() {
         return switch (this) {
             case DUE_SOON, OVERDUE, OVERDUE_FOLLOWED, WAITING_DECISION, REMINDERS_MORE, FOLLOWED_MORE, REPORT_DUE_SOON,
-                 REPORT_OVERDUE -> true;
+                 REPORT_OVERDUE, PLAN_DUE_SOON, PLAN_OVERDUE -> true;
             default -> false;
         };
     }
@@ -64,6 +68,7 @@ public enum NotificationKind {
             case TASK -> forSecretariat ? TaskLinks.secretariat(subjectId) : TaskLinks.agency(subjectId);
             case ROUND -> forSecretariat ? IndicatorLinks.ROUND + "/" + subjectId : IndicatorLinks.AGENCY_REPORT + "/" + subjectId;
             case TASK_LIST -> forSecretariat ? TaskLinks.TASKS : TaskLinks.AGENCY_TASKS;
+            case PLAN_YEAR -> forSecretariat ? PlanLinks.year((int) subjectId) : PlanLinks.AGENCY_PLANS;
         };
     }
 

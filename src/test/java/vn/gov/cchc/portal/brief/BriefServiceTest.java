@@ -132,12 +132,12 @@ class BriefServiceTest {
         long sessionId = sessions.create(new SessionDraft("BRIEF", (int) (System.nanoTime() % 100000) + 1,
                 "Phiên họp thử báo cáo", SessionKind.REGULAR, LocalDateTime.of(2022, 7, 20, 8, 0), null, SessionForm.ONLINE,
                 null, LocalDate.of(2022, 1, 1), LocalDate.of(2022, 6, 30), LocalDate.of(2022, 6, 20))).id();
-        testTasks.assignTo("btp", "Nhiệm vụ năm 2022 thứ nhất", LocalDate.of(2022, 2, 1), LocalDate.of(2022, 5, 31));
+        testTasks.addToPlan("btp", "Nhiệm vụ năm 2022 thứ nhất", LocalDate.of(2022, 2, 1), LocalDate.of(2022, 5, 31));
         BriefDetails draft = briefs.compile(sessionId, 3);
         BriefDetails issued = testDocuments.approveAndIssue(draft.summary().id(), "12/BC-VPBCĐ", LocalDate.of(2022, 7, 15));
         long plannedWhenIssued = ministries(issued).planned();
 
-        testTasks.assignTo("btp", "Nhiệm vụ năm 2022 giao bổ sung", LocalDate.of(2022, 3, 1), LocalDate.of(2022, 6, 30));
+        testTasks.addToPlan("btp", "Nhiệm vụ năm 2022 giao bổ sung", LocalDate.of(2022, 3, 1), LocalDate.of(2022, 6, 30));
 
         assertThat(ministries(briefs.get(issued.summary().id())).planned()).isEqualTo(plannedWhenIssued);
         assertThat(docxText(briefs.docx(issued.summary().id()))).contains("Số: 12/BC-VPBCĐ");

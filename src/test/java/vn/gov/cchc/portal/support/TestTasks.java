@@ -4,23 +4,35 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.gov.cchc.portal.agency.AgencyService;
+import vn.gov.cchc.portal.plan.AgencyPlanStatus;
+import vn.gov.cchc.portal.plan.PlanDeskService;
+import vn.gov.cchc.portal.plan.PlanRecord;
 import vn.gov.cchc.portal.security.SystemAuthentication;
 import vn.gov.cchc.portal.task.AgencySelection;
+import vn.gov.cchc.portal.task.PlanColumn;
+import vn.gov.cchc.portal.task.PlanDocument;
+import vn.gov.cchc.portal.task.PlanOwner;
+import vn.gov.cchc.portal.task.PlanReading;
+import vn.gov.cchc.portal.task.PlanTasks;
 import vn.gov.cchc.portal.task.ReformArea;
 import vn.gov.cchc.portal.task.TaskAssignment;
 import vn.gov.cchc.portal.task.TaskAssignmentService;
 import vn.gov.cchc.portal.task.TaskPriority;
 
-/** Assigns tasks for tests through the real service. */
+/** Assigns tasks for tests through the real services: of another source, or added to an agency's plan. */
 @Component
 public class TestTasks {
 
     private final TaskAssignmentService assignments;
     private final AgencyService agencies;
+    private final PlanDeskService desk;
+    private final PlanTasks planTasks;
 
-    TestTasks(TaskAssignmentService assignments, AgencyService agencies) {
+    TestTasks(TaskAssignmentService assignments, AgencyService agencies, PlanDeskService desk, PlanTasks planTasks) {
         this.assignments = assignments;
         this.agencies = agencies;
+        this.desk = desk;
+        this.planTasks = planTasks;
     }
 
     public TaskAssignment assignment(String title, AgencySelection leads, LocalDate assignedOn, LocalDate deadline) {
@@ -33,6 +45,27 @@ public class TestTasks {
         long agencyId = agencyId(agencyCode);
         return SystemAuthentication.callAsSystem(() -> assignments.assign(
                 assignment(title, AgencySelection.single(agencyId), assignedOn, deadline)));
+    }
+
+    /**
+     * Adds a task to the agency's received plan of the deadline's year, as a received amendment would: one row
+     * read by the plan reader and created naming the plan. Returns how many tasks were created (1).
+     */
+    public int addToPlan(String agencyCode, String title, LocalDate amendedOn, LocalDate deadline) {
+        return SystemAuthentication.callAsSystem(() -> {
+            int year = deadline.getYear();
+            PlanRecord plan = desk.year(year).agencies().stream()
+                    .filter(status -> status.agency().code().equals(agencyCode) && status.plan() != null)
+                    .map(AgencyPlanStatus::plan).findFirst().orElseThrow();
+            PlanOwner owner = new PlanOwner(plan.agencyId(), plan.agencyName(), year);
+            PlanFiles file = new PlanFiles();
+            file.row().set(PlanColumn.TITLE, title).set(PlanColumn.AREA, "Cải cách thủ tục hành chính")
+                    .set(PlanColumn.DEADLINE, deadline).set(PlanColumn.DOCUMENT, "99/KH-DC")
+                    .set(PlanColumn.DOCUMENT_DATE, amendedOn);
+            PlanReading reading = planTasks.read(file.incoming("bo-sung.xlsx"), PlanDocument.NONE, owner);
+            return planTasks.create(plan.id(), owner, "bo-sung.xlsx", reading.preview().source(), PlanDocument.NONE,
+                    SystemAuthentication.SYSTEM_USER);
+        });
     }
 
     public long agencyId(String code) {

@@ -123,10 +123,10 @@ class PlanImportTest {
     @Test
     void the_same_file_imported_twice_changes_nothing_the_second_time() {
         PlanFiles plan = new PlanFiles()
-                .task("Triển khai dịch vụ công trực tuyến toàn trình năm 2026", "Xây dựng và phát triển Chính phủ điện tử, Chính phủ số", "Tỉnh Ninh Bình")
-                .task("Tuyên truyền về cải cách hành chính năm 2026", "Công tác chỉ đạo, điều hành", "Tất cả các bộ");
+                .task("Triển khai dịch vụ công trực tuyến toàn trình cho thủ tục đất đai năm 2026", "Xây dựng và phát triển Chính phủ điện tử, Chính phủ số", "Tỉnh Ninh Bình")
+                .task("Tuyên truyền về cải cách hành chính trên sóng phát thanh năm 2026", "Công tác chỉ đạo, điều hành", "Tất cả các bộ");
         imports.confirm(imports.preview(plan.incoming("lan-1.xlsx")));
-        long ninhBinh = tasksTitled("Triển khai dịch vụ công trực tuyến toàn trình năm 2026").size();
+        long ninhBinh = tasksTitled("Triển khai dịch vụ công trực tuyến toàn trình cho thủ tục đất đai năm 2026").size();
 
         PlanPreview again = imports.preview(plan.incoming("lan-2.xlsx"));
 
@@ -134,8 +134,8 @@ class PlanImportTest {
         assertThat(again.count(PlanAction.UNCHANGED)).isEqualTo(2);
         assertThat(again.confirmable()).isFalse();
         imports.confirm(again);
-        assertThat(tasksTitled("Triển khai dịch vụ công trực tuyến toàn trình năm 2026")).hasSize((int) ninhBinh).hasSize(1);
-        assertThat(tasksTitled("Tuyên truyền về cải cách hành chính năm 2026")).hasSize(activeOnDocumentDate(AgencyGroup.MINISTRIES));
+        assertThat(tasksTitled("Triển khai dịch vụ công trực tuyến toàn trình cho thủ tục đất đai năm 2026")).hasSize((int) ninhBinh).hasSize(1);
+        assertThat(tasksTitled("Tuyên truyền về cải cách hành chính trên sóng phát thanh năm 2026")).hasSize(activeOnDocumentDate(AgencyGroup.MINISTRIES));
     }
 
     @Test

@@ -22,6 +22,8 @@ import vn.gov.cchc.portal.common.Texts;
 import vn.gov.cchc.portal.indicator.DueReport;
 import vn.gov.cchc.portal.indicator.RoundReminderService;
 import vn.gov.cchc.portal.notification.NotificationKind;
+import vn.gov.cchc.portal.plan.DuePlan;
+import vn.gov.cchc.portal.plan.PlanReminderService;
 import vn.gov.cchc.portal.notification.ReminderAudience;
 import vn.gov.cchc.portal.notification.ReminderRules;
 import vn.gov.cchc.portal.notification.ReminderRules.Reminder;
@@ -41,7 +43,8 @@ import vn.gov.cchc.portal.user.UserDirectory;
  * overdue its leaders too, from 30 days the secretariat officer following it — and writes each reminder to the task's
  * history; reminds the secretariat (the agency's follower, or all of it when nobody follows the agency) of proposals
  * and requests waiting for its decision; reminds each agency that still owes a report of an open round near or past
- * its deadline; then each person's reminders of the day go out as one e-mail ({@link DailyDigest}).
+ * its deadline, and each agency that still owes its plan of the year near or past the date the secretariat set;
+ * then each person's reminders of the day go out as one e-mail ({@link DailyDigest}).
  * <p>
  * The tasks are read a page at a time, the newest first (a person's bell lists at most {@value DailyBells#PER_PERSON}
  * a day, so the newest are the ones listed), with the key of their last reminder, so a million tasks are never in
@@ -58,6 +61,7 @@ class DeadlineReminders {
 
     private final TaskReminderService tasks;
     private final RoundReminderService dueReports;
+    private final PlanReminderService duePlans;
     private final ReminderSettingsService settings;
     private final UserDirectory users;
     private final Notifier notifier;
@@ -66,11 +70,13 @@ class DeadlineReminders {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    DeadlineReminders(TaskReminderService tasks, RoundReminderService dueReports, ReminderSettingsService settings,
+    DeadlineReminders(TaskReminderService tasks, RoundReminderService dueReports, PlanReminderService duePlans,
+            ReminderSettingsService settings,
             UserDirectory users, Notifier notifier, NotificationRepository notifications, DailyDigest digest,
             TransactionTemplate transactions, Clock clock) {
         this.tasks = tasks;
         this.dueReports = dueReports;
+        this.duePlans = duePlans;
         this.settings = settings;
         this.users = users;
         this.notifier = notifier;
@@ -102,6 +108,13 @@ class DeadlineReminders {
             NotificationKind kind = due.overdue() ? NotificationKind.REPORT_OVERDUE : NotificationKind.REPORT_DUE_SOON;
             notifier.notifyAgencyOnce(due.agencyId(), due.roundId(), kind, due.title(),
                     kind.name() + ":" + due.roundId() + ":" + due.agencyId() + ":" + due.deadline());
+            reminded++;
+        }
+        for (DuePlan due : duePlans.dueOrOverdue(today, rules.reportDaysBefore())) {
+            NotificationKind kind = due.overdue() ? NotificationKind.PLAN_OVERDUE : NotificationKind.PLAN_DUE_SOON;
+            notifier.notifyAgencyOnce(due.agencyId(), due.year(), kind, Texts.get(Texts.VIETNAMESE, "plan.reminder.title",
+                    String.valueOf(due.year()), Formats.date(due.dueOn())),
+                    kind.name() + ":" + due.year() + ":" + due.agencyId() + ":" + due.dueOn());
             reminded++;
         }
         transactions.executeWithoutResult(status -> bells.finish());

@@ -522,7 +522,8 @@ public class PlanImport {
 
             /**
              * The registry agencies the supporting column names; names of units that are no registry agency ("Các sở,
-             * ngành", "UBND cấp huyện") are kept as {@code other} text.
+             * ngành", "UBND cấp huyện", and in an agency's own plan its departments: "Sở Khoa học và Công nghệ") are
+             * kept as {@code other} text.
              */
             Set<Long> support(String text, LocalDate on, List<String> other) {
                 Set<Long> ids = new LinkedHashSet<>();
@@ -533,7 +534,7 @@ public class PlanImport {
                     if (name.isBlank()) {
                         continue;
                     }
-                    if (!names.knows(name.strip()) && generic(name)) {
+                    if (!names.knows(name.strip()) && (generic(name) || owner != null)) {
                         other.add(name.strip());
                     } else {
                         agency(PlanColumn.SUPPORT, name.strip(), on).ifPresent(agency -> ids.add(agency.id()));

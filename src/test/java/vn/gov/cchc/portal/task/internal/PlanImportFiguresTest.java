@@ -25,6 +25,7 @@ import vn.gov.cchc.portal.support.PlanFiles;
 import vn.gov.cchc.portal.task.AgencySelection;
 import vn.gov.cchc.portal.task.Counts;
 import vn.gov.cchc.portal.task.DeadlineBasis;
+import vn.gov.cchc.portal.task.TaskScope;
 import vn.gov.cchc.portal.task.PlanAction;
 import vn.gov.cchc.portal.task.PlanColumn;
 import vn.gov.cchc.portal.task.PlanImportService;
@@ -46,9 +47,9 @@ class PlanImportFiguresTest {
 
     private static final LocalDate DOCUMENT_DATE = LocalDate.of(2024, 1, 4);
     private static final List<DashboardRequest> REQUESTS = List.of(
-            new DashboardRequest(LocalDate.of(2024, 6, 21), Period.year(2024), DeadlineBasis.EXTENDED),
-            new DashboardRequest(LocalDate.of(2024, 12, 31), Period.year(2024), DeadlineBasis.ORIGINAL),
-            new DashboardRequest(LocalDate.of(2025, 3, 1), Period.half(2024, 2), DeadlineBasis.EXTENDED));
+            new DashboardRequest(LocalDate.of(2024, 6, 21), Period.year(2024), DeadlineBasis.EXTENDED, TaskScope.ALL),
+            new DashboardRequest(LocalDate.of(2024, 12, 31), Period.year(2024), DeadlineBasis.ORIGINAL, TaskScope.ALL),
+            new DashboardRequest(LocalDate.of(2025, 3, 1), Period.half(2024, 2), DeadlineBasis.EXTENDED, TaskScope.ALL));
 
     /** One row of the plan, as the file writes it and as the form assigns it. */
     private record Planned(String title, ReformArea area, AgencySummary lead, AgencySelection.Kind directive,
