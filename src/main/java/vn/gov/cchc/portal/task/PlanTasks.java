@@ -1,6 +1,5 @@
 package vn.gov.cchc.portal.task;
 
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -69,45 +68,6 @@ public class PlanTasks {
         }
         planImport.apply(checked.entries(), actor, planId, owner.year());
         return (int) checked.preview().count(PlanAction.CREATE);
-    }
-
-    /**
-     * Records that the agency's tasks assigned by the plan document (its number and date, in the plan's year) are
-     * the tasks of plan {@code planId}: for tasks entered before plans were kept (and the demo's). Returns how many.
-     */
-    @Transactional
-    public int attach(long planId, PlanOwner owner, String docNumber, LocalDate docDate) {
-        MapSqlParameterSource params = new MapSqlParameterSource().addValue("plan", planId).addValue("year", owner.year())
-                .addValue("agency", owner.agencyId()).addValue("number", docNumber).addValue("date", docDate);
-        int attached = jdbc.update("""
-                UPDATE task t SET t.plan_id = :plan
-                WHERE t.plan_id IS NULL AND t.plan_year = :year AND t.doc_number = :number AND t.doc_date = :date
-                  AND EXISTS (SELECT 1 FROM task_event e WHERE e.task_id = t.id AND e.type = 'ASSIGNED'
-                              AND e.to_agency_id = :agency)""", params);
-        jdbc.update("UPDATE task_span s JOIN task t ON t.id = s.task_id SET s.in_plan = TRUE WHERE t.plan_id = :plan", params);
-        return attached;
-    }
-
-    /** An agency's plan document that tasks were entered from before plans were kept. */
-    public record EnteredPlan(long agencyId, PlanDocument document) {
-    }
-
-    /**
-     * The agencies' plans of the year that the secretariat entered tasks from, one by one or by its own import,
-     * before the plans themselves were kept: the documents titled "Kế hoạch cải cách hành chính năm …" with the
-     * agency each assigned its tasks to.
-     */
-    public List<EnteredPlan> enteredPlans(int year) {
-        MapSqlParameterSource params = new MapSqlParameterSource("year", year)
-                .addValue("excerpt", "Kế hoạch cải cách hành chính năm " + year + "%");
-        return jdbc.query("""
-                SELECT e.to_agency_id, t.doc_number, t.doc_date, MIN(t.doc_signer) AS signer FROM task t
-                JOIN task_event e ON e.task_id = t.id AND e.type = 'ASSIGNED'
-                WHERE t.plan_id IS NULL AND t.plan_year = :year AND t.directive = FALSE AND t.doc_excerpt LIKE :excerpt
-                  AND t.doc_number IS NOT NULL AND t.doc_date IS NOT NULL
-                GROUP BY e.to_agency_id, t.doc_number, t.doc_date ORDER BY e.to_agency_id""", params,
-                (rs, n) -> new EnteredPlan(rs.getLong(1), new PlanDocument(rs.getString(2),
-                        rs.getObject(3, LocalDate.class), rs.getString(4))));
     }
 
     /** How many tasks each plan document set out. */

@@ -27,6 +27,8 @@ import vn.gov.cchc.portal.task.internal.TaskGenerator;
 @PreAuthorize(Access.ADMIN)
 public class ScaleDataService {
 
+    private static final int PLAN_PERCENT = 90;
+
     private final TaskGenerator generator;
     private final AgencyService agencies;
     private final SessionService sessions;
@@ -39,12 +41,15 @@ public class ScaleDataService {
         this.clock = clock;
     }
 
-    /** Adds {@code count} tasks assigned from 2023 to yesterday, each batch in its own transaction. */
+    /**
+     * Adds {@code count} tasks assigned from 2023 to yesterday, each batch in its own transaction: nine in ten of
+     * their agencies' plans of the year, as in a real year (thousands planned, a few hundred from other sources).
+     */
     public int generate(int count, long seed) {
         LocalDate today = PortalTime.today(clock);
         List<Long> sessionIds = sessions.list(SessionFilter.all()).stream().map(SessionSummary::id).toList();
         return generator.generate(count, seed, agencies.list(AgencyFilter.all()), sessionIds, LocalDate.of(2023, 1, 1),
-                today.minusDays(1), today);
+                today.minusDays(1), today, PLAN_PERCENT);
     }
 
     /**

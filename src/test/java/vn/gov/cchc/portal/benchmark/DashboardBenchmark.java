@@ -136,7 +136,7 @@ class DashboardBenchmark {
         });
         Map<AgencyGroup, Counts> result = new EnumMap<>(AgencyGroup.class);
         EngineFigures.byAgency(jdbc, new FigureQuery(request.asOf(), request.period().from(), request.period().to(),
-                request.basis())).forEach((agencyId, counts) -> result.merge(groups.get(agencyId), counts, Counts::plus));
+                request.basis(), request.scope())).forEach((agencyId, counts) -> result.merge(groups.get(agencyId), counts, Counts::plus));
         return result;
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -71,7 +72,14 @@ class AgencyPlanJourneyTest extends BrowserJourney {
             PortalPage secretariat = PortalPage.signIn(context, port, "vanphong", "CaiCach-2026-VP");
             secretariat.open("plans?year=2027");
             Page page = secretariat.page();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem, tiếp nhận Kế hoạch năm")).first().click();
+            page.getByLabel("Hiển thị").click();
+            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Chờ tiếp nhận")).click();
+            page.locator(".plan-desk").getByText("Tỉnh Quảng Ninh").waitFor();
+            // the list re-rendered for the filter: wait until only the new row's button is shown, then open it
+            Locator review = page.locator("vaadin-button:visible").filter(new Locator.FilterOptions()
+                    .setHasText("Xem, tiếp nhận Kế hoạch năm"));
+            PlaywrightAssertions.assertThat(review).hasCount(1);
+            review.click();
             Locator dialog = secretariat.dialog();
             dialog.getByText("268/KH-UBND ngày 18/12/2026").first().waitFor();
             assertThat(dialog.locator("vaadin-grid-cell-content").allInnerTexts()).contains("Quý IV/2027 → 31/12/2027");

@@ -12,8 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import vn.gov.cchc.portal.agency.AgencyService;
+import vn.gov.cchc.portal.common.DemoPeople;
 import vn.gov.cchc.portal.common.ValidationException;
+import org.springframework.security.test.context.support.WithMockUser;
 import vn.gov.cchc.portal.security.Role;
+import vn.gov.cchc.portal.security.Roles;
 import vn.gov.cchc.portal.spreadsheet.RowProblem;
 import vn.gov.cchc.portal.storage.IncomingFile;
 import vn.gov.cchc.portal.support.IntegrationTest;
@@ -40,6 +43,7 @@ import vn.gov.cchc.portal.user.UserSummary;
  * Uses Bộ Tư pháp's plan for 2027 ({@code plans/ke-hoach-2027-bo-tu-phap.xlsx}, its departments in charge).
  */
 @IntegrationTest
+@WithMockUser(roles = Roles.COMMITTEE_MEMBER)
 class AgencyPlanTest {
 
     private static final int YEAR = 2027;
@@ -133,11 +137,15 @@ class AgencyPlanTest {
 
     @Test
     void an_agency_not_active_in_the_year_has_no_plan_for_it() {
-        UserSummary officer = users.create(Role.AGENCY_OFFICER, "ha-giang");
+        // the demo's officer of Hà Giang, merged into Tuyên Quang on 01/07/2025 (the account is kept, disabled)
+        String officer = DemoPeople.officer("ha-giang");
 
         assertThatThrownBy(() -> users.callAs(officer, () -> plans.preview(YEAR, file("ke-hoach-2027-tinh-nhu-van-ban.xlsx"),
                 PlanDocument.NONE))).isInstanceOf(ValidationException.class)
                 .extracting("messageKey").isEqualTo("plan.validation.agencyInactive");
+        assertThat(users.callAs(officer, () -> plans.preview(2025, file("ke-hoach-2027-tinh-nhu-van-ban.xlsx"),
+                PlanDocument.NONE)).problems()).as("it was active in the first half of 2025")
+                .extracting(RowProblem::messageKey).contains("plan.error.yearDiffers");
         assertThat(users.callAs(officer, () -> plans.myPlans())).noneMatch(plan -> plan.year() == YEAR);
     }
 

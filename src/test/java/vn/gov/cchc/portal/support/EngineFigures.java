@@ -26,9 +26,8 @@ public final class EngineFigures {
     /** Per agency holding the task on the date, how many tasks were in each counted bucket. */
     public static Map<Long, Counts> byAgency(JdbcTemplate jdbc, FigureQuery query) {
         Map<Long, List<TaskSpan>> spansByTask = new HashMap<>();
-        jdbc.query("""
-                SELECT task_id, from_date, to_date, state, agency_id, original_deadline, effective_deadline, completed_on
-                FROM task_span WHERE in_plan IN (FALSE, TRUE) AND plan_date BETWEEN ? AND ?""", rs -> {
+        jdbc.query("SELECT task_id, from_date, to_date, state, agency_id, original_deadline, effective_deadline, completed_on"
+                + " FROM task_span WHERE in_plan IN " + query.scope().inPlanSql() + " AND plan_date BETWEEN ? AND ?", rs -> {
             spansByTask.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(new TaskSpan(
                     rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class), TaskState.valueOf(rs.getString(4)),
                     rs.getLong(5), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),

@@ -35,9 +35,14 @@ public class TestUsers {
 
     /** Runs the work signed in as the user, with their real principal (roles and agency). */
     public <T> T callAs(UserSummary user, Supplier<T> work) {
+        return callAs(user.username(), work);
+    }
+
+    /** Runs the work signed in as an existing account (a demo user), with its real principal. */
+    public <T> T callAs(String username, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        UserDetails principal = userDetails.loadUserByUsername(user.username());
+        UserDetails principal = userDetails.loadUserByUsername(username);
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
                 principal.getAuthorities()));
         SecurityContextHolder.setContext(context);

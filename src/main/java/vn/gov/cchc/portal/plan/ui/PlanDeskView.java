@@ -53,6 +53,29 @@ class PlanDeskView extends Main implements HasDynamicTitle, BeforeEnterObserver 
     private final DatePicker dueOn;
     private final Paragraph counts = new Paragraph();
     private final Grid<AgencyPlanStatus> grid = new Grid<>();
+    private final Select<Showing> showing = new Select<>();
+
+    /** Which agencies the list shows. */
+    enum Showing {
+        ALL,
+        WAITING,
+        NOT_SUBMITTED,
+        LATE;
+
+        boolean shows(AgencyPlanStatus status) {
+            return switch (this) {
+                case ALL -> true;
+                case WAITING -> Stream.concat(Stream.ofNullable(status.plan()), status.amendments().stream())
+                        .anyMatch(plan -> plan.state() == PlanState.SUBMITTED);
+                case NOT_SUBMITTED -> status.plan() == null || status.plan().state() == PlanState.RETURNED;
+                case LATE -> status.late();
+            };
+        }
+
+        String messageKey() {
+            return "plan.showing." + name();
+        }
+    }
 
     PlanDeskView(PlanDeskService desk, Clock clock) {
         this.desk = desk;
@@ -64,7 +87,12 @@ class PlanDeskView extends Main implements HasDynamicTitle, BeforeEnterObserver 
         year.setValue(next);
         year.addValueChangeListener(change -> refresh());
         Button setDue = new Button(getTranslation("plan.action.setDue"), click -> setDue());
-        HorizontalLayout top = new HorizontalLayout(year, dueOn, setDue);
+        showing.setLabel(getTranslation("plan.field.showing"));
+        showing.setItems(Showing.values());
+        showing.setItemLabelGenerator(item -> getTranslation(item.messageKey()));
+        showing.setValue(Showing.ALL);
+        showing.addValueChangeListener(change -> refresh());
+        HorizontalLayout top = new HorizontalLayout(year, dueOn, setDue, showing);
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
         configureGrid();
         counts.addClassName("plan-counts");
@@ -102,7 +130,7 @@ class PlanDeskView extends Main implements HasDynamicTitle, BeforeEnterObserver 
                 .setHeader(getTranslation("plan.field.amendments")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setHeight("65vh");
+        grid.setAllRowsVisible(true);
     }
 
     private Span state(AgencyPlanStatus status) {
@@ -151,7 +179,7 @@ class PlanDeskView extends Main implements HasDynamicTitle, BeforeEnterObserver 
                 Formats.integer(rows.size()), Formats.integer(plans.count(PlanState.RECEIVED)),
                 Formats.integer(rows.stream().filter(AgencyPlanStatus::late).count()),
                 Formats.integer(rows.stream().mapToInt(AgencyPlanStatus::taskCount).sum())));
-        grid.setItems(rows);
+        grid.setItems(rows.stream().filter(showing.getValue()::shows).toList());
     }
 
     @Override

@@ -167,7 +167,7 @@ class DemoTasks implements ApplicationRunner {
             }
             generator.insert(tasks, today);
             generator.generate(2_000, 2026, agencies.list(AgencyFilter.all()), List.of(), LocalDate.of(2025, 7, 1),
-                    today.minusDays(1), today);
+                    today.minusDays(1), today, 0);
             log.info("Demo tasks created: {} of the 2022 plans, {} of the 2023 plans and the 3rd session, {} of the {}"
                     + " plans, 2.000 assigned since July 2025", year2022, year2023, tasks.size() - year2022 - year2023,
                     thisYear);
@@ -289,7 +289,7 @@ class DemoTasks implements ApplicationRunner {
         ReformArea area = ReformArea.values()[(i + agency.code().length()) % ReformArea.values().length];
         String[] titles = TITLES.get(area);
         String title = titles[(i / ReformArea.values().length) % titles.length] + " năm " + year;
-        return new PlannedTask(plan(agency, year), title, area, agency, assigned, deadline, sessionId, events);
+        return new PlannedTask(plan(agency, year), title, area, agency, assigned, deadline, sessionId, events).inPlan(year);
     }
 
     /** The agency's annual reform plan: "275/KH-UBND" of late December, signed by its head. */

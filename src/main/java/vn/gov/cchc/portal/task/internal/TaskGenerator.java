@@ -14,9 +14,12 @@ import java.util.Random;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.gov.cchc.portal.agency.AgencyGroup;
 import vn.gov.cchc.portal.agency.AgencySummary;
 import vn.gov.cchc.portal.common.DemoPeople;
 import vn.gov.cchc.portal.common.TextMatch;
+import vn.gov.cchc.portal.task.PlanDocument;
+import vn.gov.cchc.portal.task.PlanRegister;
 import vn.gov.cchc.portal.task.ReformArea;
 import vn.gov.cchc.portal.task.TaskEventType;
 import vn.gov.cchc.portal.task.TaskSpan;
@@ -63,8 +66,13 @@ public class TaskGenerator {
     private final FigurePoints figures;
     private Map<Long, String> agencyCodes;
     private Map<Long, String> reportSymbols;
+    /** The plan ids of the agencies' plans the tasks being inserted belong to, by "agency:year". */
+    private Map<String, Long> planIds = Map.of();
+    private final PlanRegister planRegister;
 
-    TaskGenerator(JdbcTemplate jdbc, TransactionTemplate transactions, TaskSearch search, FigurePoints figures) {
+    TaskGenerator(JdbcTemplate jdbc, TransactionTemplate transactions, TaskSearch search, FigurePoints figures,
+            PlanRegister planRegister) {
+        this.planRegister = planRegister;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.search = search;
@@ -73,16 +81,37 @@ public class TaskGenerator {
 
     /**
      * Adds {@code count} tasks assigned between {@code from} and {@code to} to the given agencies (each task to an
-     * agency active on its assignment date), with histories up to {@code today}. Returns the number created.
+     * agency active on its assignment date), with histories up to {@code today}; about {@code planPercent} in a
+     * hundred are tasks of their agency's plan of the year, the rest of other sources. Returns the number created.
      */
     public int generate(int count, long seed, List<AgencySummary> agencies, List<Long> sessionIds, LocalDate from,
-            LocalDate to, LocalDate today) {
+            LocalDate to, LocalDate today, int planPercent) {
         Random random = new Random(seed);
         List<PlannedTask> planned = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            planned.add(random(random, agencies, sessionIds, from, to));
+            PlannedTask task = random(random, agencies, sessionIds, from, to);
+            planned.add(random.nextInt(100) < planPercent ? ofPlan(task) : task);
         }
         return insert(planned, today);
+    }
+
+    /**
+     * The task as one of its agency's plan of its assignment year: the plan's document (numbered per agency and
+     * year, of late December before), due within the year.
+     */
+    private static PlannedTask ofPlan(PlannedTask task) {
+        int year = task.assignedOn().getYear();
+        String code = task.lead().code();
+        int h = (code + year).hashCode() & 0x7fffffff;
+        String symbol = task.lead().group() == AgencyGroup.PROVINCES ? "KH-UBND"
+                : "KH-" + code.toUpperCase(Locale.ROOT).replace("-", "");
+        PlannedTask.Document plan = new PlannedTask.Document((120 + h % 260) + "/" + symbol,
+                LocalDate.of(year - 1, 12, 12).plusDays(h % 18), DemoPeople.fullName("head of " + code + year),
+                "Kế hoạch cải cách hành chính năm " + year + " của " + task.lead().nameVi());
+        LocalDate end = LocalDate.of(year, 12, 31);
+        LocalDate deadline = task.deadline() == null || task.deadline().isAfter(end) ? end : task.deadline();
+        return new PlannedTask(plan, task.title(), task.area(), task.lead(), task.assignedOn(), deadline, task.sessionId(),
+                task.events(), null, year);
     }
 
     /**
@@ -98,6 +127,14 @@ public class TaskGenerator {
             reportSymbols.put(rs.getLong(1), rs.getString(3).startsWith("MINIST")
                     ? "BC-" + rs.getString(2).toUpperCase(Locale.ROOT).replace("-", "") : "BC-UBND");
         });
+        Map<String, Long> plans = new HashMap<>();
+        for (PlannedTask task : planned) {
+            if (task.planYear() != null) {
+                plans.computeIfAbsent(task.lead().id() + ":" + task.planYear(), key -> planRegister.received(task.lead().id(),
+                        task.planYear(), new PlanDocument(task.document().number(), task.document().date(), task.document().signer())));
+            }
+        }
+        planIds = plans;
         long nextTaskId = nextId("task");
         for (int start = 0; start < planned.size(); start += BATCH) {
             Batch batch = new Batch();
@@ -183,11 +220,12 @@ public class TaskGenerator {
     private void add(long id, PlannedTask task, LocalDate today, Batch batch) {
         AgencySummary lead = task.lead();
         LocalDate planDate = task.planDate();
+        Long planId = task.planYear() == null ? null : planIds.get(lead.id() + ":" + task.planYear());
         String title = task.title();
         PlannedTask.Document document = task.document();
         batch.tasks.add(new Object[] {id, task.sessionId(), task.conclusionId(), document.number(), date(document.date()), document.signer(),
             document.excerpt(), title, TextMatch.fold(title), task.area().name(), lead.id(), Date.valueOf(task.assignedOn()),
-            date(task.deadline()), date(task.deadline()), "NORMAL", planDate.getYear(), Date.valueOf(planDate)});
+            date(task.deadline()), date(task.deadline()), "NORMAL", planDate.getYear(), Date.valueOf(planDate), planId});
         List<TimelineEvent> events = new ArrayList<>();
         events.add(new TimelineEvent(TaskEventType.ASSIGNED, task.assignedOn(), null, lead.id()));
         events.addAll(task.events());
@@ -225,7 +263,7 @@ public class TaskGenerator {
         for (TaskSpan s : spans) {
             batch.spans.add(new Object[] {id, Date.valueOf(s.from()), date(s.to()), s.state().name(), s.agencyId(),
                 date(s.originalDeadline()), date(s.effectiveDeadline()), date(s.completedOn()), Date.valueOf(planDate),
-                task.area().name()});
+                task.area().name(), planId != null});
         }
         TaskSpan last = spans.getLast();
         PendingWork pending = PendingWork.of(pendingHistory);
@@ -268,8 +306,8 @@ public class TaskGenerator {
             jdbc.batchUpdate("""
                     INSERT INTO task (id, session_id, conclusion_id, doc_number, doc_date, doc_signer, doc_excerpt, title,
                                       search_text, area, lead_agency_id, assigned_on, original_deadline, deadline, priority,
-                                      plan_year, plan_date, state, directive, version)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', FALSE, 0)""", tasks);
+                                      plan_year, plan_date, plan_id, state, directive, version)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', FALSE, 0)""", tasks);
             jdbc.batchUpdate("""
                     INSERT INTO task_event (task_id, type, occurred_at, effective_on, actor, note, new_deadline,
                                             from_agency_id, to_agency_id, percent_done)
@@ -280,8 +318,8 @@ public class TaskGenerator {
                     VALUES (?, ?, ?, ?, ?, TRUE, ?, ?, ?, 0)""", reports);
             jdbc.batchUpdate("""
                     INSERT INTO task_span (task_id, from_date, to_date, state, agency_id, original_deadline,
-                                           effective_deadline, completed_on, plan_date, area)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", spans);
+                                           effective_deadline, completed_on, plan_date, area, in_plan)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", spans);
             jdbc.batchUpdate("""
                     UPDATE task SET state = ?, deadline = ?, lead_agency_id = ?, completed_on = ?, proposal_pending_since = ?,
                                     extension_pending_since = ?, returned_at = ?, last_reported_on = ?

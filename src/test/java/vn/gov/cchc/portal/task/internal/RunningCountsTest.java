@@ -28,6 +28,7 @@ import vn.gov.cchc.portal.task.Counts;
 import vn.gov.cchc.portal.task.DeadlineBasis;
 import vn.gov.cchc.portal.task.FigureCounts;
 import vn.gov.cchc.portal.task.FigureQuery;
+import vn.gov.cchc.portal.task.TaskScope;
 import vn.gov.cchc.portal.task.TaskQueryService;
 import vn.gov.cchc.portal.task.TaskWorkflowService;
 import vn.gov.cchc.portal.user.UserSummary;
@@ -80,7 +81,11 @@ class RunningCountsTest {
         }
 
         for (FigureQuery query : checked) {
-            assertThat(figures.counts(query)).as(query.toString()).isEqualTo(figures.countsFromSpans(query));
+            for (TaskScope scope : TaskScope.values()) {
+                // the plans' counts are every task's less the other sources': they must equal their own spans' counts
+                FigureQuery scoped = query.withScope(scope);
+                assertThat(figures.counts(scoped)).as(scoped.toString()).isEqualTo(figures.countsFromSpans(scoped));
+            }
         }
         assertThat(figures.counts(checked.getFirst()).byAgency()).as("the demo plan is counted").isNotEmpty();
     }
@@ -91,7 +96,10 @@ class RunningCountsTest {
                 new FigureQuery(LocalDate.of(2023, 6, 21), LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31), DeadlineBasis.EXTENDED),
                 new FigureQuery(LocalDate.of(2024, 3, 10), LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31), DeadlineBasis.ORIGINAL),
                 new FigureQuery(TODAY, LocalDate.of(2025, 7, 1), TODAY.plusYears(1), DeadlineBasis.EXTENDED))) {
-            assertThat(figures.counts(query).byAgency()).as(query.toString()).isEqualTo(EngineFigures.byAgency(jdbc, query));
+            for (TaskScope scope : TaskScope.values()) {
+                FigureQuery scoped = query.withScope(scope);
+                assertThat(figures.counts(scoped).byAgency()).as(scoped.toString()).isEqualTo(EngineFigures.byAgency(jdbc, scoped));
+            }
         }
     }
 
