@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -107,8 +108,11 @@ class InspectionJourneyTest extends BrowserJourney {
             head.dialog().locator("vaadin-combo-box input").fill("Hồ Thị");
             page.getByRole(AriaRole.OPTION).filter(new Locator.FilterOptions().setHasText("Hồ Thị Lan")).first().click();
             head.dialog().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Ban hành thông báo")).click();
+            // issuing signs the notice's PDF: on a busy machine the page can take a while to show the requirement's task
+            assertThat(head.dialog()).isHidden(new LocatorAssertions.IsHiddenOptions().setTimeout(60_000));
             assertThat(page.getByText("Số 31/TB-ĐKT").first()).isVisible();
-            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nhiệm vụ #"))).isVisible();
+            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nhiệm vụ #")))
+                    .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
             page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Path.of("target/screenshots/inspection-concluded.png")));
         }
 

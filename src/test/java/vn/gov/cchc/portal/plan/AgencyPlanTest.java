@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import vn.gov.cchc.portal.agency.AgencyService;
 import vn.gov.cchc.portal.common.DemoPeople;
@@ -32,7 +33,9 @@ import vn.gov.cchc.portal.task.PlanDocument;
 import vn.gov.cchc.portal.task.PlanLine;
 import vn.gov.cchc.portal.task.PlanPreview;
 import vn.gov.cchc.portal.task.ReformArea;
+import vn.gov.cchc.portal.task.TaskQueryService;
 import vn.gov.cchc.portal.task.TaskScope;
+import vn.gov.cchc.portal.task.TaskSourceLink;
 import vn.gov.cchc.portal.task.TaskStatisticsService;
 import vn.gov.cchc.portal.user.UserSummary;
 
@@ -58,6 +61,10 @@ class AgencyPlanTest {
     AgencyService agencies;
     @Autowired
     TestUsers users;
+    @Autowired
+    TaskQueryService tasks;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void a_ministry_drafts_submits_and_the_secretariat_receives_its_plan_whose_tasks_then_count_as_planned() throws IOException {
@@ -92,6 +99,12 @@ class AgencyPlanTest {
         assertThat(received.taskCount()).isEqualTo(4);
         assertThat(planned(btp)).isEqualTo(4);
         assertThat(status(secretariat, btp).plan().docNumber()).isEqualTo("45/KH-BTP");
+        long taskId = jdbc.queryForObject("SELECT MIN(id) FROM task WHERE plan_id = ?", Long.class, received.id());
+        assertThat(users.callAs(secretariat, () -> tasks.sources(taskId))).as("the task's page names its plan")
+                .extracting(TaskSourceLink::messageKey, link -> link.arguments().get(1))
+                .containsExactly(tuple("plan.source.plan", "45/KH-BTP"));
+        assertThat(users.callAs(secretariat, () -> tasks.details(taskId)).description()).isEqualTo(
+                "Đơn vị chủ trì: Cục Quản lý xử lý vi phạm hành chính và theo dõi thi hành pháp luật\nPhối hợp: Các đơn vị thuộc Bộ");
 
         // a second plan of the year is refused: it must be an amendment, which adds its tasks once received
         PlanPreview again = users.callAs(officer, () -> plans.preview(YEAR, file("ke-hoach-2027-bo-tu-phap.xlsx"), PlanDocument.NONE));
