@@ -45,7 +45,7 @@ class AgencyPlanBenchmark {
         int rows = Integer.getInteger("bench.rows", 3_000);
         BenchmarkReport report = new BenchmarkReport("agency-plan");
         UserSummary secretariat = users.create(Role.SECRETARIAT, null);
-        for (String province : List.of("quang-ninh", "ha-noi", "can-tho")) {
+        for (String province : List.of("quang-ninh", "ha-noi", "can-tho-2025")) {
             UserSummary officer = users.create(Role.AGENCY_OFFICER, province);
             UserSummary leader = users.create(Role.AGENCY_LEADER, province);
             IncomingFile file = plan(rows, province).incoming("ke-hoach-" + province + "-" + YEAR + ".xlsx");
