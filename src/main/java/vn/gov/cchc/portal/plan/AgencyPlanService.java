@@ -8,6 +8,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.cchc.portal.common.Checks;
+import vn.gov.cchc.portal.common.FileContent;
 import vn.gov.cchc.portal.common.NotFoundException;
 import vn.gov.cchc.portal.common.ValidationException;
 import vn.gov.cchc.portal.plan.internal.AgencyPlan;
@@ -111,6 +112,29 @@ public class AgencyPlanService {
         }
         plan.submit(actor(), clock.instant());
         return records.record(plans.saveAndFlush(plan));
+    }
+
+    /**
+     * Attaches the plan document as its signer signed it (a PDF), to a draft or returned document; replaces the one
+     * attached before.
+     */
+    @Transactional
+    public PlanRecord attachSigned(long planId, long version, IncomingFile file) {
+        AgencyPlan plan = own(planId, version);
+        if (!plan.getState().editable()) {
+            throw new ValidationException(null, "plan.validation.notDraft");
+        }
+        records.attachSigned(plan, file, actor(), clock.instant());
+        return records.record(plan);
+    }
+
+    /** The signed document's file of one of the agency's plan documents. */
+    public FileContent signedFile(long planId) {
+        AgencyPlan plan = records.plan(planId);
+        if (plan.getAgencyId() != ownAgency()) {
+            throw new NotFoundException();
+        }
+        return records.signedFile(plan);
     }
 
     /** What the saved document's rows set out, as the secretariat will receive them. */

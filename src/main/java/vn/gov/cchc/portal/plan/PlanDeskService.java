@@ -16,6 +16,7 @@ import vn.gov.cchc.portal.agency.AgencyFilter;
 import vn.gov.cchc.portal.agency.AgencyService;
 import vn.gov.cchc.portal.agency.AgencySummary;
 import vn.gov.cchc.portal.common.Checks;
+import vn.gov.cchc.portal.common.FileContent;
 import vn.gov.cchc.portal.common.NotFoundException;
 import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.common.ValidationException;
@@ -91,6 +92,15 @@ public class PlanDeskService {
         }
         return tasks.check(fileName(plan), records.rows(plan), records.document(plan),
                 records.owner(plan.getAgencyId(), plan.getYear())).preview();
+    }
+
+    /** The signed document's file of a submitted plan document. */
+    public FileContent signedFile(long planId) {
+        AgencyPlan plan = records.plan(planId);
+        if (plan.getState() == PlanState.DRAFT) {
+            throw new NotFoundException();
+        }
+        return records.signedFile(plan);
     }
 
     /** Sets by when the agencies submit the year's plans. */

@@ -6,13 +6,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One plan document of an agency's year: the plan ({@code sequence} 0) or its n-th amendment, its document, its
- * file's rows, where it stands and who moved it there, and how many tasks it set out once received.
+ * file's rows, where it stands and who moved it there, how many tasks it set out once received, and the name of the
+ * signed document's file when the agency attached it.
  */
 public record PlanRecord(long id, long agencyId, String agencyName, int year, int sequence, @Nullable String docNumber,
         @Nullable LocalDate docDate, @Nullable String docSigner, @Nullable String summary, @Nullable String fileName,
         int rowCount, PlanState state, @Nullable String returnReason, String createdBy, Instant createdAt,
         @Nullable String submittedBy, @Nullable Instant submittedAt, @Nullable String decidedBy,
-        @Nullable Instant decidedAt, int taskCount, long version) {
+        @Nullable Instant decidedAt, int taskCount, @Nullable String signedFileName, long version) {
 
     public boolean amendment() {
         return sequence > 0;

@@ -77,7 +77,7 @@ class AgencyPlanJourneyTest extends BrowserJourney {
             page.locator(".plan-desk").getByText("Tỉnh Quảng Ninh").waitFor();
             // the list re-rendered for the filter: wait until only the new row's button is shown, then open it
             Locator review = page.locator("vaadin-button:visible").filter(new Locator.FilterOptions()
-                    .setHasText("Xem, tiếp nhận Kế hoạch năm"));
+                    .setHasText("Xem, tiếp nhận Kế hoạch"));
             PlaywrightAssertions.assertThat(review).hasCount(1);
             review.click();
             Locator dialog = secretariat.dialog();

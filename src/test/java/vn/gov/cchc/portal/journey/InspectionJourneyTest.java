@@ -111,8 +111,13 @@ class InspectionJourneyTest extends BrowserJourney {
             // issuing signs the notice's PDF: on a busy machine the page can take a while to show the requirement's task
             assertThat(head.dialog()).isHidden(new LocatorAssertions.IsHiddenOptions().setTimeout(60_000));
             assertThat(page.getByText("Số 31/TB-ĐKT").first()).isVisible();
-            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nhiệm vụ #")))
-                    .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+            try {
+                assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nhiệm vụ #")))
+                        .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+            } catch (AssertionError missing) {
+                throw new AssertionError("no task link; the conclusion reads: "
+                        + page.locator(".conclusion-version").allInnerTexts(), missing);
+            }
             page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Path.of("target/screenshots/inspection-concluded.png")));
         }
 

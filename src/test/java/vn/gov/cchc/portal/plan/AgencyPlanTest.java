@@ -87,6 +87,12 @@ class AgencyPlanTest {
         assertThat(draft).extracting(PlanRecord::state, PlanRecord::docNumber, PlanRecord::docDate, PlanRecord::rowCount)
                 .containsExactly(PlanState.DRAFT, "45/KH-BTP", LocalDate.of(2026, 12, 22), 4);
         assertThat(status(secretariat, btp).plan()).as("a draft is the agency's own").isNull();
+        assertThatThrownBy(() -> users.callAs(officer, () -> plans.attachSigned(draft.id(), draft.version(),
+                SampleFiles.incoming("ke-hoach.docx", SampleFiles.docx("Kế hoạch"))))).isInstanceOf(ValidationException.class)
+                .extracting("messageKey").isEqualTo("plan.validation.signedPdf");
+        byte[] signed = SampleFiles.pdf();
+        assertThat(users.callAs(officer, () -> plans.attachSigned(draft.id(), draft.version(),
+                SampleFiles.incoming("45-KH-BTP.pdf", signed))).signedFileName()).isEqualTo("45-KH-BTP.pdf");
         assertThatThrownBy(() -> users.callAs(officer, () -> plans.submit(draft.id(), draft.version())))
                 .isInstanceOf(AccessDeniedException.class);
 
@@ -99,6 +105,7 @@ class AgencyPlanTest {
         assertThat(received.taskCount()).isEqualTo(4);
         assertThat(planned(btp)).isEqualTo(4);
         assertThat(status(secretariat, btp).plan().docNumber()).isEqualTo("45/KH-BTP");
+        assertThat(users.callAs(secretariat, () -> desk.signedFile(received.id())).content()).isEqualTo(signed);
         long taskId = jdbc.queryForObject("SELECT MIN(id) FROM task WHERE plan_id = ?", Long.class, received.id());
         assertThat(users.callAs(secretariat, () -> tasks.sources(taskId))).as("the task's page names its plan")
                 .extracting(TaskSourceLink::messageKey, link -> link.arguments().get(1))

@@ -189,9 +189,9 @@ public class AgencyPlan {
         return docSigner;
     }
 
-    public PlanRecord toRecord(String agencyName, int taskCount) {
+    public PlanRecord toRecord(String agencyName, int taskCount, @Nullable String signedFileName) {
         return new PlanRecord(id, agencyId, agencyName, year, sequence, docNumber, docDate, docSigner, summary, fileName,
                 rowCount, state, returnReason, createdBy, createdAt, submittedBy, submittedAt, decidedBy, decidedAt,
-                taskCount, version);
+                taskCount, signedFileName, version);
     }
 }

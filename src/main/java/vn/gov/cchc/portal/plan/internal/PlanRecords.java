@@ -1,9 +1,12 @@
 package vn.gov.cchc.portal.plan.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -11,9 +14,15 @@ import vn.gov.cchc.portal.agency.AgencyNames;
 import vn.gov.cchc.portal.agency.AgencyService;
 import vn.gov.cchc.portal.agency.AgencySummary;
 import vn.gov.cchc.portal.common.ConcurrentEditException;
+import vn.gov.cchc.portal.common.FileContent;
 import vn.gov.cchc.portal.common.NotFoundException;
+import vn.gov.cchc.portal.common.ValidationException;
 import vn.gov.cchc.portal.plan.PlanRecord;
 import vn.gov.cchc.portal.spreadsheet.SheetReader.SheetRow;
+import vn.gov.cchc.portal.storage.FileKind;
+import vn.gov.cchc.portal.storage.FileStore;
+import vn.gov.cchc.portal.storage.IncomingFile;
+import vn.gov.cchc.portal.storage.StoredFile;
 import vn.gov.cchc.portal.task.PlanDocument;
 import vn.gov.cchc.portal.task.PlanOwner;
 import vn.gov.cchc.portal.task.PlanTasks;
@@ -29,8 +38,13 @@ public class PlanRecords {
     private final AgencyService agencies;
     private final PlanTasks tasks;
     private final JsonMapper json;
+    private final SignedPlanFileRepository signedFiles;
+    private final FileStore files;
 
-    PlanRecords(AgencyPlanRepository plans, AgencyService agencies, PlanTasks tasks, JsonMapper json) {
+    PlanRecords(AgencyPlanRepository plans, AgencyService agencies, PlanTasks tasks, JsonMapper json,
+            SignedPlanFileRepository signedFiles, FileStore files) {
+        this.signedFiles = signedFiles;
+        this.files = files;
         this.plans = plans;
         this.agencies = agencies;
         this.tasks = tasks;
@@ -76,10 +90,36 @@ public class PlanRecords {
     }
 
     public List<PlanRecord> records(Collection<AgencyPlan> list) {
-        Map<Long, Integer> counts = tasks.countByPlan(list.stream().map(AgencyPlan::getId).toList());
+        List<Long> ids = list.stream().map(AgencyPlan::getId).toList();
+        Map<Long, Integer> counts = tasks.countByPlan(ids);
+        Map<Long, String> signed = new HashMap<>();
+        if (!ids.isEmpty()) {
+            signedFiles.findByPlanIdIn(ids).forEach(file -> signed.put(file.getPlanId(), file.getFile().getFileName()));
+        }
         AgencyNames names = agencies.names();
         return list.stream().map(plan -> plan.toRecord(names.byId(plan.getAgencyId()).nameVi(),
-                counts.getOrDefault(plan.getId(), 0))).toList();
+                counts.getOrDefault(plan.getId(), 0), signed.get(plan.getId()))).toList();
+    }
+
+    /** The signed document's file of a plan document, if the agency attached one. */
+    public FileContent signedFile(AgencyPlan plan) {
+        return signedFiles.findByPlanId(plan.getId()).map(file -> files.content(file.getFile()))
+                .orElseThrow(NotFoundException::new);
+    }
+
+    /** Keeps the signed document's file (a PDF), replacing the one attached before (removed once this commits). */
+    public void attachSigned(AgencyPlan plan, IncomingFile incoming, String by, Instant at) {
+        StoredFile stored = files.store(incoming, by, at);
+        if (stored.getKind() != FileKind.PDF) {
+            throw new ValidationException("file", "plan.validation.signedPdf");
+        }
+        Optional<SignedPlanFile> existing = signedFiles.findByPlanId(plan.getId());
+        if (existing.isPresent()) {
+            files.deleteAfterCommit(existing.get().getFile());
+            existing.get().replace(stored);
+        } else {
+            signedFiles.save(new SignedPlanFile(plan.getId(), stored));
+        }
     }
 
     public PlanRecord record(AgencyPlan plan) {

@@ -29,6 +29,7 @@ import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.common.ValidationException;
 import vn.gov.cchc.portal.common.ui.DatePickers;
+import vn.gov.cchc.portal.common.ui.Downloads;
 import vn.gov.cchc.portal.common.ui.Messages;
 import vn.gov.cchc.portal.plan.AgencyPlanService;
 import vn.gov.cchc.portal.plan.PlanDraft;
@@ -89,7 +90,7 @@ class AgencyPlansView extends Main implements HasDynamicTitle {
         year.addValueChangeListener(change -> showDue());
         kind.setLabel(getTranslation("plan.field.kind"));
         kind.setItems(false, true);
-        kind.setItemLabelGenerator(amendment -> getTranslation(amendment ? "plan.kind.amendmentNew" : "plan.kind.plan"));
+        kind.setItemLabelGenerator(amendment -> getTranslation(amendment ? "plan.kind.amendmentNew" : "plan.kind.planNew"));
         kind.setValue(false);
         summaryText.setLabel(getTranslation("plan.field.summary"));
         summaryText.setHelperText(getTranslation("plan.field.summaryHelper"));
@@ -141,8 +142,16 @@ class AgencyPlansView extends Main implements HasDynamicTitle {
 
     private HorizontalLayout actions(PlanRecord plan) {
         HorizontalLayout actions = new HorizontalLayout();
+        actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (plan.state() != PlanState.RECEIVED) {
             actions.add(new Button(getTranslation("plan.action.view"), click -> show(plans.lines(plan.id()))));
+        }
+        if (plan.state().editable()) {
+            actions.add(new Button(getTranslation("plan.action.attachSigned"), click -> new SignedFileDialog(plans, plan,
+                    this::refresh).open()));
+        }
+        if (plan.signedFileName() != null) {
+            actions.add(Downloads.link(getTranslation("plan.action.signedFile"), () -> plans.signedFile(plan.id())));
         }
         if (leader && plan.state() == PlanState.DRAFT) {
             Button submit = new Button(getTranslation("plan.action.submit"), click -> submit(plan));

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.ValidationException;
+import vn.gov.cchc.portal.common.ui.Downloads;
 import vn.gov.cchc.portal.common.ui.Messages;
 import vn.gov.cchc.portal.plan.PlanDeskService;
 import vn.gov.cchc.portal.plan.PlanRecord;
@@ -28,6 +29,9 @@ class ReceiveDialog extends Dialog {
         PlanPreview preview = desk.lines(plan.id());
         add(new Paragraph(getTranslation("plan.receive.document", PlanTexts.document(this, plan),
                 plan.docSigner() == null ? "—" : plan.docSigner(), Formats.integer(preview.count(PlanAction.CREATE)))));
+        if (plan.signedFileName() != null) {
+            add(Downloads.link(getTranslation("plan.action.signedFile"), () -> desk.signedFile(plan.id())));
+        }
         if (plan.summary() != null) {
             add(new Paragraph(getTranslation("plan.receive.summary", plan.summary())));
         }
