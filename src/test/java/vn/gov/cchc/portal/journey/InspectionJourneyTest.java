@@ -91,6 +91,8 @@ class InspectionJourneyTest extends BrowserJourney {
             page.locator(".conclusion-editor vaadin-text-area textarea").first().fill("Tỉnh cần duy trì tỷ lệ hồ sơ đúng hạn trên 99%.");
             secretariat.click("Thêm yêu cầu");
             page.locator(".conclusion-editor vaadin-text-area textarea").nth(1).fill(REQUIREMENT);
+            // leave the field, so that its value is sent before the save
+            page.locator(".conclusion-editor vaadin-text-area textarea").nth(1).press("Tab");
             page.locator(".conclusion-editor").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Lưu")
                     .setExact(true)).click();
             assertThat(page.getByText("Dự thảo do vanphong biên soạn").first()).isVisible();
