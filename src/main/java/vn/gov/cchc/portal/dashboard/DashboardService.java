@@ -31,6 +31,7 @@ import vn.gov.cchc.portal.task.ReformArea;
 import vn.gov.cchc.portal.task.TaskQueryService;
 import vn.gov.cchc.portal.task.TaskRow;
 import vn.gov.cchc.portal.task.TaskSheetRow;
+import vn.gov.cchc.portal.task.ScopedCounts;
 import vn.gov.cchc.portal.task.TaskScope;
 import vn.gov.cchc.portal.task.TaskStatisticsService;
 
@@ -62,7 +63,9 @@ public class DashboardService {
         List<AgencySummary> allAgencies = agencies.list(AgencyFilter.all());
         Map<Long, AgencySummary> agencyById = allAgencies.stream()
                 .collect(Collectors.toMap(AgencySummary::id, Function.identity()));
-        FigureCounts counts = statistics.counts(query(request, request.asOf()));
+        FigureQuery query = query(request, request.asOf());
+        ScopedCounts scoped = request.scope() == TaskScope.PLANS ? statistics.countsByScope(query) : null;
+        FigureCounts counts = scoped != null ? scoped.plans() : statistics.counts(query);
         Map<Long, Counts> byAgency = counts.byAgency();
         Map<AgencyGroup, Counts> groups = groups(byAgency, agencyById);
         Map<ReformArea, Counts> areas = new EnumMap<>(counts.byArea());
@@ -73,7 +76,7 @@ public class DashboardService {
         Map<AgencyGroup, Counts> previousGroups = previousCutoff == null || previousCutoff.isBefore(request.period().from())
                 ? Map.of() : groupsOnly(request, previousCutoff, agencyById);
         Long own = ownAgencyIfAgencyUser();
-        Counts otherSources = statistics.counts(query(request, request.asOf()).withScope(TaskScope.OTHER)).byAgency()
+        Counts otherSources = (scoped != null ? scoped.other() : statistics.counts(query.withScope(TaskScope.OTHER))).byAgency()
                 .entrySet().stream().filter(entry -> own == null || entry.getKey().equals(own)).map(Map.Entry::getValue)
                 .reduce(Counts.ZERO, Counts::plus);
         return new DashboardFigures(request, total, groups, areas, visibleRanking(ranking), active.size(), otherSources,

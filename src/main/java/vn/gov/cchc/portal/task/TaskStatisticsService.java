@@ -29,6 +29,12 @@ public class TaskStatisticsService {
         return figures.counts(query);
     }
 
+    /** The counts of the plans' tasks and, apart, of the other sources' tasks (the query's scope aside). */
+    public ScopedCounts countsByScope(FigureQuery query) {
+        validate(query);
+        return figures.byScope(query);
+    }
+
     public List<Long> taskIdsBehind(FigureQuery query, List<Long> agencyIds, ReformArea area, Measure measure) {
         validate(query);
         return figures.taskIds(query, agencyIds, area, measure);

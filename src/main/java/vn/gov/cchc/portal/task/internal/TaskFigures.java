@@ -10,6 +10,7 @@ import vn.gov.cchc.portal.task.FigureCounts;
 import vn.gov.cchc.portal.task.FigureQuery;
 import vn.gov.cchc.portal.task.Measure;
 import vn.gov.cchc.portal.task.ReformArea;
+import vn.gov.cchc.portal.task.ScopedCounts;
 import vn.gov.cchc.portal.task.StatusBucket;
 import vn.gov.cchc.portal.task.TaskScope;
 
@@ -35,11 +36,32 @@ public class TaskFigures {
      * from their spans alone. Of the plans' tasks: every task's counts less the other sources'.
      */
     public FigureCounts counts(FigureQuery query) {
+        return switch (query.scope()) {
+            case ALL -> every(query).toCounts();
+            case OTHER -> countsFromSpans(query);
+            case PLANS -> byScope(query).plans();
+        };
+    }
+
+    /**
+     * The plans' counts and the other sources' counts of the query, with one read of the other sources' spans (the
+     * dashboard shows both).
+     */
+    public ScopedCounts byScope(FigureQuery query) {
+        FigureTally plans = every(query);
+        FigureTally other = new FigureTally();
+        addSpanCounts(query.withScope(TaskScope.OTHER), (agencyId, area, bucket, n) -> {
+            other.addAgency(agencyId, bucket, n);
+            other.addArea(area, bucket, n);
+            plans.addAgency(agencyId, bucket, -n);
+            plans.addArea(area, bucket, -n);
+        });
+        return new ScopedCounts(plans.toCounts(), other.toCounts());
+    }
+
+    /** Every task's counts: the running counts for the whole months, the spans for the days at either end. */
+    private FigureTally every(FigureQuery query) {
         FigureTally tally = new FigureTally();
-        if (query.scope() == TaskScope.OTHER) {
-            addSpanCounts(query, 1, tally);
-            return tally.toCounts();
-        }
         PlanMonths months = PlanMonths.of(query.periodFrom(), query.periodTo());
         if (months.first() != null) {
             points.addCounts(months.first(), months.last(), query.asOf(), query.basis(), tally);
@@ -47,10 +69,7 @@ public class TaskFigures {
         for (PlanMonths.Days days : months.days()) {
             addSpanCounts(new FigureQuery(query.asOf(), days.from(), days.to(), query.basis()), days.sign(), tally);
         }
-        if (query.scope() == TaskScope.PLANS) {
-            addSpanCounts(query.withScope(TaskScope.OTHER), -1, tally);
-        }
-        return tally.toCounts();
+        return tally;
     }
 
     /** The same counts read from the spans alone (every span of the period), as the running counts must agree. */
@@ -61,13 +80,24 @@ public class TaskFigures {
     }
 
     private void addSpanCounts(FigureQuery query, int sign, FigureTally tally) {
+        addSpanCounts(query, (agencyId, area, bucket, n) -> {
+            tally.addAgency(agencyId, bucket, sign * n);
+            tally.addArea(area, bucket, sign * n);
+        });
+    }
+
+    /** One count of the spans: how many tasks of the scope an agency held in an area and bucket. */
+    private interface SpanCount {
+        void add(long agencyId, ReformArea area, StatusBucket bucket, long n);
+    }
+
+    private void addSpanCounts(FigureQuery query, SpanCount counted) {
         String sql = "SELECT s.agency_id, s.area, " + bucketSql(query.basis()) + " AS bucket, COUNT(*) AS n"
                 + " FROM task_span s WHERE " + spanOnDateInPeriod(query) + " GROUP BY s.agency_id, s.area, bucket";
         jdbc.query(sql, params(query), rs -> {
             StatusBucket bucket = StatusBucket.valueOf(rs.getString("bucket"));
             if (bucket.planned()) {
-                tally.addAgency(rs.getLong("agency_id"), bucket, sign * rs.getLong("n"));
-                tally.addArea(ReformArea.valueOf(rs.getString("area")), bucket, sign * rs.getLong("n"));
+                counted.add(rs.getLong("agency_id"), ReformArea.valueOf(rs.getString("area")), bucket, rs.getLong("n"));
             }
         });
     }
