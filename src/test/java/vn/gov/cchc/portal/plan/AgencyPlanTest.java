@@ -78,10 +78,13 @@ class AgencyPlanTest {
         assertThat(preview.problems()).isEmpty();
         assertThat(preview.lines()).extracting(PlanLine::lead, PlanLine::area, PlanLine::deadline, PlanLine::deadlineWritten)
                 .containsExactly(
-                        tuple("Bộ Tư pháp", ReformArea.INSTITUTIONS, LocalDate.of(2027, 12, 31), "Quý IV/2027"),
-                        tuple("Bộ Tư pháp", ReformArea.INSTITUTIONS, LocalDate.of(2027, 6, 30), "Tháng 6/2027"),
-                        tuple("Bộ Tư pháp", ReformArea.PROCEDURES, LocalDate.of(2027, 6, 30), "6 tháng đầu năm"),
-                        tuple("Bộ Tư pháp", ReformArea.DIGITAL_GOVERNMENT, null, "Thường xuyên"));
+                        tuple("Bộ Tư pháp (Cục Quản lý xử lý vi phạm hành chính và theo dõi thi hành pháp luật)",
+                                ReformArea.INSTITUTIONS, LocalDate.of(2027, 12, 31), "Quý IV/2027"),
+                        tuple("Bộ Tư pháp (Cục Kiểm tra văn bản quy phạm pháp luật)", ReformArea.INSTITUTIONS,
+                                LocalDate.of(2027, 6, 30), "Tháng 6/2027"),
+                        tuple("Bộ Tư pháp (Cục Hộ tịch, quốc tịch, chứng thực)", ReformArea.PROCEDURES,
+                                LocalDate.of(2027, 6, 30), "6 tháng đầu năm"),
+                        tuple("Bộ Tư pháp (Cục Công nghệ thông tin)", ReformArea.DIGITAL_GOVERNMENT, null, "Thường xuyên"));
 
         PlanRecord draft = users.callAs(officer, () -> plans.saveDraft(new PlanDraft(YEAR, false, null, preview)));
         assertThat(draft).extracting(PlanRecord::state, PlanRecord::docNumber, PlanRecord::docDate, PlanRecord::rowCount)

@@ -350,7 +350,7 @@ public class PlanImport {
             if (code != null) {
                 checkUpdate(check, code, leadText, area, deadline, content, support, written);
             } else if (owner != null) {
-                checkOwn(check, docDate, content, support, written, docNumber);
+                checkOwn(check, docDate, content, support, written, docNumber, unitInCharge);
             } else if (!leadText.isEmpty()) {
                 checkNew(check, leadText, docDate, content, support, written, docNumber);
             }
@@ -426,9 +426,9 @@ public class PlanImport {
             }
         }
 
-        /** A row of an agency's own plan: a task of the agency itself. */
+        /** A row of an agency's own plan: a task of the agency itself, shown with its unit in charge. */
         private void checkOwn(RowCheck check, @Nullable LocalDate docDate, @Nullable TaskContent content, Set<Long> support,
-                String written, String docNumber) {
+                String written, String docNumber, @Nullable String unitInCharge) {
             if (docDate == null || content == null || owner == null) {
                 return;
             }
@@ -439,7 +439,8 @@ public class PlanImport {
             if (check.clean()) {
                 AgencySummary self = names.byId(owner.agencyId());
                 accept(check, existing == null ? PlanAction.CREATE : PlanAction.UNCHANGED,
-                        existing == null ? null : existing.getId(), content, List.of(self), support, self.nameVi(), written);
+                        existing == null ? null : existing.getId(), content, List.of(self), support,
+                        unitInCharge == null ? self.nameVi() : self.nameVi() + " (" + unitInCharge + ")", written);
             }
         }
 
