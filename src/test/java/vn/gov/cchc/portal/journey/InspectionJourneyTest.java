@@ -95,6 +95,8 @@ class InspectionJourneyTest extends BrowserJourney {
             page.locator(".conclusion-editor vaadin-text-area textarea").nth(1).press("Tab");
             page.locator(".conclusion-editor").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Lưu")
                     .setExact(true)).click();
+            // the draft line shows from the moment the draft exists: wait for the save itself before closing the browser
+            assertThat(page.getByText("Đã lưu dự thảo thông báo kết luận.").first()).isVisible();
             assertThat(page.getByText("Dự thảo do vanphong biên soạn").first()).isVisible();
         }
 
