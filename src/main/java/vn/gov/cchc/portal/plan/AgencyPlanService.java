@@ -130,16 +130,12 @@ public class AgencyPlanService {
 
     /** The signed document's file of one of the agency's plan documents. */
     public FileContent signedFile(long planId) {
-        AgencyPlan plan = records.plan(planId);
-        if (plan.getAgencyId() != ownAgency()) {
-            throw new NotFoundException();
-        }
-        return records.signedFile(plan);
+        return records.signedFile(own(planId));
     }
 
     /** What the saved document's rows set out, as the secretariat will receive them. */
     public PlanPreview lines(long planId) {
-        AgencyPlan plan = plans.findById(planId).filter(p -> p.getAgencyId() == ownAgency()).orElseThrow(NotFoundException::new);
+        AgencyPlan plan = own(planId);
         return tasks.check(plan.getFileName() == null ? "" : plan.getFileName(), records.rows(plan), records.document(plan),
                 records.owner(plan.getAgencyId(), plan.getYear())).preview();
     }
@@ -181,11 +177,17 @@ public class AgencyPlanService {
     }
 
     private AgencyPlan own(long planId, long version) {
+        AgencyPlan plan = own(planId);
+        PlanRecords.requireVersion(plan, version);
+        return plan;
+    }
+
+    /** One of the agency's own plan documents; another agency's is "not found". */
+    private AgencyPlan own(long planId) {
         AgencyPlan plan = records.plan(planId);
         if (plan.getAgencyId() != ownAgency()) {
             throw new NotFoundException();
         }
-        PlanRecords.requireVersion(plan, version);
         return plan;
     }
 

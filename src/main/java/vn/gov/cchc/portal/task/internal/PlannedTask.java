@@ -35,12 +35,6 @@ public record PlannedTask(Document document, String title, ReformArea area, Agen
 
     /** The day that puts the task in a period's plan, as {@link Task#planDate} has it. */
     LocalDate planDate() {
-        if (planYear == null) {
-            return deadline == null ? assignedOn : deadline;
-        }
-        LocalDate first = LocalDate.of(planYear, 1, 1);
-        LocalDate last = LocalDate.of(planYear, 12, 31);
-        LocalDate day = deadline == null ? last : deadline;
-        return day.isBefore(first) ? first : day.isAfter(last) ? last : day;
+        return Task.planDate(deadline, assignedOn, planYear);
     }
 }

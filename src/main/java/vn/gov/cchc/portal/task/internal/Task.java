@@ -172,12 +172,17 @@ public class Task {
      * outside the year at the year's nearer end (docs/decisions/0024-planned-means-the-agencies-plans.md).
      */
     static LocalDate planDate(TaskContent content) {
-        if (content.planId() == null) {
-            return content.deadline() != null ? content.deadline() : content.assignedOn();
+        return planDate(content.deadline(), content.assignedOn(), content.planId() == null ? null : content.planYear());
+    }
+
+    /** As {@link #planDate(TaskContent)}; {@code planYear} is null for a task of another source than a plan. */
+    static LocalDate planDate(LocalDate deadline, LocalDate assignedOn, Integer planYear) {
+        if (planYear == null) {
+            return deadline != null ? deadline : assignedOn;
         }
-        LocalDate first = LocalDate.of(content.planYear(), 1, 1);
-        LocalDate last = LocalDate.of(content.planYear(), 12, 31);
-        LocalDate day = content.deadline() == null ? last : content.deadline();
+        LocalDate first = LocalDate.of(planYear, 1, 1);
+        LocalDate last = LocalDate.of(planYear, 12, 31);
+        LocalDate day = deadline == null ? last : deadline;
         return day.isBefore(first) ? first : day.isAfter(last) ? last : day;
     }
 
