@@ -108,7 +108,7 @@ def province_plan(ws, merged):
     header = ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì thực hiện", "Cơ quan phối hợp", "Kết quả/sản phẩm",
               "Thời gian hoàn thành"]
     lines = ["ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH", "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2027",
-             "(Kèm theo Kế hoạch số 268/KH-UBND ngày 18/12/2026 của Ủy ban nhân dân tỉnh)"]
+             "(Kèm theo Kế hoạch số 268/KH-UBND ngày 27/11/2026 của Ủy ban nhân dân tỉnh)"]
     if merged:
         caption(ws, lines, len(header))
     else:
@@ -146,7 +146,7 @@ wb.save("ke-hoach-2027-tinh-tieu-de-gop.xlsx")
 wb = Workbook(); ws = wb.active; ws.title = "Kế hoạch"
 header = ["TT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Sản phẩm", "Thời hạn"]
 caption(ws, ["BỘ TƯ PHÁP", "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2027",
-             "(Kèm theo Kế hoạch số 45/KH-BTP ngày 22/12/2026 của Bộ trưởng Bộ Tư pháp)"], len(header))
+             "(Kèm theo Kế hoạch số 45/KH-BTP ngày 30/11/2026 của Bộ trưởng Bộ Tư pháp)"], len(header))
 table(ws, 5, header, [
     "I. CẢI CÁCH THỂ CHẾ",
     [1, "Theo dõi tình hình thi hành pháp luật năm 2027", "Cục Quản lý xử lý vi phạm hành chính và theo dõi thi hành pháp luật",

@@ -9,7 +9,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.cchc.portal.common.Checks;
 import vn.gov.cchc.portal.common.FileContent;
+import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.NotFoundException;
+import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.common.ValidationException;
 import vn.gov.cchc.portal.plan.internal.AgencyPlan;
 import vn.gov.cchc.portal.plan.internal.AgencyPlanRepository;
@@ -93,9 +95,13 @@ public class AgencyPlanService {
         if (reading.preview().count(PlanAction.CREATE) == 0) {
             throw new ValidationException("file", "plan.validation.nothingNew");
         }
-        List<AgencyPlan> year = plans.findByAgencyIdAndYearOrderBySequenceAsc(owner.agencyId(), draft.year());
-        AgencyPlan plan = draft.amendment() ? amendment(year, owner, reading.document()) : plan(year, owner);
         PlanDocument document = reading.document();
+        if (document.date() != null && document.date().isAfter(PortalTime.today(clock))) {
+            throw new ValidationException("documentDate", "plan.validation.documentInFuture",
+                    Formats.date(document.date()));
+        }
+        List<AgencyPlan> year = plans.findByAgencyIdAndYearOrderBySequenceAsc(owner.agencyId(), draft.year());
+        AgencyPlan plan = draft.amendment() ? amendment(year, owner, document) : plan(year, owner);
         plan.draft(document.number(), document.date(), document.signer(),
                 draft.amendment() && draft.summary() != null ? draft.summary().strip() : null, source.fileName(),
                 records.rows(source.source()), (int) reading.preview().count(PlanAction.CREATE));

@@ -77,7 +77,7 @@ class AgencyPlanBenchmark {
                     .set(PlanColumn.AREA, areas[i % areas.length]).set(PlanColumn.LEAD, units[i % units.length])
                     .set(PlanColumn.SUPPORT, "Các sở, ngành").set(PlanColumn.DEADLINE, LocalDate.of(YEAR, 1, 31).plusDays(i % 330))
                     .set(PlanColumn.PRODUCT, "Báo cáo kết quả").set(PlanColumn.DOCUMENT, "301/KH-UBND")
-                    .set(PlanColumn.DOCUMENT_DATE, LocalDate.of(YEAR - 1, 12, 20));
+                    .set(PlanColumn.DOCUMENT_DATE, LocalDate.of(2026, 12, 1));
         }
         return file;
     }

@@ -79,7 +79,7 @@ class AgencyPlanJourneyTest extends BrowserJourney {
             PlaywrightAssertions.assertThat(review).hasCount(1);
             review.click();
             Locator dialog = secretariat.dialog();
-            dialog.getByText("268/KH-UBND ngày 18/12/2026").first().waitFor();
+            dialog.getByText("268/KH-UBND ngày 27/11/2026").first().waitFor();
             assertThat(dialog.locator("vaadin-grid-cell-content").allInnerTexts()).contains("Quý IV/2027 → 31/12/2027");
             dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Tiếp nhận (6 nhiệm vụ)")).click();
             page.getByText("Đã tiếp nhận kế hoạch của Tỉnh Quảng Ninh: 6 nhiệm vụ").waitFor();

@@ -6,6 +6,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import vn.gov.cchc.portal.agency.AgencyService;
 import vn.gov.cchc.portal.common.DemoPeople;
+import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.common.ValidationException;
 import org.springframework.security.test.context.support.WithMockUser;
 import vn.gov.cchc.portal.security.Role;
@@ -65,6 +67,8 @@ class AgencyPlanTest {
     TaskQueryService tasks;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
 
     @Test
     void a_ministry_drafts_submits_and_the_secretariat_receives_its_plan_whose_tasks_then_count_as_planned() throws IOException {
@@ -88,7 +92,7 @@ class AgencyPlanTest {
 
         PlanRecord draft = users.callAs(officer, () -> plans.saveDraft(new PlanDraft(YEAR, false, null, preview)));
         assertThat(draft).extracting(PlanRecord::state, PlanRecord::docNumber, PlanRecord::docDate, PlanRecord::rowCount)
-                .containsExactly(PlanState.DRAFT, "45/KH-BTP", LocalDate.of(2026, 12, 22), 4);
+                .containsExactly(PlanState.DRAFT, "45/KH-BTP", LocalDate.of(2026, 11, 30), 4);
         assertThat(status(secretariat, btp).plan()).as("a draft is the agency's own").isNull();
         assertThatThrownBy(() -> users.callAs(officer, () -> plans.attachSigned(draft.id(), draft.version(),
                 SampleFiles.incoming("ke-hoach.docx", SampleFiles.docx("Kế hoạch"))))).isInstanceOf(ValidationException.class)
@@ -176,7 +180,7 @@ class AgencyPlanTest {
     void each_bad_row_of_an_own_plan_is_refused_on_its_row_and_nothing_is_saved() {
         UserSummary officer = users.create(Role.AGENCY_OFFICER, "bct");
         PlanFiles file = new PlanFiles();
-        own(file, "Rà soát quy định kinh doanh", LocalDate.of(2026, 11, 30));
+        own(file, "Rà soát quy định kinh doanh", LocalDate.of(2026, 11, 10));
         own(file, "Đánh giá chất lượng phục vụ", "Quý V/2027");
         own(file, "Cắt giảm điều kiện kinh doanh", LocalDate.of(2027, 6, 30)).set(PlanColumn.LEAD, "Bộ Tư pháp");
         own(file, "Số hóa hồ sơ", LocalDate.of(2027, 9, 30)).set(PlanColumn.CODE, "12");
@@ -192,6 +196,23 @@ class AgencyPlanTest {
         assertThat(preview.count(PlanAction.CREATE)).isEqualTo(1);
         assertThatThrownBy(() -> users.callAs(officer, () -> plans.saveDraft(new PlanDraft(YEAR, false, null, preview))))
                 .isInstanceOf(ValidationException.class).extracting("messageKey").isEqualTo("plan.error.notClean");
+        assertThat(users.callAs(officer, () -> plans.myPlans())).noneMatch(plan -> plan.year() == YEAR);
+    }
+
+    @Test
+    void a_plan_document_dated_after_today_is_refused_and_nothing_is_saved() {
+        UserSummary officer = users.create(Role.AGENCY_OFFICER, "bnv");
+        LocalDate tomorrow = PortalTime.today(clock).plusDays(1);
+        PlanFiles file = new PlanFiles();
+        file.row().set(PlanColumn.TITLE, "Rà soát thủ tục hành chính nội bộ").set(PlanColumn.AREA, "Cải cách thủ tục hành chính")
+                .set(PlanColumn.LEAD, "Văn phòng Bộ").set(PlanColumn.DEADLINE, LocalDate.of(YEAR, 9, 30))
+                .set(PlanColumn.DOCUMENT, "77/KH-BNV").set(PlanColumn.DOCUMENT_DATE, tomorrow);
+        PlanPreview preview = users.callAs(officer, () -> plans.preview(YEAR, file.incoming("ke-hoach-bnv-2027.xlsx"), PlanDocument.NONE));
+
+        assertThatThrownBy(() -> users.callAs(officer, () -> plans.saveDraft(new PlanDraft(YEAR, false, null, preview))))
+                .isInstanceOf(ValidationException.class)
+                .satisfies(refused -> assertThat(((ValidationException) refused).field()).isEqualTo("documentDate"))
+                .extracting("messageKey").isEqualTo("plan.validation.documentInFuture");
         assertThat(users.callAs(officer, () -> plans.myPlans())).noneMatch(plan -> plan.year() == YEAR);
     }
 
@@ -212,16 +233,16 @@ class AgencyPlanTest {
     private static PlanFiles own(PlanFiles file, String title, Object deadline) {
         return file.row().set(PlanColumn.TITLE, title).set(PlanColumn.AREA, "Cải cách thủ tục hành chính")
                 .set(PlanColumn.LEAD, "Vụ Pháp chế").set(PlanColumn.DEADLINE, deadline)
-                .set(PlanColumn.DOCUMENT, "61/KH-BCT").set(PlanColumn.DOCUMENT_DATE, LocalDate.of(2026, 12, 20));
+                .set(PlanColumn.DOCUMENT, "61/KH-BCT").set(PlanColumn.DOCUMENT_DATE, LocalDate.of(2026, 11, 20));
     }
 
-    /** Two tasks added by an amendment of 15/03/2027. */
+    /** Two tasks added by an amendment of 04/12/2026. */
     private static IncomingFile amendment() {
         PlanFiles file = new PlanFiles();
         for (String title : List.of("Rà soát thủ tục hành chính lĩnh vực luật sư", "Công bố danh mục thủ tục hành chính nội bộ")) {
             file.row().set(PlanColumn.TITLE, title).set(PlanColumn.AREA, "Cải cách thủ tục hành chính")
                     .set(PlanColumn.LEAD, "Văn phòng Bộ").set(PlanColumn.DEADLINE, LocalDate.of(2027, 9, 30))
-                    .set(PlanColumn.DOCUMENT, "112/KH-BTP").set(PlanColumn.DOCUMENT_DATE, LocalDate.of(2027, 3, 15));
+                    .set(PlanColumn.DOCUMENT, "112/KH-BTP").set(PlanColumn.DOCUMENT_DATE, LocalDate.of(2026, 12, 4));
         }
         return file.incoming("ke-hoach-dieu-chinh-btp-2027.xlsx");
     }

@@ -79,6 +79,7 @@ class AgencyPlansView extends Main implements HasDynamicTitle {
         this.plans = plans;
         this.leader = currentUser.has(Role.AGENCY_LEADER);
         this.docDate = DatePickers.create("plan.document.date", this);
+        docDate.setMax(PortalTime.today(clock));
         addClassName("agency-plans-view");
         add(new H2(getTranslation("nav.agencyPlans")), new Paragraph(getTranslation("plan.agency.intro")));
         configureDocuments();
@@ -207,6 +208,8 @@ class AgencyPlansView extends Main implements HasDynamicTitle {
         } catch (ValidationException refused) {
             if ("summary".equals(refused.field())) {
                 Messages.error(this, refused, summaryText);
+            } else if ("documentDate".equals(refused.field())) {
+                Messages.error(this, refused, docDate);
             } else {
                 Messages.error(this, refused);
             }
