@@ -44,7 +44,8 @@ public final class RestoreCommand {
         if (embedded) {
             EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(true, dataDir.resolve("mariadb/base"),
                     dataDir.resolve("mariadb/data"), "cchc", false);
-            target = DatabaseTarget.of(EmbeddedMariaDb.shared(properties).jdbcUrl(), "root", "", true);
+            EmbeddedMariaDb mariaDb = EmbeddedMariaDb.shared(properties);
+            target = DatabaseTarget.of(mariaDb.jdbcUrl(), mariaDb.username(), mariaDb.password(), true);
             clients = new MariaDbClients(properties.baseDir().toAbsolutePath().resolve("bin"));
         } else {
             target = DatabaseTarget.of(env.get("SPRING_DATASOURCE_URL"), env.getOrDefault("SPRING_DATASOURCE_USERNAME", "root"),

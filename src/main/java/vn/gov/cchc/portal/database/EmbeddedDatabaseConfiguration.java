@@ -27,8 +27,8 @@ class EmbeddedDatabaseConfiguration {
                 .type(HikariDataSource.class)
                 .driverClassName("org.mariadb.jdbc.Driver")
                 .url(mariaDb.jdbcUrl())
-                .username("root")
-                .password("")
+                .username(mariaDb.username())
+                .password(mariaDb.password())
                 .build();
     }
 }

