@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.gov.cchc.portal.security.SystemAuthentication;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -71,11 +73,14 @@ class AgencyServiceTest {
     }
 
     @Test
-    void a_duplicate_code_is_refused() {
+    void a_duplicate_code_is_refused_and_nothing_changes() {
+        int before = agencies.list(AgencyFilter.all()).size();
         assertThatThrownBy(() -> agencies.create(new NewAgency("ha-noi", null, "Hà Nội 2", "Ha Noi 2",
                 AgencyKind.CITY, null, null)))
                 .isInstanceOf(ValidationException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "agency.validation.codeTaken");
+        assertThat(agencies.list(AgencyFilter.all())).hasSize(before);
+        assertThat(agencies.findByCode("ha-noi").orElseThrow().nameVi()).isEqualTo("Thành phố Hà Nội");
     }
 
     @Test
@@ -89,13 +94,14 @@ class AgencyServiceTest {
     }
 
     @Test
-    void a_merge_into_an_agency_inactive_on_the_effective_date_is_refused() {
+    void a_merge_into_an_agency_inactive_on_the_effective_date_is_refused_and_nothing_changes() {
         AgencySummary agency = newAgency("thu-nghiem-c");
         long endedMinistry = agencies.findByCode("bkhdt").orElseThrow().id();
         assertThatThrownBy(() -> agencies.recordMerge(new AgencyMerge(agency.id(), agency.version(), endedMinistry,
                 LocalDate.of(2026, 1, 1))))
                 .isInstanceOf(ValidationException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "agency.merge.successorNotActive");
+        assertThat(agencies.details(agency.id()).agency()).isEqualTo(agency);
     }
 
     @Test
@@ -114,12 +120,14 @@ class AgencyServiceTest {
     }
 
     @Test
-    void a_merge_based_on_a_stale_version_is_refused() {
+    void a_merge_based_on_a_stale_version_is_refused_and_nothing_changes() {
         AgencySummary agency = newAgency("thu-nghiem-f");
         AgencySummary successor = newAgency("thu-nghiem-g");
         assertThatThrownBy(() -> agencies.recordMerge(new AgencyMerge(agency.id(), agency.version() + 1,
                 successor.id(), LocalDate.of(2026, 1, 1))))
                 .isInstanceOf(ConcurrentEditException.class);
+        assertThat(agencies.details(agency.id()).agency()).isEqualTo(agency);
+        assertThat(agencies.details(successor.id()).predecessors()).isEmpty();
     }
 
     @Test
@@ -128,13 +136,17 @@ class AgencyServiceTest {
         assertThat(agencies.list(AgencyFilter.all())).isNotEmpty();
         assertThatThrownBy(() -> agencies.create(new NewAgency("thu-nghiem-h", null, "Cơ quan", "Agency",
                 AgencyKind.MINISTRY, null, null))).isInstanceOf(AccessDeniedException.class);
+        assertThat(agencies.findByCode("thu-nghiem-h")).isEmpty();
     }
 
     @Test
     @WithMockUser(roles = Roles.AGENCY_OFFICER)
-    void agency_officer_cannot_record_a_merge() {
-        assertThatThrownBy(() -> agencies.recordMerge(new AgencyMerge(1, 0, 2, LocalDate.of(2026, 1, 1))))
-                .isInstanceOf(AccessDeniedException.class);
+    void agency_officer_cannot_record_a_merge_and_nothing_changes() {
+        AgencySummary agency = SystemAuthentication.callAsSystem(() -> newAgency("thu-nghiem-i"));
+        AgencySummary successor = SystemAuthentication.callAsSystem(() -> newAgency("thu-nghiem-k"));
+        assertThatThrownBy(() -> agencies.recordMerge(new AgencyMerge(agency.id(), agency.version(), successor.id(),
+                LocalDate.of(2026, 1, 1)))).isInstanceOf(AccessDeniedException.class);
+        assertThat(SystemAuthentication.callAsSystem(() -> agencies.details(agency.id()).agency())).isEqualTo(agency);
     }
 
     private AgencySummary newAgency(String code) {
@@ -166,11 +178,13 @@ class AgencyServiceTest {
 
         assertThat(agencies.aliases(haiPhong)).contains("TP Cảng");
         assertThat(agencies.names().find("tp cang", LocalDate.of(2026, 12, 3))).map(AgencySummary::id).contains(haiPhong);
+        List<String> kept = agencies.aliases(haiPhong);
         assertThatThrownBy(() -> agencies.addAlias(haiPhong, "TP CANG")).isInstanceOf(ValidationException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "agency.alias.taken");
         assertThatThrownBy(() -> agencies.addAlias(haiPhong, "Thành phố Hải Phòng")).isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> agencies.addAlias(haiPhong, "x".repeat(256))).isInstanceOf(ValidationException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "validation.tooLong");
+        assertThat(agencies.aliases(haiPhong)).as("the refused names were not added").isEqualTo(kept);
 
         agencies.removeAlias(haiPhong, "TP Cảng");
         assertThat(agencies.aliases(haiPhong)).doesNotContain("TP Cảng");
@@ -182,5 +196,6 @@ class AgencyServiceTest {
         long haiPhong = agencies.findByCode("hai-phong-2025").orElseThrow().id();
         assertThatThrownBy(() -> agencies.addAlias(haiPhong, "Đất Cảng"))
                 .isInstanceOf(AccessDeniedException.class);
+        assertThat(SystemAuthentication.callAsSystem(() -> agencies.aliases(haiPhong))).doesNotContain("Đất Cảng");
     }
 }

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,6 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.security.SystemAuthentication;
 import vn.gov.cchc.portal.support.IntegrationTest;
+import vn.gov.cchc.portal.support.TestClock;
 import vn.gov.cchc.portal.support.TestTasks;
 
 /**
@@ -34,7 +36,8 @@ import vn.gov.cchc.portal.support.TestTasks;
 @IntegrationTest
 class ReadApiTest {
 
-    private static final LocalDate TODAY = LocalDate.now(PortalTime.ZONE);
+    /** Today, taken when each test starts (not when the class loads: a run may cross midnight). */
+    private final LocalDate today = LocalDate.now(PortalTime.ZONE);
     private static final Set<ApiScope> TASKS = Set.of(ApiScope.READ_TASKS);
 
     @LocalServerPort
@@ -50,6 +53,9 @@ class ReadApiTest {
     JdbcTemplate jdbc;
 
     @Autowired
+    TestClock clock;
+
+    @Autowired
     JsonMapper json;
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -58,7 +64,7 @@ class ReadApiTest {
     void a_national_system_pages_through_a_provinces_tasks_without_repeats_or_gaps_while_tasks_are_added() throws Exception {
         String token = issue(TASKS, null);
         long langSon = testTasks.agencyId("lang-son");
-        testTasks.assignTo("lang-son", "Rà soát quy trình nội bộ giải quyết thủ tục hành chính", TODAY.minusDays(5), TODAY.plusDays(60));
+        testTasks.assignTo("lang-son", "Rà soát quy trình nội bộ giải quyết thủ tục hành chính", today.minusDays(5), today.plusDays(60));
         List<Long> seen = new ArrayList<>();
         String cursor = "";
         boolean added = false;
@@ -67,26 +73,26 @@ class ReadApiTest {
             page.get("items").forEach(item -> seen.add(item.get("id").asLong()));
             cursor = page.get("nextCursor").isNull() ? "" : page.get("nextCursor").asString();
             if (!added) {
-                testTasks.assignTo("lang-son", "Báo cáo kết quả số hóa hồ sơ tại bộ phận một cửa", TODAY, TODAY.plusDays(90));
+                testTasks.assignTo("lang-son", "Báo cáo kết quả số hóa hồ sơ tại bộ phận một cửa", today, today.plusDays(90));
                 added = true;
             }
         } while (!cursor.isEmpty());
 
         List<Long> expected = jdbc.queryForList("SELECT id FROM task WHERE lead_agency_id = ? AND assigned_on <= ? ORDER BY id", Long.class,
-                langSon, java.sql.Date.valueOf(TODAY));
+                langSon, java.sql.Date.valueOf(today));
         assertThat(seen).doesNotHaveDuplicates().isSorted().containsExactlyElementsOf(expected);
     }
 
     @Test
     void a_task_reads_as_in_time_before_its_deadline_and_overdue_after_it() throws Exception {
         String token = issue(TASKS, null);
-        long task = testTasks.assignTo("quang-ninh", "Công bố danh mục thủ tục hành chính thực hiện toàn trình", TODAY.minusDays(40),
-                TODAY.minusDays(10));
+        long task = testTasks.assignTo("quang-ninh", "Công bố danh mục thủ tục hành chính thực hiện toàn trình", today.minusDays(40),
+                today.minusDays(10));
         long agency = testTasks.agencyId("quang-ninh");
 
-        assertThat(status(token, agency, task, TODAY.minusDays(20))).isEqualTo("OPEN_IN_TIME");
-        assertThat(status(token, agency, task, TODAY)).isEqualTo("OPEN_OVERDUE");
-        assertThat(status(token, agency, task, TODAY.minusDays(41))).as("not yet assigned: not listed").isNull();
+        assertThat(status(token, agency, task, today.minusDays(20))).isEqualTo("OPEN_IN_TIME");
+        assertThat(status(token, agency, task, today)).isEqualTo("OPEN_OVERDUE");
+        assertThat(status(token, agency, task, today.minusDays(41))).as("not yet assigned: not listed").isNull();
     }
 
     @Test
@@ -103,14 +109,14 @@ class ReadApiTest {
     @Test
     void figures_come_with_an_etag_and_an_unchanged_answer_is_not_sent_again() throws Exception {
         String token = issue(Set.of(ApiScope.READ_FIGURES), null);
-        HttpResponse<String> first = get("/api/v1/figures?asOf=" + TODAY, token);
+        HttpResponse<String> first = get("/api/v1/figures?asOf=" + today, token);
         assertThat(first.statusCode()).isEqualTo(200);
         JsonNode figures = body(first);
         assertThat(figures.get("total").get("planned").asLong()).isPositive();
         assertThat(figures.get("groups").has("PROVINCES")).isTrue();
         String etag = first.headers().firstValue("ETag").orElseThrow();
 
-        assertThat(get("/api/v1/figures?asOf=" + TODAY, token, "If-None-Match", etag).statusCode()).isEqualTo(304);
+        assertThat(get("/api/v1/figures?asOf=" + today, token, "If-None-Match", etag).statusCode()).isEqualTo(304);
     }
 
     @Test
@@ -169,14 +175,14 @@ class ReadApiTest {
         assertProblem(get("/api/v1/tasks", revoked.secret()), 401, "đã bị thu hồi");
 
         IssuedToken expired = SystemAuthentication.callAsSystem(() -> tokens.issue(draft(TASKS, null)));
-        jdbc.update("UPDATE api_token SET expires_on = ? WHERE id = ?", java.sql.Date.valueOf(TODAY.minusDays(1)), expired.token().id());
+        jdbc.update("UPDATE api_token SET expires_on = ? WHERE id = ?", java.sql.Date.valueOf(today.minusDays(1)), expired.token().id());
         assertProblem(get("/api/v1/tasks", expired.secret()), 401, "đã hết hạn");
 
         String token = issue(TASKS, null);
         String cursor = body(get("/api/v1/tasks?limit=2", token)).get("nextCursor").asString();
         String tampered = cursor.substring(0, cursor.indexOf('.') - 2) + "xx" + cursor.substring(cursor.indexOf('.'));
         assertProblem(get("/api/v1/tasks?limit=2&cursor=" + tampered, token), 400, "cursor");
-        assertProblem(get("/api/v1/tasks?limit=2&asOf=" + TODAY.minusDays(1) + "&cursor=" + cursor, token), 400, "cursor");
+        assertProblem(get("/api/v1/tasks?limit=2&asOf=" + today.minusDays(1) + "&cursor=" + cursor, token), 400, "cursor");
         assertProblem(get("/api/v1/tasks?limit=0", token), 400, "từ 1 đến 500");
         assertProblem(get("/api/v1/tasks?asOf=31-12-2026", token), 400, "asOf");
         assertProblem(get("/api/v1/sessions/999999999/conclusions", token), 404, "Không tìm thấy");
@@ -187,12 +193,23 @@ class ReadApiTest {
     @Test
     void a_token_over_its_rate_limit_is_told_when_to_come_back() throws Exception {
         String token = issue(TASKS, null);
-        HttpResponse<String> last = null;
-        for (int i = 0; i <= 600 && (last == null || last.statusCode() == 200); i++) {
-            last = get("/api/v1/sessions", token);
-        }
-        assertProblem(last, 429, "Vượt giới hạn");
-        assertThat(last.headers().firstValue("Retry-After")).isPresent();
+        // the clock stands still: all the calls fall in one minute however slowly the machine makes them
+        clock.stopped(() -> {
+            int allowed = 0;
+            HttpResponse<String> last = unchecked("/api/v1/sessions", token);
+            while (last.statusCode() == 200 && allowed < 1_000) {
+                allowed++;
+                last = unchecked("/api/v1/sessions", token);
+            }
+            assertThat(allowed).as("the limit a minute").isEqualTo(600);
+            assertProblem(last, 429, "Vượt giới hạn");
+            long retryAfter = Long.parseLong(last.headers().firstValue("Retry-After").orElseThrow());
+            assertThat(retryAfter).isBetween(1L, 60L);
+
+            clock.advance(Duration.ofSeconds(retryAfter));
+            assertThat(unchecked("/api/v1/sessions", token).statusCode()).as("back after the time it was told").isEqualTo(200);
+            return null;
+        });
     }
 
     @Test
@@ -245,8 +262,16 @@ class ReadApiTest {
         return SystemAuthentication.callAsSystem(() -> tokens.issue(draft(scopes, agencyId))).secret();
     }
 
-    private static ApiTokenDraft draft(Set<ApiScope> scopes, Long agencyId) {
-        return new ApiTokenDraft("Hệ thống thông tin báo cáo quốc gia", scopes, agencyId, TODAY.plusMonths(6));
+    private ApiTokenDraft draft(Set<ApiScope> scopes, Long agencyId) {
+        return new ApiTokenDraft("Hệ thống thông tin báo cáo quốc gia", scopes, agencyId, today.plusMonths(6));
+    }
+
+    private HttpResponse<String> unchecked(String path, String token) {
+        try {
+            return get(path, token);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private HttpResponse<String> get(String path, String token, String... headers) throws Exception {

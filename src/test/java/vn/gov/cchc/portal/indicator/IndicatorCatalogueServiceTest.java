@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import vn.gov.cchc.portal.agency.AgencyGroup;
+import vn.gov.cchc.portal.common.ValidationException;
 import vn.gov.cchc.portal.security.Roles;
+import vn.gov.cchc.portal.security.SystemAuthentication;
 import vn.gov.cchc.portal.support.IntegrationTest;
 
 /** The catalogue ships the common figures; a change applies from a date on and leaves the periods before it alone. */
@@ -52,7 +57,7 @@ class IndicatorCatalogueServiceTest {
     @Test
     void a_new_rate_is_computed_from_two_counts_in_force() {
         catalogue.define(new Indicator("RATE_ONLINE_PAID", "Tỷ lệ thanh toán trực tuyến", "Share paid online", IndicatorUnit.PERCENT,
-                false, java.util.Set.of(AgencyGroup.PROVINCES), "PAY_ONLINE", "HS_RESOLVED", LocalDate.of(2031, 4, 1), 0));
+                false, Set.of(AgencyGroup.PROVINCES), "PAY_ONLINE", "HS_RESOLVED", LocalDate.of(2031, 4, 1), 0));
 
         Indicator added = catalogue.byCode(LocalDate.of(2031, 4, 1)).get("RATE_ONLINE_PAID");
         assertThat(added.rate()).isTrue();
@@ -61,23 +66,27 @@ class IndicatorCatalogueServiceTest {
 
     @Test
     void a_change_mid_quarter_before_a_reported_period_or_with_a_formula_that_is_not_counts_is_refused() {
+        List<Indicator> resolved = catalogue.versionsOf("HS_RESOLVED");
         assertThatThrownBy(() -> catalogue.define(new Indicator("HS_RESOLVED", "Hồ sơ đã giải quyết", "Dossiers resolved",
-                IndicatorUnit.COUNT, true, java.util.Set.of(AgencyGroup.PROVINCES), null, null, LocalDate.of(2032, 2, 15), 0)))
+                IndicatorUnit.COUNT, true, Set.of(AgencyGroup.PROVINCES), null, null, LocalDate.of(2032, 2, 15), 0)))
                 .hasFieldOrPropertyWithValue("messageKey", "indicator.validation.periodStart");
         assertThatThrownBy(() -> catalogue.define(new Indicator("HS_RESOLVED", "Hồ sơ đã giải quyết", "Dossiers resolved",
-                IndicatorUnit.COUNT, true, java.util.Set.of(AgencyGroup.PROVINCES), null, null, LocalDate.of(2022, 1, 1), 0)))
+                IndicatorUnit.COUNT, true, Set.of(AgencyGroup.PROVINCES), null, null, LocalDate.of(2022, 1, 1), 0)))
                 .as("the 2022 and 2023 rounds were reported under the old version")
-                .isInstanceOf(vn.gov.cchc.portal.common.ValidationException.class);
+                .isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> catalogue.define(new Indicator("RATE_X", "Tỷ lệ", "Rate", IndicatorUnit.PERCENT, false,
-                java.util.Set.of(AgencyGroup.PROVINCES), "RATE_ON_TIME", "HS_RESOLVED", LocalDate.of(2032, 1, 1), 0)))
+                Set.of(AgencyGroup.PROVINCES), "RATE_ON_TIME", "HS_RESOLVED", LocalDate.of(2032, 1, 1), 0)))
                 .hasFieldOrPropertyWithValue("messageKey", "indicator.validation.formulaCounts");
+        assertThat(catalogue.versionsOf("HS_RESOLVED")).as("nothing changed").isEqualTo(resolved);
+        assertThat(catalogue.versionsOf("RATE_X")).isEmpty();
     }
 
     @Test
     @WithMockUser(roles = Roles.AGENCY_OFFICER)
     void an_agency_does_not_change_the_catalogue() {
         assertThatThrownBy(() -> catalogue.define(new Indicator("HS_NEW", "Hồ sơ mới", "New dossiers", IndicatorUnit.COUNT, false,
-                java.util.Set.of(AgencyGroup.PROVINCES), null, null, LocalDate.of(2032, 1, 1), 0)))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                Set.of(AgencyGroup.PROVINCES), null, null, LocalDate.of(2032, 1, 1), 0)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(SystemAuthentication.callAsSystem(() -> catalogue.versionsOf("HS_NEW"))).isEmpty();
     }
 }

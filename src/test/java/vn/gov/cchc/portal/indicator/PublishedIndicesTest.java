@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import vn.gov.cchc.portal.agency.AgencyGroup;
+import vn.gov.cchc.portal.common.ConcurrentEditException;
 import vn.gov.cchc.portal.common.ValidationException;
 import vn.gov.cchc.portal.security.Role;
 import vn.gov.cchc.portal.spreadsheet.RowProblem;
@@ -64,7 +65,9 @@ class PublishedIndicesTest {
                 new IndexScores(null, null, null, null, Map.of(), 1), result.version()))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> testUsers.runAs(secretary, () -> indices.saveResult(par.id(), 2023, laoCai,
                 new IndexScores(null, null, null, null, Map.of(), 8), 0)))
-                .as("someone else changed it meanwhile").isInstanceOf(vn.gov.cchc.portal.common.ConcurrentEditException.class);
+                .as("someone else changed it meanwhile").isInstanceOf(ConcurrentEditException.class);
+        assertThat(testUsers.callAs(secretary, () -> indices.results(par.id(), 2023))).as("nothing changed")
+                .filteredOn(r -> r.agencyId() == laoCai).singleElement().isEqualTo(result);
     }
 
     @Test
@@ -72,6 +75,7 @@ class PublishedIndicesTest {
         UserSummary secretary = testUsers.create(Role.SECRETARIAT, null);
         IndexFramework qd876 = parProvinces(2023);
         IndexFramework qd1150 = parProvinces(2021);
+        Map<Integer, List<IndexResult>> before = results(secretary, qd876, qd1150);
         IndexScores ranked = new IndexScores(null, null, null, null, Map.of(), 20);
 
         assertThatThrownBy(() -> testUsers.runAs(secretary, () -> indices.saveResult(qd876.id(), 2021, testTasks.agencyId("cao-bang"), ranked, 0)))
@@ -82,6 +86,14 @@ class PublishedIndicesTest {
                 .as("Bình Thuận was merged on 01/07/2025").hasFieldOrPropertyWithValue("messageKey", "index.validation.agencyGone");
         assertThatThrownBy(() -> testUsers.runAs(secretary, () -> indices.saveResult(qd876.id(), 2023, testTasks.agencyId("btp"), ranked, 0)))
                 .isInstanceOf(ValidationException.class).hasFieldOrPropertyWithValue("messageKey", "index.validation.otherGroup");
+        assertThat(results(secretary, qd876, qd1150)).as("nothing saved").isEqualTo(before);
+    }
+
+    /** Each year's results under the two frameworks, for the years the refused results named. */
+    private Map<Integer, List<IndexResult>> results(UserSummary secretary, IndexFramework qd876, IndexFramework qd1150) {
+        return testUsers.callAs(secretary, () -> Map.of(
+                2021, indices.results(qd876.id(), 2021), 2023, indices.results(qd1150.id(), 2023),
+                2025, indices.results(qd876.id(), 2025), 20231, indices.results(qd876.id(), 2023)));
     }
 
     @Test

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -26,9 +29,14 @@ class ExportJourneyTest extends BrowserJourney {
             PortalPage secretariat = PortalPage.signIn(context, port, "vanphong", "CaiCach-2026-VP");
             secretariat.open("tasks");
             Page page = secretariat.page();
+            Locator count = page.locator(".task-count");
+            String all = count.innerText();
             page.getByLabel("Tìm kiếm").fill("thu tuc hanh chinh");
-            page.waitForTimeout(1500); // the search applies after typing pauses
-            String counted = page.locator(".task-count").innerText().replaceAll("[^0-9]", "");
+            // the search applies once typing pauses: wait until the count changes, not for a fixed time
+            PlaywrightAssertions.assertThat(count).not().hasText(all);
+            String counted = count.innerText().replaceAll("[^0-9]", "");
+            assertThat(Integer.parseInt(counted)).as("the search narrowed the list")
+                    .isPositive().isLessThan(Integer.parseInt(all.replaceAll("[^0-9]", "")));
 
             Download download = page.waitForDownload(() -> page.getByRole(AriaRole.BUTTON,
                     new Page.GetByRoleOptions().setName("Xuất Excel")).click());
@@ -50,12 +58,12 @@ class ExportJourneyTest extends BrowserJourney {
             member.open("dashboard");
             Page page = member.page();
             page.locator("vaadin-button.figure-number").first().click();
-            String title = page.getByText(java.util.regex.Pattern.compile("· [0-9.]+ nhiệm vụ$")).first().innerText();
+            String title = page.getByText(Pattern.compile("· [0-9.]+ nhiệm vụ$")).first().innerText();
             String counted = title.substring(title.lastIndexOf('·') + 1).replaceAll("[^0-9]", "");
             assertThat(Integer.parseInt(counted)).isPositive();
 
             Download download = page.waitForDownload(() -> page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON,
-                    new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Xuất Excel")).click());
+                    new Locator.GetByRoleOptions().setName("Xuất Excel")).click());
 
             try (InputStream in = Files.newInputStream(download.path()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
                 assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(Integer.parseInt(counted));

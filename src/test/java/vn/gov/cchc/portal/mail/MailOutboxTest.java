@@ -16,6 +16,7 @@ import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.mail.internal.OutboxSender;
 import vn.gov.cchc.portal.security.SystemAuthentication;
 import vn.gov.cchc.portal.support.IntegrationTest;
+import vn.gov.cchc.portal.support.Outboxes;
 import vn.gov.cchc.portal.support.TestClock;
 
 /**
@@ -94,11 +95,8 @@ class MailOutboxTest {
 
     /** The outbox sends the oldest due first, a batch at a time: the digests other tests queued go first. */
     private void sendWhatOtherTestsQueued() {
-        SystemAuthentication.runAsSystem(() -> {
-            while (sender.sendDue(catcherSender) > 0) {
-                // every batch
-            }
-        });
+        // every batch
+        Outboxes.drain(sender, catcherSender);
     }
 
     private static OutgoingMail mail(String to) {

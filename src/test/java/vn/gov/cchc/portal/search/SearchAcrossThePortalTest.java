@@ -42,7 +42,8 @@ import vn.gov.cchc.portal.user.UserSummary;
 @IntegrationTest
 class SearchAcrossThePortalTest {
 
-    private static final LocalDate TODAY = LocalDate.now(PortalTime.ZONE);
+    /** Today, taken when each test starts (not when the class loads: a run may cross midnight). */
+    private final LocalDate today = LocalDate.now(PortalTime.ZONE);
 
     @Autowired
     SearchService search;
@@ -95,7 +96,7 @@ class SearchAcrossThePortalTest {
         testUsers.runAs(head, () -> briefs.approve(written.summary().id(), written.summary().version()));
         assertThat(found(member, "giay phep con phuoc long", SearchKind.BRIEF)).as("approved is not yet issued").isEmpty();
 
-        testDocuments.approveAndIssue(written.summary().id(), "118/BC-VPBCĐ", TODAY);
+        testDocuments.approveAndIssue(written.summary().id(), "118/BC-VPBCĐ", today);
         assertThat(found(member, "giay phep con phuoc long", SearchKind.BRIEF)).containsExactly(draft.summary().id());
         assertThat(found(member, "118 bc vpbcd", SearchKind.BRIEF)).containsExactly(draft.summary().id());
     }
@@ -192,7 +193,7 @@ class SearchAcrossThePortalTest {
         UserSummary officer = testUsers.create(Role.AGENCY_OFFICER, "dien-bien");
         UserSummary secretary = testUsers.create(Role.SECRETARIAT, null);
         UserSummary elsewhere = testUsers.create(Role.AGENCY_OFFICER, "lao-cai-2025");
-        long task = testTasks.assignTo("dien-bien", "Rà soát, đơn giản hóa thủ tục đất đai", TODAY, TODAY.plusDays(60));
+        long task = testTasks.assignTo("dien-bien", "Rà soát, đơn giản hóa thủ tục đất đai", today, today.plusDays(60));
         Evidence evidence = testUsers.callAs(officer, () -> agencyTasks.uploadEvidence(task, null, SampleFiles.incoming(
                 "quyet-dinh-cong-bo.docx", SampleFiles.docx("Quyết định công bố danh mục thủ tục tại Mường Nhé và Nậm Pồ"))));
 

@@ -37,7 +37,8 @@ import vn.gov.cchc.portal.user.UserSummary;
 @IntegrationTest
 class SearchTest {
 
-    private static final LocalDate TODAY = LocalDate.now(PortalTime.ZONE);
+    /** Today, taken when each test starts (not when the class loads: a run may cross midnight). */
+    private final LocalDate today = LocalDate.now(PortalTime.ZONE);
 
     @Autowired
     SearchService search;
@@ -69,8 +70,8 @@ class SearchTest {
     @Test
     void dak_lak_and_cai_cach_find_what_was_written_with_tone_marks_in_any_order_and_case() {
         UserSummary secretary = testUsers.create(Role.SECRETARIAT, null);
-        long task = testTasks.assignTo("dak-lak-2025", "Đẩy mạnh cải cách thủ tục hành chính tại Buôn Ma Thuột", TODAY,
-                TODAY.plusDays(60));
+        long task = testTasks.assignTo("dak-lak-2025", "Đẩy mạnh cải cách thủ tục hành chính tại Buôn Ma Thuột", today,
+                today.plusDays(60));
 
         assertThat(tasks(secretary, "dak lak buon")).contains(task);
         assertThat(tasks(secretary, "cai cach buon ma thuot")).contains(task);
@@ -83,7 +84,7 @@ class SearchTest {
 
     @Test
     void an_agency_user_finds_neither_another_agencys_tasks_nor_their_count() {
-        long task = testTasks.assignTo("dak-lak-2025", "Số hóa hồ sơ đất đai của tỉnh Đắk Lắk năm nay", TODAY, TODAY.plusDays(60));
+        long task = testTasks.assignTo("dak-lak-2025", "Số hóa hồ sơ đất đai của tỉnh Đắk Lắk năm nay", today, today.plusDays(60));
         UserSummary own = testUsers.create(Role.AGENCY_OFFICER, "dak-lak-2025");
         UserSummary other = testUsers.create(Role.AGENCY_OFFICER, "cao-bang");
 
@@ -120,7 +121,7 @@ class SearchTest {
     @Test
     void revised_texts_of_a_task_are_found_by_their_new_words() {
         UserSummary secretary = testUsers.create(Role.SECRETARIAT, null);
-        long task = testTasks.assignTo("nghe-an", "Rà soát thủ tục cấp phép xây dựng", TODAY, TODAY.plusDays(30));
+        long task = testTasks.assignTo("nghe-an", "Rà soát thủ tục cấp phép xây dựng", today, today.plusDays(30));
         transactions.executeWithoutResult(status -> {
             jdbc.update("UPDATE task SET title = ? WHERE id = ?", "Rà soát thủ tục cấp giấy phép môi trường", task);
             events.publishEvent(new TaskRevised(task));

@@ -34,7 +34,8 @@ import vn.gov.cchc.portal.support.TestTasks;
 class PlanImportTest {
 
     private static final String PROCEDURES = "Cải cách thủ tục hành chính";
-    private static final LocalDate TODAY = LocalDate.now(PortalTime.ZONE);
+    /** Today, taken when each test starts (not when the class loads: a run may cross midnight). */
+    private final LocalDate today = LocalDate.now(PortalTime.ZONE);
 
     @Autowired
     PlanImportService imports;
@@ -140,7 +141,7 @@ class PlanImportTest {
 
     @Test
     void an_exported_task_list_imports_back_unchanged() throws Exception {
-        TaskFilter quangNinh = new TaskFilter(TODAY, testTasks.agencyId("quang-ninh"), null, null, null, null, null, null, null);
+        TaskFilter quangNinh = new TaskFilter(today, testTasks.agencyId("quang-ninh"), null, null, null, null, null, null, null);
         ResourceBundle vietnamese = ResourceBundle.getBundle("vaadin-i18n.translations", Locale.of("vi"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         long written = SpreadsheetWriter.write(out, "Nhiệm vụ", TaskRowColumns.of(vietnamese::getString, Locale.of("vi")),
@@ -192,7 +193,7 @@ class PlanImportTest {
     }
 
     private List<TaskRow> tasksTitled(String title) {
-        return queries.page(new TaskFilter(TODAY, null, null, null, null, null, null, null, title), 0, 500).stream()
+        return queries.page(new TaskFilter(today, null, null, null, null, null, null, null, title), 0, 500).stream()
                 .filter(row -> row.title().equals(title)).toList();
     }
 }

@@ -26,7 +26,8 @@ import vn.gov.cchc.portal.user.UserSummary;
 @IntegrationTest
 class ProgressImportTest {
 
-    private static final LocalDate TODAY = LocalDate.now(PortalTime.ZONE);
+    /** Today, taken when each test starts (not when the class loads: a run may cross midnight). */
+    private final LocalDate today = LocalDate.now(PortalTime.ZONE);
     private static final List<String> HEADERS = Arrays.stream(ProgressColumn.values()).map(ProgressColumn::header).toList();
 
     @Autowired
@@ -43,9 +44,9 @@ class ProgressImportTest {
 
     @Test
     void filled_rows_become_draft_reports_then_are_sent_and_empty_rows_are_skipped() {
-        long digitise = testTasks.assignTo("quang-ninh", "Số hóa hồ sơ đất đai cấp xã", TODAY.minusDays(30), TODAY.plusDays(60));
-        long publish = testTasks.assignTo("quang-ninh", "Công khai thủ tục hành chính nội bộ", TODAY.minusDays(30), TODAY.plusDays(90));
-        long untouched = testTasks.assignTo("quang-ninh", "Rà soát quy định kinh doanh", TODAY.minusDays(30), TODAY.plusDays(90));
+        long digitise = testTasks.assignTo("quang-ninh", "Số hóa hồ sơ đất đai cấp xã", today.minusDays(30), today.plusDays(60));
+        long publish = testTasks.assignTo("quang-ninh", "Công khai thủ tục hành chính nội bộ", today.minusDays(30), today.plusDays(90));
+        long untouched = testTasks.assignTo("quang-ninh", "Rà soát quy định kinh doanh", today.minusDays(30), today.plusDays(90));
         UserSummary officer = testUsers.create(Role.AGENCY_OFFICER, "quang-ninh");
         IncomingFile file = file(
                 row(1, digitise, 45, "Đã số hóa 45% hồ sơ đất đai của 54 xã, phường."),
@@ -70,9 +71,9 @@ class ProgressImportTest {
 
     @Test
     void a_row_of_another_agencys_task_or_with_a_wrong_rate_is_refused_and_nothing_is_saved() {
-        long own = testTasks.assignTo("quang-ninh", "Kiện toàn bộ phận một cửa cấp tỉnh", TODAY.minusDays(10), TODAY.plusDays(60));
-        long other = testTasks.assignTo("quang-ninh", "Đánh giá mức độ hài lòng của người dân", TODAY.minusDays(10), TODAY.plusDays(60));
-        long hanoi = testTasks.assignTo("ha-noi", "Thí điểm dịch vụ công toàn trình của Thủ đô", TODAY.minusDays(10), TODAY.plusDays(60));
+        long own = testTasks.assignTo("quang-ninh", "Kiện toàn bộ phận một cửa cấp tỉnh", today.minusDays(10), today.plusDays(60));
+        long other = testTasks.assignTo("quang-ninh", "Đánh giá mức độ hài lòng của người dân", today.minusDays(10), today.plusDays(60));
+        long hanoi = testTasks.assignTo("ha-noi", "Thí điểm dịch vụ công toàn trình của Thủ đô", today.minusDays(10), today.plusDays(60));
         UserSummary officer = testUsers.create(Role.AGENCY_OFFICER, "quang-ninh");
         IncomingFile file = file(
                 row(1, own, 30, "Đã ban hành quyết định kiện toàn."),

@@ -17,7 +17,8 @@ import vn.gov.cchc.portal.support.IntegrationTest;
 @WithMockUser(roles = Roles.SECRETARIAT)
 class TaskListOrderTest {
 
-    private static final LocalDate TODAY = LocalDate.now(PortalTime.ZONE);
+    /** Today, taken when each test starts (not when the class loads: a run may cross midnight). */
+    private final LocalDate today = LocalDate.now(PortalTime.ZONE);
 
     @Autowired
     TaskQueryService queries;
@@ -27,7 +28,7 @@ class TaskListOrderTest {
 
     @Test
     void the_middle_of_the_list_by_deadline_is_in_deadline_order_with_tasks_without_one_last() {
-        TaskFilter filter = TaskFilter.asOf(TODAY).sortedBy(TaskSort.DEADLINE);
+        TaskFilter filter = TaskFilter.asOf(today).sortedBy(TaskSort.DEADLINE);
         long total = queries.count(filter);
         List<TaskRow> middle = queries.page(filter, (int) (total / 2), 100);
         assertThat(middle).hasSize(100).isSortedAccordingTo(Comparator.comparing(TaskRow::deadline,
@@ -38,7 +39,7 @@ class TaskListOrderTest {
 
     @Test
     void by_lead_agency_the_list_follows_the_vietnamese_order_of_names_and_newest_first_within_each() {
-        TaskFilter filter = TaskFilter.asOf(TODAY).sortedBy(TaskSort.AGENCY);
+        TaskFilter filter = TaskFilter.asOf(today).sortedBy(TaskSort.AGENCY);
         long total = queries.count(filter);
         // the database's Vietnamese collation (ADR 0002) decides the order of names
         List<Long> byName = jdbc.queryForList("SELECT id FROM agency ORDER BY name_vi, id", Long.class);
@@ -60,7 +61,7 @@ class TaskListOrderTest {
 
     @Test
     void newest_first_the_rows_at_any_depth_are_those_of_the_whole_list_there() {
-        TaskFilter filter = TaskFilter.asOf(TODAY);
+        TaskFilter filter = TaskFilter.asOf(today);
         long total = queries.count(filter);
         List<TaskRow> deep = queries.page(filter, (int) (total - 50), 50);
         assertThat(deep).hasSize(50).isSortedAccordingTo(Comparator.comparingLong(TaskRow::id).reversed());

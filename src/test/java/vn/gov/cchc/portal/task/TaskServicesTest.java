@@ -32,7 +32,8 @@ import vn.gov.cchc.portal.user.UserSummary;
 @WithMockUser(username = "thuky", roles = Roles.SECRETARIAT)
 class TaskServicesTest {
 
-    private static final LocalDate TODAY = LocalDate.now(vn.gov.cchc.portal.common.PortalTime.ZONE);
+    /** Today, taken when each test starts (not when the class loads: a run may cross midnight). */
+    private final LocalDate today = LocalDate.now(vn.gov.cchc.portal.common.PortalTime.ZONE);
 
     @Autowired
     TaskAssignmentService assignments;
@@ -73,15 +74,15 @@ class TaskServicesTest {
         long hanoi = testTasks.agencyId("ha-noi");
         long hue = testTasks.agencyId("hue");
         long parent = assignments.assign(testTasks.assignment("Số hóa hồ sơ",
-                new AgencySelection(AgencySelection.Kind.SELECTED, List.of(hanoi, hue)), TODAY.minusDays(10),
-                TODAY.plusDays(30)));
+                new AgencySelection(AgencySelection.Kind.SELECTED, List.of(hanoi, hue)), today.minusDays(10),
+                today.plusDays(30)));
         UserSummary leader = testUsers.create(Role.AGENCY_LEADER, "ha-noi");
-        TaskRow hanoiTask = queries.children(parent, TODAY).stream().filter(r -> r.leadAgencyId() == hanoi).findFirst().orElseThrow();
+        TaskRow hanoiTask = queries.children(parent, today).stream().filter(r -> r.leadAgencyId() == hanoi).findFirst().orElseThrow();
         testUsers.runAs(leader, () -> workflow.proposeCompletion(hanoiTask.id(), hanoiTask.version(), "Quyết định số 12/QĐ-UBND"));
         TaskDetails proposed = queries.details(hanoiTask.id());
         workflow.confirmCompletion(proposed.id(), proposed.version(), null);
 
-        assertThat(queries.rollup(parent, TODAY)).isEqualTo(new Rollup(2, new Counts(1, 0, 1, 0)));
+        assertThat(queries.rollup(parent, today)).isEqualTo(new Rollup(2, new Counts(1, 0, 1, 0)));
         assertThat(queries.details(hanoiTask.id()).statusToday().status()).isEqualTo(TaskStatus.DONE_ON_TIME);
     }
 
@@ -90,17 +91,17 @@ class TaskServicesTest {
         long hanoi = testTasks.agencyId("ha-noi");
         long btp = testTasks.agencyId("btp");
         assertThatThrownBy(() -> assignments.assign(testTasks.assignment("Không có cơ quan chủ trì",
-                new AgencySelection(AgencySelection.Kind.SINGLE, List.of()), TODAY, null)))
+                new AgencySelection(AgencySelection.Kind.SINGLE, List.of()), today, null)))
                 .hasFieldOrPropertyWithValue("messageKey", "task.validation.leadRequired");
         assertThatThrownBy(() -> assignments.assign(testTasks.assignment("Hai cơ quan chủ trì",
-                new AgencySelection(AgencySelection.Kind.SINGLE, List.of(hanoi, btp)), TODAY, null)))
+                new AgencySelection(AgencySelection.Kind.SINGLE, List.of(hanoi, btp)), today, null)))
                 .hasFieldOrPropertyWithValue("messageKey", "task.validation.exactlyOneLead");
     }
 
     @Test
     void a_deadline_before_the_assignment_date_is_refused() {
         assertThatThrownBy(() -> assignments.assign(testTasks.assignment("Thời hạn sai",
-                AgencySelection.single(testTasks.agencyId("btp")), TODAY, TODAY.minusDays(1))))
+                AgencySelection.single(testTasks.agencyId("btp")), today, today.minusDays(1))))
                 .hasFieldOrPropertyWithValue("field", "deadline")
                 .hasFieldOrPropertyWithValue("messageKey", "task.validation.deadlineBeforeAssignment");
     }
@@ -108,14 +109,14 @@ class TaskServicesTest {
     @Test
     void an_agency_not_active_on_the_assignment_date_is_refused() {
         assertThatThrownBy(() -> assignments.assign(testTasks.assignment("Giao cho tỉnh đã sáp nhập",
-                AgencySelection.single(testTasks.agencyId("ha-giang")), TODAY, null)))
+                AgencySelection.single(testTasks.agencyId("ha-giang")), today, null)))
                 .isInstanceOf(ValidationException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "task.validation.agencyInactive");
     }
 
     @Test
     void confirming_a_completion_nobody_proposed_is_refused() {
-        long task = testTasks.assignTo("btp", "Chưa đề xuất hoàn thành", TODAY, TODAY.plusDays(5));
+        long task = testTasks.assignTo("btp", "Chưa đề xuất hoàn thành", today, today.plusDays(5));
         assertThatThrownBy(() -> workflow.confirmCompletion(task, queries.details(task).version(), null))
                 .hasFieldOrPropertyWithValue("messageKey", "task.workflow.nothingProposed");
     }
@@ -123,7 +124,7 @@ class TaskServicesTest {
     @Test
     void returning_a_completion_needs_a_reason_and_reopens_the_task() {
         UserSummary leader = testUsers.create(Role.AGENCY_LEADER, "btp");
-        long task = testTasks.assignTo("btp", "Trả lại đề xuất", TODAY, TODAY.plusDays(5));
+        long task = testTasks.assignTo("btp", "Trả lại đề xuất", today, today.plusDays(5));
         testUsers.runAs(leader, () -> workflow.proposeCompletion(task, queries.details(task).version(), "Báo cáo số 5"));
         long version = queries.details(task).version();
         assertThatThrownBy(() -> workflow.returnCompletion(task, version, " "))
@@ -137,7 +138,7 @@ class TaskServicesTest {
     @Test
     void two_secretaries_acting_on_the_same_task_the_second_gets_a_conflict() {
         UserSummary leader = testUsers.create(Role.AGENCY_LEADER, "btp");
-        long task = testTasks.assignTo("btp", "Xác nhận đồng thời", TODAY, TODAY.plusDays(5));
+        long task = testTasks.assignTo("btp", "Xác nhận đồng thời", today, today.plusDays(5));
         testUsers.runAs(leader, () -> workflow.proposeCompletion(task, queries.details(task).version(), "Báo cáo"));
         long seen = queries.details(task).version();
 
@@ -151,27 +152,27 @@ class TaskServicesTest {
     @Test
     void an_extension_needs_a_later_date_and_an_approving_document() {
         UserSummary leader = testUsers.create(Role.AGENCY_LEADER, "btp");
-        long task = testTasks.assignTo("btp", "Gia hạn", TODAY.minusDays(20), TODAY.minusDays(1));
+        long task = testTasks.assignTo("btp", "Gia hạn", today.minusDays(20), today.minusDays(1));
         assertThat(queries.details(task).statusToday().status()).isEqualTo(TaskStatus.OPEN_OVERDUE);
         assertThatThrownBy(() -> testUsers.runAs(leader, () -> workflow.requestExtension(task,
-                queries.details(task).version(), TODAY.minusDays(2), "Chờ ý kiến")))
+                queries.details(task).version(), today.minusDays(2), "Chờ ý kiến")))
                 .hasFieldOrPropertyWithValue("messageKey", "task.validation.extensionNotLater");
         testUsers.runAs(leader, () -> workflow.requestExtension(task, queries.details(task).version(),
-                TODAY.plusDays(30), "Chờ ý kiến các bộ"));
+                today.plusDays(30), "Chờ ý kiến các bộ"));
 
         assertThatThrownBy(() -> workflow.approveExtension(task, queries.details(task).version(), ""))
                 .hasFieldOrPropertyWithValue("messageKey", "task.validation.approvingDocumentRequired");
         workflow.approveExtension(task, queries.details(task).version(), "Công văn 45/VPCP-KSTT");
 
         TaskDetails extended = queries.details(task);
-        assertThat(extended.deadline()).isEqualTo(TODAY.plusDays(30));
-        assertThat(extended.originalDeadline()).isEqualTo(TODAY.minusDays(1));
+        assertThat(extended.deadline()).isEqualTo(today.plusDays(30));
+        assertThat(extended.originalDeadline()).isEqualTo(today.minusDays(1));
         assertThat(extended.statusToday().status()).isEqualTo(TaskStatus.OPEN_IN_TIME);
     }
 
     @Test
     void reassigning_ends_the_task_and_starts_one_for_the_new_agency() {
-        long task = testTasks.assignTo("btp", "Giao lại", TODAY, TODAY.plusDays(10));
+        long task = testTasks.assignTo("btp", "Giao lại", today, today.plusDays(10));
         long newTask = workflow.reassign(task, queries.details(task).version(), testTasks.agencyId("bnv"), "Đúng thẩm quyền");
         assertThat(queries.details(task).statusToday().status()).isEqualTo(TaskStatus.REASSIGNED);
         assertThat(queries.details(newTask).leadAgency().vi()).isEqualTo("Bộ Nội vụ");
@@ -185,7 +186,7 @@ class TaskServicesTest {
                 agencies.create(new NewAgency("sap-nhap-b-" + System.nanoTime() % 100000, null, "Tỉnh B", "B",
                         AgencyKind.MINISTERIAL_AGENCY, LocalDate.of(2025, 9, 1), null))});
         long task = testTasks.assignTo(pair[0].code(), "Nhiệm vụ trước sáp nhập", LocalDate.of(2025, 9, 10), null);
-        LocalDate effective = TODAY.minusDays(5);
+        LocalDate effective = today.minusDays(5);
 
         SystemAuthentication.runAsSystem(() -> agencies.recordMerge(new AgencyMerge(pair[0].id(), pair[0].version(),
                 pair[1].id(), effective)));
@@ -194,22 +195,22 @@ class TaskServicesTest {
         assertThat(queries.history(task)).extracting(TaskHistoryEntry::type).contains(TaskEventType.LEAD_TRANSFERRED);
         TaskFilter before = new TaskFilter(effective.minusDays(1), null, null, null, null, null, null, null, "truoc sap nhap");
         assertThat(queries.page(before, 0, 10)).extracting(TaskRow::id).contains(task);
-        assertThat(queries.children(-1, TODAY)).isEmpty();
+        assertThat(queries.children(-1, today)).isEmpty();
     }
 
     @Test
     void the_grid_finds_tasks_without_diacritics_and_by_status_as_of_a_date() {
-        long task = testTasks.assignTo("dak-lak-2025", "Cải cách thủ tục đất đai ở Đắk Lắk", TODAY.minusDays(3),
-                TODAY.plusDays(2));
-        TaskFilter byText = new TaskFilter(TODAY, null, null, null, null, null, null, null, "cai cach thu tuc dat dai o dak lak");
+        long task = testTasks.assignTo("dak-lak-2025", "Cải cách thủ tục đất đai ở Đắk Lắk", today.minusDays(3),
+                today.plusDays(2));
+        TaskFilter byText = new TaskFilter(today, null, null, null, null, null, null, null, "cai cach thu tuc dat dai o dak lak");
         assertThat(queries.page(byText, 0, 50)).extracting(TaskRow::id).containsExactly(task);
 
-        TaskFilter dueSoon = new TaskFilter(TODAY, testTasks.agencyId("dak-lak-2025"), null, null, TaskStatus.DUE_SOON,
+        TaskFilter dueSoon = new TaskFilter(today, testTasks.agencyId("dak-lak-2025"), null, null, TaskStatus.DUE_SOON,
                 null, null, null, null);
         assertThat(queries.page(dueSoon, 0, 50)).extracting(TaskRow::id, TaskRow::status)
                 .contains(org.assertj.core.groups.Tuple.tuple(task, TaskStatus.DUE_SOON));
         assertThat(queries.count(dueSoon)).isGreaterThanOrEqualTo(1);
-        TaskFilter overdueLater = new TaskFilter(TODAY.plusDays(3), testTasks.agencyId("dak-lak-2025"), null, null,
+        TaskFilter overdueLater = new TaskFilter(today.plusDays(3), testTasks.agencyId("dak-lak-2025"), null, null,
                 TaskStatus.OPEN_OVERDUE, null, null, null, null);
         assertThat(queries.page(overdueLater, 0, 50)).extracting(TaskRow::id).contains(task);
     }
@@ -219,9 +220,9 @@ class TaskServicesTest {
         String marker = "danh sach dai " + System.nanoTime();
         for (int i = 0; i < 20; i++) {
             assignments.assign(testTasks.assignment("Danh sách dài " + marker.substring(14) + " đợt " + i,
-                    new AgencySelection(AgencySelection.Kind.ALL_PROVINCES, List.of()), TODAY, TODAY.plusDays(90)));
+                    new AgencySelection(AgencySelection.Kind.ALL_PROVINCES, List.of()), today, today.plusDays(90)));
         }
-        TaskFilter filter = new TaskFilter(TODAY, null, null, null, null, null, null, null, marker);
+        TaskFilter filter = new TaskFilter(today, null, null, null, null, null, null, null, marker);
         List<Long> fromTop = queries.page(filter, 0, 500).stream().map(TaskRow::id).toList();
         List<Long> rest = queries.page(filter, 500, 200).stream().map(TaskRow::id).toList();
 
@@ -233,8 +234,8 @@ class TaskServicesTest {
 
     @Test
     void opening_a_task_page_issues_the_same_number_of_statements_whatever_its_history_length() {
-        long shortHistory = testTasks.assignTo("btp", "Lịch sử ngắn", TODAY, TODAY.plusDays(30));
-        long longHistory = testTasks.assignTo("btp", "Lịch sử dài", TODAY, TODAY.plusDays(30));
+        long shortHistory = testTasks.assignTo("btp", "Lịch sử ngắn", today, today.plusDays(30));
+        long longHistory = testTasks.assignTo("btp", "Lịch sử dài", today, today.plusDays(30));
         for (int i = 0; i < 40; i++) {
             workflow.remind(longHistory, "Nhắc lần " + i);
         }
@@ -244,8 +245,8 @@ class TaskServicesTest {
     @Test
     @WithMockUser(roles = Roles.COMMITTEE_MEMBER)
     void committee_member_reads_the_grid_but_cannot_assign_or_confirm() {
-        assertThat(queries.page(TaskFilter.asOf(TODAY), 0, 10)).isNotNull();
-        assertThatThrownBy(() -> assignments.assign(testTasks.assignment("X", AgencySelection.single(1), TODAY, null)))
+        assertThat(queries.page(TaskFilter.asOf(today), 0, 10)).isNotNull();
+        assertThatThrownBy(() -> assignments.assign(testTasks.assignment("X", AgencySelection.single(1), today, null)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> workflow.confirmCompletion(1, 0, null)).isInstanceOf(AccessDeniedException.class);
     }
@@ -253,13 +254,13 @@ class TaskServicesTest {
     @Test
     @WithMockUser(roles = Roles.AGENCY_OFFICER)
     void agency_officer_reaches_none_of_the_secretariat_workspace() {
-        assertThatThrownBy(() -> queries.page(TaskFilter.asOf(TODAY), 0, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> queries.page(TaskFilter.asOf(today), 0, 10)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> workflow.approveExtension(1, 0, "x")).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void an_agency_user_opening_another_agencys_task_gets_not_found() {
-        long task = testTasks.assignTo("btp", "Nhiệm vụ của Bộ Tư pháp", TODAY, null);
+        long task = testTasks.assignTo("btp", "Nhiệm vụ của Bộ Tư pháp", today, null);
         UserSummary officer = testUsers.create(Role.AGENCY_OFFICER, "ha-noi");
         assertThatThrownBy(() -> testUsers.runAs(officer, () -> queries.details(task)))
                 .isInstanceOf(NotFoundException.class);
@@ -279,13 +280,13 @@ class TaskServicesTest {
     void over_long_texts_are_refused_with_the_limit_on_their_field_and_nothing_is_saved() {
         String tenThousand = "Rà soát thủ tục ".repeat(700);
         assertThatThrownBy(() -> assignments.assign(testTasks.assignment(tenThousand,
-                AgencySelection.single(testTasks.agencyId("btp")), TODAY, TODAY.plusDays(30))))
+                AgencySelection.single(testTasks.agencyId("btp")), today, today.plusDays(30))))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
                     assertThat(e.field()).isEqualTo("title");
                     assertThat(e.messageKey()).isEqualTo("validation.tooLong");
                     assertThat(e.arguments()).containsExactly(500);
                 });
-        long task = testTasks.assignTo("btp", "Lý do quá dài", TODAY, TODAY.plusDays(30));
+        long task = testTasks.assignTo("btp", "Lý do quá dài", today, today.plusDays(30));
         long version = queries.details(task).version();
         assertThatThrownBy(() -> workflow.suspend(task, version, "Chờ ý kiến ".repeat(300)))
                 .hasFieldOrPropertyWithValue("messageKey", "validation.tooLong");

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -54,8 +55,16 @@ class ApiTokensViewTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Đóng").first()).click();
         @SuppressWarnings("unchecked")
         Grid<ApiTokenSummary> grid = find(Grid.class).withClassName("api-tokens-grid").single();
-        assertThat(test(grid).size()).isPositive();
-        tokens.revoke(issued.id(), issued.version());
-        assertThat(tokens.list().stream().filter(t -> t.id() == issued.id()).findFirst().orElseThrow().revokedAt()).isNotNull();
+        int row = IntStream.range(0, test(grid).size()).filter(i -> test(grid).getRow(i).id() == issued.id())
+                .findFirst().orElseThrow();
+        Button revoke = (Button) test(grid).getCellComponent(row, grid.getColumns().size() - 1);
+        assertThat(revoke.getText()).isEqualTo("Thu hồi");
+        test(revoke).click();
+
+        assertThat(tokens.list().stream().filter(t -> t.id() == issued.id()).findFirst().orElseThrow().revokedAt())
+                .as("revoked from the screen").isNotNull();
+        int shown = IntStream.range(0, test(grid).size()).filter(i -> test(grid).getRow(i).id() == issued.id())
+                .findFirst().orElseThrow();
+        assertThat(test(grid).getCellText(shown, grid.getColumns().size() - 2)).isEqualTo("Đã thu hồi");
     }
 }

@@ -28,7 +28,8 @@ import vn.gov.cchc.portal.user.UserSummary;
 @IntegrationTest
 class DailyDigestTest {
 
-    private static final LocalDate TODAY = LocalDate.now(PortalTime.ZONE);
+    /** Today, taken when each test starts (not when the class loads: a run may cross midnight). */
+    private final LocalDate today = LocalDate.now(PortalTime.ZONE);
 
     @Autowired
     DeadlineReminders reminders;
@@ -53,20 +54,20 @@ class DailyDigestTest {
         UserSummary officer = testUsers.create(Role.AGENCY_OFFICER, "son-la", "chuyenvien.cchc@sonla.gov.vn");
         UserSummary elsewhere = testUsers.create(Role.SECRETARIAT, null, "chuyenvien.vanphong@moha.gov.vn");
         long task = testTasks.assignTo("son-la", "Báo cáo kết quả rà soát thủ tục hành chính nội bộ quý IV",
-                TODAY.minusDays(40), TODAY.minusDays(5));
+                today.minusDays(40), today.minusDays(5));
 
         SystemAuthentication.runAsSystem(() -> {
-            reminders.remind(TODAY);
-            digest.send(TODAY);
-            reminders.remind(TODAY);
-            digest.send(TODAY);
+            reminders.remind(today);
+            digest.send(today);
+            reminders.remind(today);
+            digest.send(today);
         });
 
         List<TaskHistoryEntry> reminded = SystemAuthentication.callAsSystem(() -> queries.history(task)).stream()
                 .filter(entry -> entry.type() == TaskEventType.REMINDER_SENT).toList();
         assertThat(reminded).as("the reminder counts as chasing, once").singleElement().satisfies(entry -> {
             assertThat(entry.actor()).isEqualTo(SystemAuthentication.SYSTEM_USER);
-            assertThat(entry.note()).startsWith("Nhắc tự động: đã quá hạn từ " + Formats.date(TODAY.minusDays(5)) + " (5 ngày)")
+            assertThat(entry.note()).startsWith("Nhắc tự động: đã quá hạn từ " + Formats.date(today.minusDays(5)) + " (5 ngày)")
                     .contains("cán bộ: ").contains(officer.username()).doesNotContain("lãnh đạo");
         });
 
@@ -83,11 +84,11 @@ class DailyDigestTest {
     @Test
     void a_person_without_an_address_is_shown_to_the_administrator_as_not_reached() {
         UserSummary withoutAddress = testUsers.create(Role.AGENCY_OFFICER, "lai-chau");
-        testTasks.assignTo("lai-chau", "Báo cáo tình hình triển khai Đề án 06 tại tỉnh", TODAY.minusDays(20), TODAY.plusDays(2));
+        testTasks.assignTo("lai-chau", "Báo cáo tình hình triển khai Đề án 06 tại tỉnh", today.minusDays(20), today.plusDays(2));
 
         SystemAuthentication.runAsSystem(() -> {
-            reminders.remind(TODAY);
-            digest.send(TODAY);
+            reminders.remind(today);
+            digest.send(today);
         });
 
         assertThat(jdbc.queryForMap("SELECT recipient, state, last_error FROM mail_outbox WHERE username = ? AND kind = 'DIGEST'",

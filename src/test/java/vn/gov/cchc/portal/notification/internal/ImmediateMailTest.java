@@ -24,7 +24,8 @@ import vn.gov.cchc.portal.user.UserSummary;
 @IntegrationTest
 class ImmediateMailTest {
 
-    private static final LocalDate TODAY = LocalDate.now(PortalTime.ZONE);
+    /** Today, taken when each test starts (not when the class loads: a run may cross midnight). */
+    private final LocalDate today = LocalDate.now(PortalTime.ZONE);
 
     @Autowired
     NotificationService notifications;
@@ -49,9 +50,9 @@ class ImmediateMailTest {
         testUsers.runAs(asked, () -> notifications.chooseImmediateMail(true));
         assertThat(testUsers.callAs(asked, () -> notifications.immediateMail())).isTrue();
 
-        long task = testTasks.assignTo("ha-tinh", "Triển khai dịch vụ công trực tuyến toàn trình cấp tỉnh", TODAY.minusDays(3),
-                TODAY.plusDays(2));
-        SystemAuthentication.runAsSystem(() -> reminders.remind(TODAY));
+        long task = testTasks.assignTo("ha-tinh", "Triển khai dịch vụ công trực tuyến toàn trình cấp tỉnh", today.minusDays(3),
+                today.plusDays(2));
+        SystemAuthentication.runAsSystem(() -> reminders.remind(today));
 
         List<Map<String, Object>> mails = jdbc.queryForList(
                 "SELECT recipient, subject, body_text, related_id FROM mail_outbox WHERE username = ? AND kind = 'NOTICE'", asked.username());

@@ -21,7 +21,8 @@ import vn.gov.cchc.portal.user.UserSummary;
 @IntegrationTest
 class NotificationsTest {
 
-    private static final LocalDate TODAY = LocalDate.now(PortalTime.ZONE);
+    /** Today, taken when each test starts (not when the class loads: a run may cross midnight). */
+    private final LocalDate today = LocalDate.now(PortalTime.ZONE);
 
     @Autowired
     TestTasks testTasks;
@@ -44,7 +45,7 @@ class NotificationsTest {
     @Test
     void a_new_assignment_reaches_every_user_of_the_lead_agency_and_opens_the_task() {
         UserSummary officer = testUsers.create(Role.AGENCY_OFFICER, "bxd");
-        long task = testTasks.assignTo("bxd", "Thông báo giao việc Bộ Xây dựng", TODAY, TODAY.plusDays(30));
+        long task = testTasks.assignTo("bxd", "Thông báo giao việc Bộ Xây dựng", today, today.plusDays(30));
 
         NotificationItem item = testUsers.callAs(officer, () -> notifications.latest()).getFirst();
         assertThat(item.kind()).isEqualTo(NotificationKind.ASSIGNED);
@@ -59,7 +60,7 @@ class NotificationsTest {
     void a_completion_proposal_reaches_the_secretariat_and_its_confirmation_the_agency() {
         UserSummary secretary = testUsers.create(Role.SECRETARIAT, null);
         UserSummary leader = testUsers.create(Role.AGENCY_LEADER, "byt");
-        long task = testTasks.assignTo("byt", "Thông báo xác nhận Bộ Y tế", TODAY, TODAY.plusDays(30));
+        long task = testTasks.assignTo("byt", "Thông báo xác nhận Bộ Y tế", today, today.plusDays(30));
         testUsers.runAs(leader, () -> workflow.proposeCompletion(task, version(task), "Báo cáo 7/BC-BYT"));
 
         assertThat(testUsers.callAs(secretary, () -> notifications.latest())).extracting(NotificationItem::kind)
@@ -76,11 +77,11 @@ class NotificationsTest {
     @Test
     void the_daily_reminder_tells_due_soon_and_overdue_once() {
         UserSummary officer = testUsers.create(Role.AGENCY_OFFICER, "bgddt");
-        long dueSoon = testTasks.assignTo("bgddt", "Sắp đến hạn của Bộ Giáo dục", TODAY.minusDays(10), TODAY.plusDays(2));
-        long overdue = testTasks.assignTo("bgddt", "Quá hạn của Bộ Giáo dục", TODAY.minusDays(10), TODAY.minusDays(1));
+        long dueSoon = testTasks.assignTo("bgddt", "Sắp đến hạn của Bộ Giáo dục", today.minusDays(10), today.plusDays(2));
+        long overdue = testTasks.assignTo("bgddt", "Quá hạn của Bộ Giáo dục", today.minusDays(10), today.minusDays(1));
 
-        SystemAuthentication.runAsSystem(() -> reminders.remind(TODAY));
-        SystemAuthentication.runAsSystem(() -> reminders.remind(TODAY));
+        SystemAuthentication.runAsSystem(() -> reminders.remind(today));
+        SystemAuthentication.runAsSystem(() -> reminders.remind(today));
 
         // read per task: the agency's other overdue tasks (other tests' plans) fill the bell's latest 50
         assertThat(kinds(officer, dueSoon)).containsExactlyInAnyOrder("ASSIGNED", "DUE_SOON");
@@ -91,7 +92,7 @@ class NotificationsTest {
     void nobody_marks_another_users_notification_read() {
         UserSummary owner = testUsers.create(Role.AGENCY_OFFICER, "bct");
         UserSummary stranger = testUsers.create(Role.AGENCY_OFFICER, "bct");
-        testTasks.assignTo("bct", "Thông báo riêng", TODAY, TODAY.plusDays(30));
+        testTasks.assignTo("bct", "Thông báo riêng", today, today.plusDays(30));
         long id = testUsers.callAs(owner, () -> notifications.latest()).getFirst().id();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> testUsers.runAs(stranger, () -> notifications.markRead(id)))
                 .isInstanceOf(vn.gov.cchc.portal.common.NotFoundException.class);

@@ -30,7 +30,8 @@ import vn.gov.cchc.portal.user.UserSummary;
 @IntegrationTest
 class RoundNotificationsTest {
 
-    private static final LocalDate TODAY = LocalDate.now(PortalTime.ZONE);
+    /** Today, taken when each test starts (not when the class loads: a run may cross midnight). */
+    private final LocalDate today = LocalDate.now(PortalTime.ZONE);
 
     @Autowired
     ReportingRoundService rounds;
@@ -55,15 +56,15 @@ class RoundNotificationsTest {
         UserSummary secretary = testUsers.create(Role.SECRETARIAT, null);
         UserSummary quangNinh = testUsers.create(Role.AGENCY_OFFICER, "quang-ninh");
         UserSummary caoBang = testUsers.create(Role.AGENCY_LEADER, "cao-bang");
-        long dueSoon = open(secretary, TODAY.plusDays(2));
-        long overdue = open(secretary, TODAY.minusDays(1));
-        long closed = open(secretary, TODAY.minusDays(1));
+        long dueSoon = open(secretary, today.plusDays(2));
+        long overdue = open(secretary, today.minusDays(1));
+        long closed = open(secretary, today.minusDays(1));
         AgencyReport draft = testUsers.callAs(caoBang, () -> agencyReports.save(dueSoon, 0, figures()));
         testUsers.runAs(caoBang, () -> agencyReports.submit(dueSoon, draft.version()));
         testUsers.runAs(secretary, () -> rounds.close(closed, rounds.round(closed).version()));
 
-        SystemAuthentication.runAsSystem(() -> reminders.remind(TODAY));
-        SystemAuthentication.runAsSystem(() -> reminders.remind(TODAY));
+        SystemAuthentication.runAsSystem(() -> reminders.remind(today));
+        SystemAuthentication.runAsSystem(() -> reminders.remind(today));
 
         assertThat(kinds(quangNinh, dueSoon)).containsExactly("REPORT_DUE_SOON");
         assertThat(kinds(quangNinh, overdue)).containsExactly("REPORT_OVERDUE");
@@ -77,7 +78,7 @@ class RoundNotificationsTest {
         UserSummary otherSecretary = testUsers.create(Role.SECRETARIAT, null);
         UserSummary officer = testUsers.create(Role.AGENCY_OFFICER, "cao-bang");
         UserSummary leader = testUsers.create(Role.AGENCY_LEADER, "cao-bang");
-        long round = open(secretary, TODAY.plusDays(20));
+        long round = open(secretary, today.plusDays(20));
 
         AgencyReport draft = testUsers.callAs(officer, () -> agencyReports.save(round, 0, figures()));
         AgencyReport sent = testUsers.callAs(leader, () -> agencyReports.submit(round, draft.version()));

@@ -27,7 +27,8 @@ import vn.gov.cchc.portal.support.TestTasks;
 @IntegrationTest
 class SecondNodeTest {
 
-    private static final LocalDate TODAY = LocalDate.now(PortalTime.ZONE);
+    /** Today, taken when each test starts (not when the class loads: a run may cross midnight). */
+    private final LocalDate today = LocalDate.now(PortalTime.ZONE);
     private static final List<String> CENTRAL = List.of(Readers.EVERYONE, Readers.CENTRAL);
 
     @Autowired
@@ -50,12 +51,12 @@ class SecondNodeTest {
 
     @Test
     void a_second_node_copies_the_index_and_follows_the_changes_made_through_the_first() throws Exception {
-        long before = testTasks.assignTo("dak-lak-2025", "Thí điểm chứng thực bản sao điện tử tại huyện Ea Kar", TODAY, TODAY.plusDays(30));
+        long before = testTasks.assignTo("dak-lak-2025", "Thí điểm chứng thực bản sao điện tử tại huyện Ea Kar", today, today.plusDays(30));
         NodeIndex second = new NodeIndex(changes, entries, new SearchSettings(disk, false));
         try {
             assertThat(tasks(second, "ea kar chung thuc")).as("copied at its first search").contains(before);
 
-            long after = testTasks.assignTo("dak-lak-2025", "Liên thông đăng ký khai sinh tại huyện Ea Súp", TODAY, TODAY.plusDays(30));
+            long after = testTasks.assignTo("dak-lak-2025", "Liên thông đăng ký khai sinh tại huyện Ea Súp", today, today.plusDays(30));
             assertThat(tasks(second, "ea sup khai sinh")).as("followed from the change log").contains(after);
 
             Key slow = new Key(SearchKind.INDICATOR, 987_654);
@@ -67,7 +68,7 @@ class SecondNodeTest {
                 await(commit);
             }));
             assertThat(written.await(30, TimeUnit.SECONDS)).isTrue();
-            long later = testTasks.assignTo("dak-lak-2025", "Số hóa hồ sơ hộ tịch huyện Cư Kuin", TODAY, TODAY.plusDays(30));
+            long later = testTasks.assignTo("dak-lak-2025", "Số hóa hồ sơ hộ tịch huyện Cư Kuin", today, today.plusDays(30));
             assertThat(tasks(second, "cu kuin ho tich")).as("a later change, committed first").contains(later);
             commit.countDown();
             longTransaction.get(30, TimeUnit.SECONDS);

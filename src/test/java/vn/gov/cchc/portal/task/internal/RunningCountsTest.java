@@ -41,7 +41,8 @@ import vn.gov.cchc.portal.user.UserSummary;
 @WithMockUser(username = "thuky", roles = Roles.SECRETARIAT)
 class RunningCountsTest {
 
-    private static final LocalDate TODAY = LocalDate.now(PortalTime.ZONE);
+    /** Today, taken when each test starts (not when the class loads: a run may cross midnight). */
+    private final LocalDate today = LocalDate.now(PortalTime.ZONE);
 
     @Autowired
     TaskFigures figures;
@@ -69,8 +70,8 @@ class RunningCountsTest {
         List<FigureQuery> checked = new ArrayList<>(List.of(
                 new FigureQuery(LocalDate.of(2023, 6, 21), LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31), DeadlineBasis.EXTENDED),
                 new FigureQuery(LocalDate.of(2023, 6, 21), LocalDate.of(2023, 1, 1), LocalDate.of(2023, 6, 21), DeadlineBasis.EXTENDED),
-                new FigureQuery(TODAY, LocalDate.of(2025, 7, 1), LocalDate.of(2026, 12, 31), DeadlineBasis.ORIGINAL),
-                new FigureQuery(TODAY, LocalDate.of(TODAY.getYear(), 11, 15), LocalDate.of(TODAY.getYear(), 11, 20),
+                new FigureQuery(today, LocalDate.of(2025, 7, 1), LocalDate.of(2026, 12, 31), DeadlineBasis.ORIGINAL),
+                new FigureQuery(today, LocalDate.of(today.getYear(), 11, 15), LocalDate.of(today.getYear(), 11, 20),
                         DeadlineBasis.EXTENDED)));
         Random random = new Random(11);
         for (int i = 0; i < 150; i++) {
@@ -95,7 +96,7 @@ class RunningCountsTest {
         for (FigureQuery query : List.of(
                 new FigureQuery(LocalDate.of(2023, 6, 21), LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31), DeadlineBasis.EXTENDED),
                 new FigureQuery(LocalDate.of(2024, 3, 10), LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31), DeadlineBasis.ORIGINAL),
-                new FigureQuery(TODAY, LocalDate.of(2025, 7, 1), TODAY.plusYears(1), DeadlineBasis.EXTENDED))) {
+                new FigureQuery(today, LocalDate.of(2025, 7, 1), today.plusYears(1), DeadlineBasis.EXTENDED))) {
             for (TaskScope scope : TaskScope.values()) {
                 FigureQuery scoped = query.withScope(scope);
                 assertThat(figures.counts(scoped).byAgency()).as(scoped.toString()).isEqualTo(EngineFigures.byAgency(jdbc, scoped));
@@ -106,8 +107,8 @@ class RunningCountsTest {
     @Test
     void every_step_of_a_task_moves_the_running_counts_with_it() {
         UserSummary leader = testUsers.create(Role.AGENCY_LEADER, "btp");
-        long late = testTasks.assignTo("btp", "Đếm dồn: hoàn thành trễ", TODAY.minusDays(60), TODAY.minusDays(10));
-        YearMonth month = YearMonth.from(TODAY.minusDays(10));
+        long late = testTasks.assignTo("btp", "Đếm dồn: hoàn thành trễ", today.minusDays(60), today.minusDays(10));
+        YearMonth month = YearMonth.from(today.minusDays(10));
         assertAgreeAround(month);
         testUsers.runAs(leader, () -> workflow.proposeCompletion(late, queries.details(late).version(), "Báo cáo"));
         assertAgreeAround(month);
@@ -117,9 +118,9 @@ class RunningCountsTest {
         workflow.confirmCompletion(late, queries.details(late).version(), "Đạt");
         assertAgreeAround(month);
 
-        long extended = testTasks.assignTo("btp", "Đếm dồn: gia hạn", TODAY.minusDays(40), TODAY.minusDays(10));
+        long extended = testTasks.assignTo("btp", "Đếm dồn: gia hạn", today.minusDays(40), today.minusDays(10));
         testUsers.runAs(leader, () -> workflow.requestExtension(extended, queries.details(extended).version(),
-                TODAY.plusDays(20), "Chờ ý kiến"));
+                today.plusDays(20), "Chờ ý kiến"));
         workflow.approveExtension(extended, queries.details(extended).version(), "Công văn 12/VPCP");
         assertAgreeAround(month);
         workflow.suspend(extended, queries.details(extended).version(), "Tạm dừng");
@@ -128,7 +129,7 @@ class RunningCountsTest {
         workflow.reassign(extended, queries.details(extended).version(), testTasks.agencyId("bnv"), "Đúng thẩm quyền");
         assertAgreeAround(month);
 
-        FigureQuery thisMonth = monthQuery(month, TODAY, DeadlineBasis.ORIGINAL);
+        FigureQuery thisMonth = monthQuery(month, today, DeadlineBasis.ORIGINAL);
         FigureCounts kept = figures.counts(thisMonth);
         points.rebuild(month, month);
         assertThat(figures.counts(thisMonth)).as("rebuilt from the spans, the counts are the same").isEqualTo(kept);
@@ -136,8 +137,8 @@ class RunningCountsTest {
 
     @Test
     void tasks_assigned_at_the_same_time_all_reach_the_running_counts() throws Exception {
-        LocalDate deadline = TODAY.plusMonths(7).withDayOfMonth(10);
-        FigureQuery month = monthQuery(YearMonth.from(deadline), TODAY, DeadlineBasis.EXTENDED);
+        LocalDate deadline = today.plusMonths(7).withDayOfMonth(10);
+        FigureQuery month = monthQuery(YearMonth.from(deadline), today, DeadlineBasis.EXTENDED);
         List<String> agencies = List.of("bnv", "btc", "btp");
         Map<String, Long> before = new HashMap<>();
         for (String agency : agencies) {
@@ -150,7 +151,7 @@ class RunningCountsTest {
             for (int i = 0; i < 30; i++) {
                 String agency = agencies.get(i % agencies.size());
                 String title = "Đếm dồn đồng thời " + i;
-                work.add(() -> testTasks.assignTo(agency, title, TODAY, deadline.plusDays(title.length() % 3)));
+                work.add(() -> testTasks.assignTo(agency, title, today, deadline.plusDays(title.length() % 3)));
             }
             for (Future<Long> done : pool.invokeAll(work)) {
                 done.get();
@@ -167,7 +168,7 @@ class RunningCountsTest {
     }
 
     private void assertAgreeAround(YearMonth month) {
-        for (LocalDate day = TODAY.minusDays(70); !day.isAfter(TODAY.plusDays(40)); day = day.plusDays(3)) {
+        for (LocalDate day = today.minusDays(70); !day.isAfter(today.plusDays(40)); day = day.plusDays(3)) {
             for (DeadlineBasis basis : DeadlineBasis.values()) {
                 FigureQuery query = monthQuery(month, day, basis);
                 assertThat(figures.counts(query)).as(query.toString()).isEqualTo(figures.countsFromSpans(query));

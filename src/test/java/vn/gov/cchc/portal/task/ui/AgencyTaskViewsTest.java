@@ -35,7 +35,8 @@ import vn.gov.cchc.portal.user.UserSummary;
 @IntegrationTest
 class AgencyTaskViewsTest extends SpringBrowserlessTest {
 
-    private static final LocalDate TODAY = LocalDate.now(PortalTime.ZONE);
+    /** Today, taken when each test starts (not when the class loads: a run may cross midnight). */
+    private final LocalDate today = LocalDate.now(PortalTime.ZONE);
 
     @Autowired
     TestTasks testTasks;
@@ -59,7 +60,7 @@ class AgencyTaskViewsTest extends SpringBrowserlessTest {
 
     @Test
     void a_percent_outside_0_to_100_is_refused_on_the_field_and_the_text_is_kept() {
-        long task = testTasks.assignTo("btp", "Báo cáo tiến độ sai tỷ lệ", TODAY, TODAY.plusDays(20));
+        long task = testTasks.assignTo("btp", "Báo cáo tiến độ sai tỷ lệ", today, today.plusDays(20));
         signIn(testUsers.create(Role.AGENCY_OFFICER, "btp"));
         navigate(AgencyTaskView.class, task);
         IntegerField percent = find(IntegerField.class).withCaption("Tỷ lệ hoàn thành").single();
@@ -76,7 +77,7 @@ class AgencyTaskViewsTest extends SpringBrowserlessTest {
 
     @Test
     void a_saved_draft_comes_back_when_the_task_is_opened_again() {
-        long task = testTasks.assignTo("btp", "Bản nháp được giữ", TODAY, TODAY.plusDays(20));
+        long task = testTasks.assignTo("btp", "Bản nháp được giữ", today, today.plusDays(20));
         signIn(testUsers.create(Role.AGENCY_OFFICER, "btp"));
         navigate(AgencyTaskView.class, task);
         test(find(IntegerField.class).withCaption("Tỷ lệ hoàn thành").single()).setValue(35);
@@ -91,7 +92,7 @@ class AgencyTaskViewsTest extends SpringBrowserlessTest {
 
     @Test
     void the_second_of_two_officers_editing_one_draft_gets_a_conflict_and_keeps_their_text() {
-        long task = testTasks.assignTo("btp", "Hai chuyên viên cùng sửa", TODAY, TODAY.plusDays(20));
+        long task = testTasks.assignTo("btp", "Hai chuyên viên cùng sửa", today, today.plusDays(20));
         UserSummary first = testUsers.create(Role.AGENCY_OFFICER, "btp");
         UserSummary second = testUsers.create(Role.AGENCY_OFFICER, "btp");
         ProgressReport draft = testUsers.callAs(first, () -> agencyTasks.saveDraft(task, null, 0, 20, "Bản đầu"));
@@ -110,7 +111,7 @@ class AgencyTaskViewsTest extends SpringBrowserlessTest {
 
     @Test
     void the_leader_proposing_completion_without_a_product_gets_a_message_on_the_field() {
-        long task = testTasks.assignTo("btp", "Đề xuất thiếu sản phẩm", TODAY, TODAY.plusDays(20));
+        long task = testTasks.assignTo("btp", "Đề xuất thiếu sản phẩm", today, today.plusDays(20));
         signIn(testUsers.create(Role.AGENCY_LEADER, "btp"));
         navigate(AgencyTaskView.class, task);
         test(find(Button.class).withText("Đề xuất hoàn thành").single()).click();
@@ -126,7 +127,7 @@ class AgencyTaskViewsTest extends SpringBrowserlessTest {
 
     @Test
     void an_officer_sees_no_leader_actions() {
-        long task = testTasks.assignTo("btp", "Chuyên viên không đề xuất", TODAY, TODAY.plusDays(20));
+        long task = testTasks.assignTo("btp", "Chuyên viên không đề xuất", today, today.plusDays(20));
         signIn(testUsers.create(Role.AGENCY_OFFICER, "btp"));
         navigate(AgencyTaskView.class, task);
         assertThat(find(Button.class).withText("Đề xuất hoàn thành").exists()).isFalse();
@@ -138,8 +139,8 @@ class AgencyTaskViewsTest extends SpringBrowserlessTest {
         String code = "co-quan-moi-" + System.nanoTime() % 1_000_000;
         SystemAuthentication.runAsSystem(() -> agencies.create(new NewAgency(code, null, "Cơ quan mới", "New agency",
                 AgencyKind.MINISTERIAL_AGENCY, LocalDate.of(2025, 9, 1), null)));
-        testTasks.assignTo(code, "Nhiệm vụ còn hạn của cơ quan mới", TODAY, TODAY.plusDays(60));
-        testTasks.assignTo(code, "Nhiệm vụ đã quá hạn của cơ quan mới", TODAY.minusDays(30), TODAY.minusDays(2));
+        testTasks.assignTo(code, "Nhiệm vụ còn hạn của cơ quan mới", today, today.plusDays(60));
+        testTasks.assignTo(code, "Nhiệm vụ đã quá hạn của cơ quan mới", today.minusDays(30), today.minusDays(2));
         signIn(testUsers.create(Role.AGENCY_OFFICER, code));
         AgencyTasksView view = navigate(AgencyTasksView.class);
         @SuppressWarnings("unchecked")

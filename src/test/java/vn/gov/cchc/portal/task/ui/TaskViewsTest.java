@@ -42,7 +42,8 @@ import vn.gov.cchc.portal.user.UserSummary;
 @WithMockUser(username = "thuky", roles = Roles.SECRETARIAT)
 class TaskViewsTest extends SpringBrowserlessTest {
 
-    private static final LocalDate TODAY = LocalDate.now(PortalTime.ZONE);
+    /** Today, taken when each test starts (not when the class loads: a run may cross midnight). */
+    private final LocalDate today = LocalDate.now(PortalTime.ZONE);
 
     @Autowired
     TaskQueryService queries;
@@ -81,7 +82,7 @@ class TaskViewsTest extends SpringBrowserlessTest {
         @SuppressWarnings("unchecked")
         MultiSelectComboBox<Object> leads = find(MultiSelectComboBox.class).from(dialog).withCaption("Cơ quan chủ trì").single();
         test(leads).selectItem("Bộ Tư pháp");
-        test(find(DatePicker.class).from(dialog).withCaption("Thời hạn").single()).setValue(TODAY.plusMonths(2));
+        test(find(DatePicker.class).from(dialog).withCaption("Thời hạn").single()).setValue(today.plusMonths(2));
 
         test(DialogButtons.footerButton(dialog, "Giao nhiệm vụ")).click();
 
@@ -103,19 +104,19 @@ class TaskViewsTest extends SpringBrowserlessTest {
         MultiSelectComboBox<Object> leads = find(MultiSelectComboBox.class).from(dialog).withCaption("Cơ quan chủ trì").single();
         test(leads).selectItem("Bộ Tư pháp");
         DatePicker deadline = find(DatePicker.class).from(dialog).withCaption("Thời hạn").single();
-        test(deadline).setValue(TODAY.minusDays(3));
+        test(deadline).setValue(today.minusDays(3));
 
         test(DialogButtons.footerButton(dialog, "Giao nhiệm vụ")).click();
 
         assertThat(deadline.isInvalid()).isTrue();
         assertThat(deadline.getErrorMessage()).isEqualTo("Thời hạn không được trước ngày giao.");
         assertThat(dialog.isOpened()).isTrue();
-        assertThat(queries.count(new TaskFilter(TODAY, null, null, null, null, null, null, null, "thoi han sai"))).isZero();
+        assertThat(queries.count(new TaskFilter(today, null, null, null, null, null, null, null, "thoi han sai"))).isZero();
     }
 
     @Test
     void secretariat_confirms_a_proposed_completion_on_the_task_page() {
-        long task = testTasks.assignTo("btp", "Xác nhận trên trang nhiệm vụ", TODAY.minusDays(5), TODAY.plusDays(20));
+        long task = testTasks.assignTo("btp", "Xác nhận trên trang nhiệm vụ", today.minusDays(5), today.plusDays(20));
         UserSummary leader = testUsers.create(Role.AGENCY_LEADER, "btp");
         testUsers.runAs(leader, () -> workflow.proposeCompletion(task, queries.details(task).version(), "Quyết định 77/QĐ-BTP"));
 
@@ -129,7 +130,7 @@ class TaskViewsTest extends SpringBrowserlessTest {
 
     @Test
     void returning_without_a_reason_keeps_the_dialog_open_with_a_message() {
-        long task = testTasks.assignTo("btp", "Trả lại không lý do", TODAY.minusDays(5), TODAY.plusDays(20));
+        long task = testTasks.assignTo("btp", "Trả lại không lý do", today.minusDays(5), today.plusDays(20));
         UserSummary leader = testUsers.create(Role.AGENCY_LEADER, "btp");
         testUsers.runAs(leader, () -> workflow.proposeCompletion(task, queries.details(task).version(), "Báo cáo"));
 
@@ -146,7 +147,7 @@ class TaskViewsTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(roles = Roles.COMMITTEE_MEMBER)
     void committee_member_reads_a_task_without_any_action() {
-        long task = testTasks.assignTo("btp", "Thành viên chỉ đọc", TODAY, TODAY.plusDays(20));
+        long task = testTasks.assignTo("btp", "Thành viên chỉ đọc", today, today.plusDays(20));
         navigate(TaskView.class, task);
         assertThat(find(H2.class).first().getText()).isEqualTo("Thành viên chỉ đọc");
         assertThat(find(Button.class).withText("Nhắc nhở").exists()).isFalse();
@@ -156,8 +157,8 @@ class TaskViewsTest extends SpringBrowserlessTest {
     @Test
     void the_lead_agency_filter_offers_what_was_typed_and_picking_one_filters_the_list() {
         String marker = "Lọc theo cơ quan " + System.nanoTime();
-        testTasks.assignTo("btp", marker + " của Bộ Tư pháp", TODAY.minusDays(5), TODAY.plusDays(20));
-        testTasks.assignTo("ha-noi", marker + " của Hà Nội", TODAY.minusDays(5), TODAY.plusDays(20));
+        testTasks.assignTo("btp", marker + " của Bộ Tư pháp", today.minusDays(5), today.plusDays(20));
+        testTasks.assignTo("ha-noi", marker + " của Hà Nội", today.minusDays(5), today.plusDays(20));
 
         navigate(TaskListView.class);
         test(find(TextField.class).withCaption("Tìm kiếm").single()).setValue(marker);
@@ -196,8 +197,8 @@ class TaskViewsTest extends SpringBrowserlessTest {
     @Test
     void a_bulk_confirmation_names_the_task_that_could_not_be_confirmed_in_a_warning() {
         String marker = "Xác nhận hàng loạt " + System.nanoTime();
-        long proposed = testTasks.assignTo("btp", marker + " đã đề xuất", TODAY.minusDays(5), TODAY.plusDays(20));
-        long open = testTasks.assignTo("btp", marker + " chưa đề xuất", TODAY.minusDays(5), TODAY.plusDays(20));
+        long proposed = testTasks.assignTo("btp", marker + " đã đề xuất", today.minusDays(5), today.plusDays(20));
+        long open = testTasks.assignTo("btp", marker + " chưa đề xuất", today.minusDays(5), today.plusDays(20));
         UserSummary leader = testUsers.create(Role.AGENCY_LEADER, "btp");
         testUsers.runAs(leader, () -> workflow.proposeCompletion(proposed, queries.details(proposed).version(), "Báo cáo 5/BC-BTP"));
 
@@ -221,7 +222,7 @@ class TaskViewsTest extends SpringBrowserlessTest {
 
     @Test
     void the_secretariat_reads_the_agencys_reports_and_evidence_before_confirming() {
-        long task = testTasks.assignTo("btp", "Minh chứng cho Văn phòng", TODAY.minusDays(5), TODAY.plusDays(20));
+        long task = testTasks.assignTo("btp", "Minh chứng cho Văn phòng", today.minusDays(5), today.plusDays(20));
         UserSummary officer = testUsers.create(Role.AGENCY_OFFICER, "btp");
         testUsers.runAs(officer, () -> {
             agencyTasks.uploadEvidence(task, null, SampleFiles.incoming("bao-cao-ket-qua.pdf", SampleFiles.pdf()));
