@@ -2,11 +2,15 @@ package vn.gov.cchc.portal.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import vn.gov.cchc.portal.support.IntegrationTest;
+import vn.gov.cchc.portal.support.SeedAgencies;
 
 @IntegrationTest
 class MigrationsTest {
@@ -34,15 +38,11 @@ class MigrationsTest {
      * (read from the migration), whatever ran before.
      */
     @Test
-    void seed_holds_every_agency_of_the_registry() throws java.io.IOException {
-        String seed = new String(new org.springframework.core.io.ClassPathResource("db/migration/V3__seed_agencies.sql")
-                .getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        java.util.List<String> codes = java.util.regex.Pattern.compile("^\\s+\\('([a-z0-9-]+)', ", java.util.regex.Pattern.MULTILINE)
-                .matcher(seed).results().map(match -> match.group(1)).toList();
+    void seed_holds_every_agency_of_the_registry() {
+        List<String> codes = SeedAgencies.codes();
         assertThat(codes).hasSize(111).doesNotHaveDuplicates();
-        org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate named =
-                new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(jdbc);
-        var seeded = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource("codes", codes);
+        NamedParameterJdbcTemplate named = new NamedParameterJdbcTemplate(jdbc);
+        MapSqlParameterSource seeded = new MapSqlParameterSource("codes", codes);
         assertThat(named.queryForObject("select count(*) from agency where code in (:codes)", seeded, Integer.class))
                 .isEqualTo(111);
         assertThat(named.queryForObject("select count(*) from agency where code in (:codes) and successor_id is not null"

@@ -11,10 +11,11 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
-import vn.gov.cchc.portal.agency.AgencyFilter;
 import vn.gov.cchc.portal.agency.AgencyGroup;
-import vn.gov.cchc.portal.agency.AgencyService;
 import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.common.ValidationException;
 import vn.gov.cchc.portal.security.Roles;
@@ -23,6 +24,7 @@ import vn.gov.cchc.portal.spreadsheet.SpreadsheetWriter;
 import vn.gov.cchc.portal.support.IntegrationTest;
 import vn.gov.cchc.portal.support.PlanFiles;
 import vn.gov.cchc.portal.support.SampleFiles;
+import vn.gov.cchc.portal.support.SeedAgencies;
 import vn.gov.cchc.portal.support.TestTasks;
 
 /**
@@ -47,7 +49,7 @@ class PlanImportTest {
     TestTasks testTasks;
 
     @Autowired
-    AgencyService agencies;
+    JdbcTemplate jdbc;
 
     @Test
     void a_filled_plan_is_previewed_saves_nothing_until_confirmed_then_every_row_is_a_task() {
@@ -186,10 +188,19 @@ class PlanImportTest {
                 .isInstanceOf(ValidationException.class).hasFieldOrPropertyWithValue("messageKey", "spreadsheet.notXlsx");
     }
 
-    /** Every agency of the group active on the plan files' document date, 15/01/2026 (34 provinces, 17 ministries). */
+    /**
+     * Every agency of the group active on the plan files' document date, 15/01/2026: the registry's 34 provinces and
+     * 17 ministry-level agencies after the 2025 merges, and the agencies other test classes added that are active on
+     * that day, read from the table itself.
+     */
     private int activeOnDocumentDate(AgencyGroup group) {
-        return (int) agencies.list(AgencyFilter.activeOn(LocalDate.of(2026, 1, 15), null)).stream()
-                .filter(agency -> agency.group() == group).count();
+        int seeded = group == AgencyGroup.PROVINCES ? 34 : 17;
+        List<String> kinds = group == AgencyGroup.PROVINCES ? List.of("PROVINCE", "CITY") : List.of("MINISTRY", "MINISTERIAL_AGENCY");
+        Integer addedByTests = new NamedParameterJdbcTemplate(jdbc).queryForObject("""
+                SELECT COUNT(*) FROM agency WHERE kind IN (:kinds) AND code NOT IN (:seed)
+                  AND (valid_from IS NULL OR valid_from <= '2026-01-15') AND (valid_to IS NULL OR valid_to >= '2026-01-15')""",
+                new MapSqlParameterSource("kinds", kinds).addValue("seed", SeedAgencies.codes()), Integer.class);
+        return seeded + addedByTests;
     }
 
     private List<TaskRow> tasksTitled(String title) {
