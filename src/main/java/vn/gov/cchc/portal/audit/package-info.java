@@ -3,4 +3,5 @@
  * user. {@link vn.gov.cchc.portal.audit.AuditLog} turns an entity's revisions into readable before/after entries.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Audit")
+@org.jspecify.annotations.NullMarked
 package vn.gov.cchc.portal.audit;

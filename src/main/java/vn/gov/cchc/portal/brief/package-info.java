@@ -3,4 +3,5 @@
  * frozen when issued, and exported as DOCX and PDF laid out like a state document (Decree 30/2020/NĐ-CP).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Briefs")
+@org.jspecify.annotations.NullMarked
 package vn.gov.cchc.portal.brief;

@@ -3,4 +3,5 @@
  * instead of text) and small UI helpers.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Common", type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@org.jspecify.annotations.NullMarked
 package vn.gov.cchc.portal.common;

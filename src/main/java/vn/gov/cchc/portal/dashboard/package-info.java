@@ -3,4 +3,5 @@
  * a drill-down to exactly the tasks behind each number.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Dashboard")
+@org.jspecify.annotations.NullMarked
 package vn.gov.cchc.portal.dashboard;

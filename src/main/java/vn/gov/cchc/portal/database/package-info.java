@@ -3,4 +3,5 @@
  * Production points at an external MariaDB through {@code spring.datasource.*}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Database")
+@org.jspecify.annotations.NullMarked
 package vn.gov.cchc.portal.database;

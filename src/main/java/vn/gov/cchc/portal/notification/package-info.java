@@ -3,4 +3,5 @@
  * soon or overdue. Each opens its task.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications")
+@org.jspecify.annotations.NullMarked
 package vn.gov.cchc.portal.notification;

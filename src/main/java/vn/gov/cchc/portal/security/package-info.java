@@ -3,4 +3,5 @@
  * {@code @PreAuthorize} names the same strings.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Security")
+@org.jspecify.annotations.NullMarked
 package vn.gov.cchc.portal.security;

@@ -3,4 +3,5 @@
  * history of each task, and the status engine that gives a task's status as of any date.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Tasks")
+@org.jspecify.annotations.NullMarked
 package vn.gov.cchc.portal.task;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -18,7 +19,7 @@ public interface AgencyRepository extends JpaRepository<Agency, Long> {
                    or ((a.validFrom is null or a.validFrom <= :date) and (a.validTo is null or a.validTo >= :date)))
             order by a.kind, a.nameVi
             """)
-    List<Agency> findByKindsActiveOn(@Param("kinds") Collection<AgencyKind> kinds, @Param("date") LocalDate date);
+    List<Agency> findByKindsActiveOn(@Param("kinds") Collection<AgencyKind> kinds, @Param("date") @Nullable LocalDate date);
 
     @Query("select a from Agency a left join fetch a.successor where a.id = :id")
     Optional<Agency> findWithSuccessor(@Param("id") long id);

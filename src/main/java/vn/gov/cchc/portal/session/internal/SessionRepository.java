@@ -2,6 +2,7 @@ package vn.gov.cchc.portal.session.internal;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -16,8 +17,8 @@ public interface SessionRepository extends JpaRepository<CommitteeSession, Long>
               and (:status is null or s.status = :status)
             order by s.startsAt desc, s.number desc
             """)
-    List<CommitteeSession> search(@Param("from") LocalDateTime from, @Param("to") LocalDateTime to,
-            @Param("status") SessionStatus status);
+    List<CommitteeSession> search(@Param("from") @Nullable LocalDateTime from, @Param("to") @Nullable LocalDateTime to,
+            @Param("status") @Nullable SessionStatus status);
 
     boolean existsByTermAndNumber(String term, int number);
 

@@ -1,0 +1,5 @@
+/**
+ * Sign-in, throttling, active sessions and the security filter chain.
+ */
+@org.jspecify.annotations.NullMarked
+package vn.gov.cchc.portal.security.internal;
