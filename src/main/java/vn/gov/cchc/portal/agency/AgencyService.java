@@ -1,7 +1,9 @@
 package vn.gov.cchc.portal.agency;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,7 @@ import vn.gov.cchc.portal.agency.internal.AgencyRepository;
 import vn.gov.cchc.portal.common.Checks;
 import vn.gov.cchc.portal.common.ConcurrentEditException;
 import vn.gov.cchc.portal.common.NotFoundException;
+import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.common.TextMatch;
 import vn.gov.cchc.portal.common.ValidationException;
 import vn.gov.cchc.portal.security.Access;
@@ -37,10 +40,10 @@ public class AgencyService {
     private final AgencyRepository agencies;
     private final AgencyAliasRepository aliases;
     private final ApplicationEventPublisher events;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     AgencyService(AgencyRepository agencies, AgencyAliasRepository aliases, ApplicationEventPublisher events,
-            java.time.Clock clock) {
+            Clock clock) {
         this.agencies = agencies;
         this.aliases = aliases;
         this.events = events;
@@ -65,10 +68,10 @@ public class AgencyService {
 
     /** Agencies whose validity ends within the given days from today (a merge on the way), soonest first. */
     public List<AgencySummary> endingWithin(int days) {
-        java.time.LocalDate today = vn.gov.cchc.portal.common.PortalTime.today(clock);
+        LocalDate today = PortalTime.today(clock);
         return list(AgencyFilter.all()).stream()
                 .filter(a -> a.validTo() != null && !a.validTo().isBefore(today) && !a.validTo().isAfter(today.plusDays(days)))
-                .sorted(java.util.Comparator.comparing(AgencySummary::validTo)).toList();
+                .sorted(Comparator.comparing(AgencySummary::validTo)).toList();
     }
 
     public AgencyDetails details(long id) {

@@ -1,6 +1,7 @@
 package vn.gov.cchc.portal.agency;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 /** An agency as lists and pickers show it. A null {@code validFrom} or {@code validTo} means open-ended. */
 public record AgencySummary(
@@ -29,7 +30,7 @@ public record AgencySummary(
     }
 
     /** The name in the given language (Vietnamese unless English is asked for). */
-    public String name(java.util.Locale locale) {
+    public String name(Locale locale) {
         return label().in(locale);
     }
 }

@@ -1,5 +1,6 @@
 package vn.gov.cchc.portal.api;
 
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -79,7 +80,7 @@ public class ApiTokenService {
                                        created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", draft.name().strip(), TokenHash.of(secret), TokenHash.prefix(secret),
                 draft.scopes().contains(ApiScope.READ_TASKS), draft.scopes().contains(ApiScope.READ_FIGURES), draft.agencyId(),
-                java.sql.Date.valueOf(draft.expiresOn()), currentUser.username().orElseThrow(), Timestamp.from(clock.instant()));
+                Date.valueOf(draft.expiresOn()), currentUser.username().orElseThrow(), Timestamp.from(clock.instant()));
         return new IssuedToken(summaries("SELECT * FROM api_token WHERE token_hash = ?", TokenHash.of(secret)).getFirst(), secret);
     }
 

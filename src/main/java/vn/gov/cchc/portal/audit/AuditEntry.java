@@ -2,6 +2,7 @@ package vn.gov.cchc.portal.audit;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * One change: who, when, to what ({@code subjectKey} is an i18n key such as "audit.subject.agendaItem",
@@ -24,7 +25,7 @@ public record AuditEntry(Instant at, String username, Action action, String subj
     public static final String KEY_PREFIX = "i18n:";
 
     /** A value as a person reads it: "∅" for nothing, an i18n key translated, anything else as it is. */
-    public static String display(String value, java.util.function.Function<String, String> translate) {
+    public static String display(String value, Function<String, String> translate) {
         if (value == null || value.isBlank()) {
             return "∅";
         }

@@ -1,16 +1,19 @@
 package vn.gov.cchc.portal.brief;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import vn.gov.cchc.portal.task.Counts;
+import org.jspecify.annotations.Nullable;
 import vn.gov.cchc.portal.indicator.IndicatorUnit;
+import vn.gov.cchc.portal.task.Counts;
 
 /**
  * Everything a brief states, as plain values: compiled live for a draft, stored as a frozen snapshot when issued
  * (snapshots of an older shape keep reading: unknown fields are passed over).
  */
-@com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record BriefContent(
         SessionPart session,
         List<GroupLine> groups,
@@ -21,7 +24,7 @@ public record BriefContent(
         PreviousConclusions previous,
         List<String> agenda,
         Instant compiledAt,
-        @org.jspecify.annotations.Nullable List<Situation> situations) {
+        @Nullable List<Situation> situations) {
 
     /** The rounds' figures, the earliest cut-off first (none for a brief issued before rounds existed). */
     public List<Situation> situationsOrEmpty() {
@@ -33,7 +36,7 @@ public record BriefContent(
      * {@code reporter} is the national reporter whose own figures the national ones are (null: none accepted), and
      * how many agencies of each group have an accepted report of how many were asked.
      */
-    public record Situation(String round, LocalDate cutoff, @org.jspecify.annotations.Nullable String reporter,
+    public record Situation(String round, LocalDate cutoff, @Nullable String reporter,
             List<FigureLine> lines, int ministriesReported, int ministriesAsked, int provincesReported, int provincesAsked) {
     }
 
@@ -43,17 +46,17 @@ public record BriefContent(
      * stated.
      */
     public record FigureLine(String indicator, IndicatorUnit unit,
-            @org.jspecify.annotations.Nullable Amount national, List<LevelAmount> levels,
-            @org.jspecify.annotations.Nullable Amount ministries, @org.jspecify.annotations.Nullable Amount provinces) {
+            @Nullable Amount national, List<LevelAmount> levels,
+            @Nullable Amount ministries, @Nullable Amount provinces) {
     }
 
     /**
      * A figure for many agencies: {@code reportedBy} the national reporter's, or a sum of {@code reporters} of
      * {@code asked} agencies; {@code part} and {@code whole}: the counts a rate comes from, where known.
      */
-    public record Amount(java.math.BigDecimal value, @org.jspecify.annotations.Nullable String reportedBy, int reporters,
-            int asked, java.math.@org.jspecify.annotations.Nullable BigDecimal part,
-            java.math.@org.jspecify.annotations.Nullable BigDecimal whole) {
+    public record Amount(BigDecimal value, @Nullable String reportedBy, int reporters,
+            int asked, java.math.@Nullable BigDecimal part,
+            java.math.@Nullable BigDecimal whole) {
     }
 
     /** A national figure at one level, with the level as a state document names it ("UBND cấp huyện"). */

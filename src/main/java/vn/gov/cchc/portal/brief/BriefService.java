@@ -1,40 +1,41 @@
 package vn.gov.cchc.portal.brief;
 
-import org.springframework.context.ApplicationEventPublisher;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
+import vn.gov.cchc.portal.audit.AuditEntry;
+import vn.gov.cchc.portal.audit.AuditLog;
 import vn.gov.cchc.portal.brief.internal.Brief;
 import vn.gov.cchc.portal.brief.internal.BriefCompiler;
 import vn.gov.cchc.portal.brief.internal.BriefLayout;
-import vn.gov.cchc.portal.document.StateDocument;
-import vn.gov.cchc.portal.document.StateDocuments;
 import vn.gov.cchc.portal.brief.internal.BriefRepository;
-import vn.gov.cchc.portal.audit.AuditEntry;
-import vn.gov.cchc.portal.audit.AuditLog;
 import vn.gov.cchc.portal.common.Checks;
 import vn.gov.cchc.portal.common.ConcurrentEditException;
+import vn.gov.cchc.portal.common.Formats;
+import vn.gov.cchc.portal.common.NotFoundException;
+import vn.gov.cchc.portal.common.PortalTime;
+import vn.gov.cchc.portal.common.ValidationException;
 import vn.gov.cchc.portal.document.Approval;
 import vn.gov.cchc.portal.document.PdfSignature;
 import vn.gov.cchc.portal.document.Signer;
 import vn.gov.cchc.portal.document.SignerService;
-import vn.gov.cchc.portal.common.Formats;
-import vn.gov.cchc.portal.common.PortalTime;
-import vn.gov.cchc.portal.common.NotFoundException;
-import vn.gov.cchc.portal.common.ValidationException;
+import vn.gov.cchc.portal.document.StateDocument;
+import vn.gov.cchc.portal.document.StateDocuments;
 import vn.gov.cchc.portal.security.Access;
 import vn.gov.cchc.portal.security.CurrentUser;
 import vn.gov.cchc.portal.session.SessionFilter;
 import vn.gov.cchc.portal.session.SessionService;
 import vn.gov.cchc.portal.session.SessionSummary;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.time.Clock;
 
 /**
  * Session briefs. The secretariat compiles, edits and issues them; everyone else reads issued ones only (a draft
@@ -219,7 +220,7 @@ public class BriefService {
                             : Formats.DATE_TIME.format(b.approval().approvedAt().atZone(PortalTime.ZONE)));
                     return fields;
                 }));
-        java.util.Collections.reverse(entries);
+        Collections.reverse(entries);
         return entries;
     }
 

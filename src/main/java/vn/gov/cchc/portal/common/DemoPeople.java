@@ -49,7 +49,7 @@ public final class DemoPeople {
     }
 
     /** People the sources name: a generated name is never one of theirs (they sign nothing the sources do not mention). */
-    private static final java.util.Set<String> REAL = java.util.Set.of("Phạm Minh Chính", "Phạm Minh Hùng", "Lê Hải Hòa",
+    private static final Set<String> REAL = Set.of("Phạm Minh Chính", "Phạm Minh Hùng", "Lê Hải Hòa",
             "Trịnh Xuân Trường", "Đinh Văn Thiệu", "Hoàng Thị Cúc");
 
     /** A Vietnamese full name, the same for the same seed, never the name of a person the sources name. */

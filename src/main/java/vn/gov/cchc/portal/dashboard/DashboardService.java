@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,11 +30,11 @@ import vn.gov.cchc.portal.task.FigureCounts;
 import vn.gov.cchc.portal.task.FigureQuery;
 import vn.gov.cchc.portal.task.Measure;
 import vn.gov.cchc.portal.task.ReformArea;
+import vn.gov.cchc.portal.task.ScopedCounts;
 import vn.gov.cchc.portal.task.TaskQueryService;
 import vn.gov.cchc.portal.task.TaskRow;
-import vn.gov.cchc.portal.task.TaskSheetRow;
-import vn.gov.cchc.portal.task.ScopedCounts;
 import vn.gov.cchc.portal.task.TaskScope;
+import vn.gov.cchc.portal.task.TaskSheetRow;
 import vn.gov.cchc.portal.task.TaskStatisticsService;
 
 /**
@@ -105,7 +107,7 @@ public class DashboardService {
      */
     public List<Long> tasksDoneSince(DashboardRequest request, FigureCell cell, LocalDate previousCutoff) {
         List<Long> agencyIds = agencyIds(cell);
-        java.util.Set<Long> before = new java.util.HashSet<>(statistics.taskIdsBehind(query(request, previousCutoff),
+        Set<Long> before = new HashSet<>(statistics.taskIdsBehind(query(request, previousCutoff),
                 agencyIds, cell.area(), Measure.DONE));
         return statistics.taskIdsBehind(query(request, request.asOf()), agencyIds, cell.area(), Measure.DONE).stream()
                 .filter(id -> !before.contains(id)).toList();

@@ -2,6 +2,7 @@ package vn.gov.cchc.portal.document;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,7 +47,7 @@ public class SignerService {
      * The signer of a document dated {@code on}, refused on the field {@code signer} when there is none or when the
      * person was not in office that day.
      */
-    public Signer signerOn(@org.jspecify.annotations.Nullable Long id, @org.jspecify.annotations.Nullable LocalDate on) {
+    public Signer signerOn(@Nullable Long id, @Nullable LocalDate on) {
         if (id == null) {
             throw new ValidationException("signer", "validation.required");
         }

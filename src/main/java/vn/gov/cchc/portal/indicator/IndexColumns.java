@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import vn.gov.cchc.portal.agency.AgencyName;
 import vn.gov.cchc.portal.spreadsheet.Column;
 
 /**
@@ -73,6 +74,6 @@ public final class IndexColumns {
     }
 
     /** A row of the sheet: an agency of the year and its result, if entered. */
-    public record IndexSheetRow(int number, vn.gov.cchc.portal.agency.AgencyName agency, @Nullable IndexScores scores) {
+    public record IndexSheetRow(int number, AgencyName agency, @Nullable IndexScores scores) {
     }
 }

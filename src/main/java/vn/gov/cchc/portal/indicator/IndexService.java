@@ -15,10 +15,12 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.cchc.portal.agency.AgencyFilter;
+import vn.gov.cchc.portal.agency.AgencyGroup;
 import vn.gov.cchc.portal.agency.AgencyName;
 import vn.gov.cchc.portal.agency.AgencyService;
 import vn.gov.cchc.portal.agency.AgencySummary;
 import vn.gov.cchc.portal.common.Checks;
+import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.NotFoundException;
 import vn.gov.cchc.portal.common.ValidationException;
 import vn.gov.cchc.portal.indicator.internal.IndexRecords;
@@ -115,7 +117,7 @@ public class IndexService {
     }
 
     /** The framework of the index that assesses the group's agencies in the year: the latest that applies from then. */
-    public Optional<IndexFramework> inForce(String indexCode, vn.gov.cchc.portal.agency.AgencyGroup group, int year) {
+    public Optional<IndexFramework> inForce(String indexCode, AgencyGroup group, int year) {
         return frameworks().stream().filter(f -> f.indexCode().equals(indexCode) && f.group() == group && f.firstYear() <= year)
                 .max(Comparator.comparingInt(IndexFramework::firstYear));
     }
@@ -143,7 +145,7 @@ public class IndexService {
         Checks checks = new Checks().maxLength("document", publication.document(), DOCUMENT_MAX);
         checks.check(publication.nationalValue() == null || (publication.nationalValue().signum() >= 0
                 && publication.nationalValue().compareTo(max) <= 0), "nationalValue", "index.validation.aboveMax",
-                vn.gov.cchc.portal.common.Formats.number(max));
+                Formats.number(max));
         checks.check(publication.rankedCount() == null || publication.rankedCount() > 0, "rankedCount", "index.validation.rank");
         yearProblems(framework, publication.year()).forEach(problem -> checks.check(false, "year", problem.messageKey(), problem.arguments()));
         checks.throwIfAny();
@@ -194,7 +196,7 @@ public class IndexService {
         checks.check(item.maxScore() == null || item.maxScore().signum() >= 0, "maxScore", "indicator.validation.negative");
         @Nullable BigDecimal ceiling = parent != null ? parent.maxScore() : framework.maxScore();
         checks.check(item.maxScore() == null || ceiling == null || item.maxScore().compareTo(ceiling) <= 0, "maxScore",
-                "index.validation.aboveMax", ceiling == null ? "" : vn.gov.cchc.portal.common.Formats.number(ceiling));
+                "index.validation.aboveMax", ceiling == null ? "" : Formats.number(ceiling));
         checks.throwIfAny();
         records.insertItem(frameworkId, new IndexItem(item.code(), item.parentCode(), item.nameVi().strip(),
                 item.nameEn().strip(), item.maxScore()));

@@ -2,6 +2,7 @@ package vn.gov.cchc.portal.indicator;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -17,6 +18,7 @@ import vn.gov.cchc.portal.agency.AgencyService;
 import vn.gov.cchc.portal.agency.AgencySummary;
 import vn.gov.cchc.portal.common.Checks;
 import vn.gov.cchc.portal.common.ConcurrentEditException;
+import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.NotFoundException;
 import vn.gov.cchc.portal.common.ValidationException;
 import vn.gov.cchc.portal.indicator.internal.IndicatorReport;
@@ -26,7 +28,6 @@ import vn.gov.cchc.portal.indicator.internal.ReportingRoundRepository;
 import vn.gov.cchc.portal.indicator.internal.RoundRecords;
 import vn.gov.cchc.portal.security.Access;
 import vn.gov.cchc.portal.security.CurrentUser;
-import java.util.Comparator;
 
 /**
  * The secretariat's side of reporting rounds: opening one, following who has reported, and deciding each report —
@@ -91,7 +92,7 @@ public class ReportingRoundService {
             active.forEach(agency -> activeIds.add(agency.id()));
             for (Long id : draft.agencyIds()) {
                 checks.check(activeIds.contains(id), "agencies", "indicator.validation.agencyInactive",
-                        records.agency(id).nameVi(), vn.gov.cchc.portal.common.Formats.date(draft.cutoff()));
+                        records.agency(id).nameVi(), Formats.date(draft.cutoff()));
                 agencyIds.add(id);
             }
             checks.throwIfAny();

@@ -1,25 +1,26 @@
 package vn.gov.cchc.portal.inspection;
 
-import org.springframework.context.ApplicationEventPublisher;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.gov.cchc.portal.document.StateDocument;
-import vn.gov.cchc.portal.document.StateDocuments;
 import vn.gov.cchc.portal.common.Checks;
+import vn.gov.cchc.portal.common.ConcurrentEditException;
+import vn.gov.cchc.portal.common.NotFoundException;
+import vn.gov.cchc.portal.common.ValidationException;
 import vn.gov.cchc.portal.document.Approval;
 import vn.gov.cchc.portal.document.PdfSignature;
 import vn.gov.cchc.portal.document.Signer;
 import vn.gov.cchc.portal.document.SignerService;
-import java.time.Clock;
-import java.time.LocalDate;
-import vn.gov.cchc.portal.common.ConcurrentEditException;
-import vn.gov.cchc.portal.common.NotFoundException;
-import vn.gov.cchc.portal.common.ValidationException;
+import vn.gov.cchc.portal.document.StateDocument;
+import vn.gov.cchc.portal.document.StateDocuments;
 import vn.gov.cchc.portal.inspection.internal.ConclusionNotice;
 import vn.gov.cchc.portal.inspection.internal.Inspection;
 import vn.gov.cchc.portal.inspection.internal.InspectionAccess;
@@ -242,7 +243,7 @@ public class ConclusionNoticeService {
         }
         boolean superseding = conclusion.getSupersedesId() != null && currentUser.isSecretariatOrAdmin();
         if (!access.canEdit(inspection) && !superseding) {
-            throw new org.springframework.security.access.AccessDeniedException("not on the team");
+            throw new AccessDeniedException("not on the team");
         }
         return conclusion;
     }

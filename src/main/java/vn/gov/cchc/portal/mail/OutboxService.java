@@ -2,10 +2,14 @@ package vn.gov.cchc.portal.mail;
 
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
@@ -69,20 +73,20 @@ public class OutboxService {
                 mails.add(new CaughtMail(String.join(", ", Arrays.stream(message.getAllRecipients()).map(Object::toString).toList()),
                         message.getSubject(), message.getSentDate() == null ? null : message.getSentDate().toInstant(),
                         plainText(message)));
-            } catch (MessagingException | java.io.IOException e) {
+            } catch (MessagingException | IOException e) {
                 mails.add(new CaughtMail("?", String.valueOf(e.getMessage()), null, ""));
             }
         }
-        java.util.Collections.reverse(mails);
+        Collections.reverse(mails);
         return mails;
     }
 
     /** The plain-text body of a mail: the text/plain part of a multipart one. */
-    private static String plainText(jakarta.mail.Part part) throws MessagingException, java.io.IOException {
+    private static String plainText(Part part) throws MessagingException, IOException {
         if (part.isMimeType("text/plain")) {
             return String.valueOf(part.getContent());
         }
-        if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+        if (part.getContent() instanceof Multipart multipart) {
             for (int i = 0; i < multipart.getCount(); i++) {
                 String text = plainText(multipart.getBodyPart(i));
                 if (!text.isEmpty()) {

@@ -1,5 +1,6 @@
 package vn.gov.cchc.portal.mail;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /** An invitee's answer to a calendar invitation (the PARTSTAT of its iCalendar reply, RFC 5546). */
@@ -10,7 +11,7 @@ public enum ReplyAnswer {
 
     /** The answer a PARTSTAT value gives; none for one that is not an answer (NEEDS-ACTION, DELEGATED). */
     public static Optional<ReplyAnswer> of(String partstat) {
-        return switch (partstat.strip().toUpperCase(java.util.Locale.ROOT)) {
+        return switch (partstat.strip().toUpperCase(Locale.ROOT)) {
             case "ACCEPTED" -> Optional.of(ACCEPTED);
             case "DECLINED" -> Optional.of(DECLINED);
             case "TENTATIVE" -> Optional.of(TENTATIVE);

@@ -2,6 +2,7 @@ package vn.gov.cchc.portal.security;
 
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
 
 /** Ends every open session of a user, e.g. when an administrator disables the account. */
@@ -18,7 +19,7 @@ public class ActiveSessions {
     public int endAllOf(String username) {
         int ended = 0;
         for (Object principal : sessionRegistry.getAllPrincipals()) {
-            if (principal instanceof org.springframework.security.core.userdetails.UserDetails details
+            if (principal instanceof UserDetails details
                     && details.getUsername().equals(username)) {
                 for (SessionInformation session : sessionRegistry.getAllSessions(principal, false)) {
                     session.expireNow();

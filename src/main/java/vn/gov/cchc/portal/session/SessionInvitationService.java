@@ -1,5 +1,6 @@
 package vn.gov.cchc.portal.session;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -101,7 +102,7 @@ public class SessionInvitationService {
         jdbc.update("""
                 INSERT INTO session_invitation_reply (session_id, username, agency_id, answer, replied_at) VALUES (?, ?, ?, ?, ?)
                 ON DUPLICATE KEY UPDATE agency_id = VALUES(agency_id), answer = VALUES(answer), replied_at = VALUES(replied_at)""",
-                sessionId.get(), person.get().username(), agencyId, reply.answer().name(), java.sql.Timestamp.from(reply.receivedAt()));
+                sessionId.get(), person.get().username(), agencyId, reply.answer().name(), Timestamp.from(reply.receivedAt()));
         SessionDetails session = sessions.get(sessionId.get());
         if (agencyId == null || reply.answer() == ReplyAnswer.TENTATIVE || session.status() != SessionStatus.PLANNED
                 || agencies.list(AgencyFilter.activeOn(session.sessionDate(), null)).stream().noneMatch(a -> a.id() == agencyId)
@@ -145,11 +146,11 @@ public class SessionInvitationService {
         String actor = currentUser.username().orElseThrow();
         if (sent.isEmpty()) {
             jdbc.update("INSERT INTO session_invitation (session_id, sequence, sent_by, sent_at) VALUES (?, 0, ?, ?)", sessionId, actor,
-                    java.sql.Timestamp.from(clock.instant()));
+                    Timestamp.from(clock.instant()));
             return 0;
         }
         jdbc.update("UPDATE session_invitation SET sequence = sequence + 1, sent_by = ?, sent_at = ? WHERE session_id = ?", actor,
-                java.sql.Timestamp.from(clock.instant()), sessionId);
+                Timestamp.from(clock.instant()), sessionId);
         return sent.get() + 1;
     }
 

@@ -2,7 +2,9 @@ package vn.gov.cchc.portal.session;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -44,10 +46,10 @@ public class SessionService {
     }
 
     /** The next session not yet held: planned, starting now or later; empty when none is planned. */
-    public java.util.Optional<SessionSummary> next() {
-        LocalDateTime now = LocalDateTime.now(clock.withZone(vn.gov.cchc.portal.common.PortalTime.ZONE));
+    public Optional<SessionSummary> next() {
+        LocalDateTime now = LocalDateTime.now(clock.withZone(PortalTime.ZONE));
         return repository.search(null, null, SessionStatus.PLANNED).stream().map(CommitteeSession::toSummary)
-                .filter(s -> !s.startsAt().isBefore(now)).min(java.util.Comparator.comparing(SessionSummary::startsAt));
+                .filter(s -> !s.startsAt().isBefore(now)).min(Comparator.comparing(SessionSummary::startsAt));
     }
 
     public List<Integer> years() {

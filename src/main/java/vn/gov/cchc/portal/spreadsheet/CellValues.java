@@ -1,5 +1,6 @@
 package vn.gov.cchc.portal.spreadsheet;
 
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -54,7 +55,7 @@ public final class CellValues {
      * The decimal the text writes, or empty: "85,43", "85.43", "85,43 %", "1.234,5" (a point before a comma groups
      * thousands), "-3" (a negative number reads as one, for its own message).
      */
-    public static Optional<java.math.BigDecimal> decimal(String text) {
+    public static Optional<BigDecimal> decimal(String text) {
         String value = text.replace("%", "").replace("\u00a0", "").replace(" ", "").strip();
         if (value.contains(".") && value.contains(",")) {
             value = value.replace(".", "");
@@ -62,6 +63,6 @@ public final class CellValues {
         if (!DECIMAL.matcher(value).matches()) {
             return Optional.empty();
         }
-        return Optional.of(new java.math.BigDecimal(value.replace(',', '.')));
+        return Optional.of(new BigDecimal(value.replace(',', '.')));
     }
 }

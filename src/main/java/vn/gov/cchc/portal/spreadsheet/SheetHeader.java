@@ -1,12 +1,13 @@
 package vn.gov.cchc.portal.spreadsheet;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.gov.cchc.portal.common.TextMatch;
+import vn.gov.cchc.portal.common.ValidationException;
 import vn.gov.cchc.portal.spreadsheet.SheetReader.SheetRow;
-import java.util.LinkedHashMap;
 
 /**
  * The header row of an uploaded sheet and where each known column is: the first row (of the first ten, a file may
@@ -46,7 +47,7 @@ public final class SheetHeader {
             List<String> cells = rows.get(i).cells();
             if (cells.stream().anyMatch(cell -> wanted.contains(normal(cell)))) {
                 if (rows.get(i).merged()) {
-                    throw new vn.gov.cchc.portal.common.ValidationException("file", "spreadsheet.mergedHeader");
+                    throw new ValidationException("file", "spreadsheet.mergedHeader");
                 }
                 Map<String, Integer> columns = new HashMap<>();
                 for (int c = 0; c < cells.size(); c++) {

@@ -1,5 +1,6 @@
 package vn.gov.cchc.portal.storage;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -30,7 +31,7 @@ public enum FileKind {
 
     /** For the upload component: which files the browser offers. */
     public static String[] acceptedExtensions() {
-        return java.util.Arrays.stream(values()).flatMap(kind -> kind.extensions.stream()).map(e -> "." + e)
+        return Arrays.stream(values()).flatMap(kind -> kind.extensions.stream()).map(e -> "." + e)
                 .toArray(String[]::new);
     }
 }

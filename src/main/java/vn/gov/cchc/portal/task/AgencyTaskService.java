@@ -1,13 +1,14 @@
 package vn.gov.cchc.portal.task;
 
-import org.springframework.context.ApplicationEventPublisher;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -123,7 +124,7 @@ public class AgencyTaskService {
     /** The evidence that goes with the next report (the draft's, and files uploaded before it was saved). */
     public List<Evidence> pendingEvidence(long taskId) {
         ledTask(taskId);
-        List<Evidence> pending = new java.util.ArrayList<>(work.unattached(taskId));
+        List<Evidence> pending = new ArrayList<>(work.unattached(taskId));
         work.reports(taskId, true).stream().filter(r -> !r.submitted()).findFirst()
                 .ifPresent(draft -> pending.addAll(0, draft.evidence().stream().filter(e -> e.reportId() != null).toList()));
         return pending;

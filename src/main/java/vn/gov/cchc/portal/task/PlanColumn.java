@@ -29,14 +29,14 @@ public enum PlanColumn {
 
     private final String header;
     private final int width;
-    private final java.util.List<String> names;
+    private final List<String> names;
 
     PlanColumn(String header, int width, String... otherNames) {
         this.header = header;
         this.width = width;
-        java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(header));
-        all.addAll(java.util.List.of(otherNames));
-        this.names = java.util.List.copyOf(all);
+        List<String> all = new ArrayList<>(List.of(header));
+        all.addAll(List.of(otherNames));
+        this.names = List.copyOf(all);
     }
 
     public String header() {
@@ -44,7 +44,7 @@ public enum PlanColumn {
     }
 
     /** The template's header first, then the other names plans give the column (compared without marks or case). */
-    public java.util.List<String> names() {
+    public List<String> names() {
         return names;
     }
 

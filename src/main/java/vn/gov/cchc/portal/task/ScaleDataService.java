@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.gov.cchc.portal.agency.AgencyFilter;
 import vn.gov.cchc.portal.agency.AgencyService;
 import vn.gov.cchc.portal.agency.AgencySummary;
+import vn.gov.cchc.portal.common.NotFoundException;
 import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.security.Access;
 import vn.gov.cchc.portal.session.SessionFilter;
@@ -58,7 +59,7 @@ public class ScaleDataService {
      */
     public long recordCompleted(TaskAssignment assignment, long leadAgencyId, LocalDate proposedOn, LocalDate confirmedOn) {
         AgencySummary lead = agencies.list(AgencyFilter.all()).stream().filter(a -> a.id() == leadAgencyId).findFirst()
-                .orElseThrow(vn.gov.cchc.portal.common.NotFoundException::new);
+                .orElseThrow(NotFoundException::new);
         PlannedTask task = new PlannedTask(new PlannedTask.Document(assignment.docNumber(), assignment.docDate(),
                 assignment.docSigner(), assignment.docExcerpt()), assignment.title(), assignment.area(), lead,
                 assignment.assignedOn(), assignment.deadline(), null, List.of(

@@ -1,6 +1,8 @@
 package vn.gov.cchc.portal.task;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -97,11 +99,11 @@ public class TaskAssignmentService {
 
     private static List<AgencySummary> group(Map<Long, AgencySummary> active, AgencyGroup group) {
         return active.values().stream().filter(agency -> agency.group() == group)
-                .sorted(java.util.Comparator.comparing(AgencySummary::nameVi)).toList();
+                .sorted(Comparator.comparing(AgencySummary::nameVi)).toList();
     }
 
     /** Today in Vietnam, the default assignment date of the form. */
-    public java.time.LocalDate today() {
+    public LocalDate today() {
         return PortalTime.today(clock);
     }
 }

@@ -1,9 +1,16 @@
 package vn.gov.cchc.portal.task;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -106,17 +113,17 @@ public class TaskQueryService {
      * them, numbered from {@code firstNumber}.
      */
     @PreAuthorize(Access.AUTHENTICATED)
-    public List<TaskSheetRow> sheetRowsFor(List<Long> ids, java.time.LocalDate asOf, int firstNumber) {
+    public List<TaskSheetRow> sheetRowsFor(List<Long> ids, LocalDate asOf, int firstNumber) {
         return sheetRows(rowsFor(ids, asOf), firstNumber, agencyIndex());
     }
 
     private List<TaskSheetRow> sheetRows(List<TaskRow> rows, int firstNumber, Map<Long, AgencySummary> agencyById) {
         Map<Long, TaskSearch.SheetDetails> details = search.sheetDetails(rows.stream().map(TaskRow::id).toList());
-        List<TaskSheetRow> sheet = new java.util.ArrayList<>(rows.size());
+        List<TaskSheetRow> sheet = new ArrayList<>(rows.size());
         for (TaskRow row : rows) {
             TaskSearch.SheetDetails d = details.get(row.id());
             List<AgencyName> support = d.supportAgencyIds().stream().map(agencyById::get)
-                    .filter(java.util.Objects::nonNull).map(AgencySummary::label).toList();
+                    .filter(Objects::nonNull).map(AgencySummary::label).toList();
             sheet.add(new TaskSheetRow(firstNumber + sheet.size(), row, support, d.product(), d.docNumber(), d.docDate(),
                     d.docSigner(), d.note()));
         }
@@ -132,7 +139,7 @@ public class TaskQueryService {
     @PreAuthorize(Access.AUTHENTICATED)
     public List<TaskSourceLink> sources(long taskId) {
         readable(taskId);
-        return taskSources.stream().map(source -> source.sourceOf(taskId)).flatMap(java.util.Optional::stream).toList();
+        return taskSources.stream().map(source -> source.sourceOf(taskId)).flatMap(Optional::stream).toList();
     }
 
     @PreAuthorize(Access.AUTHENTICATED)
@@ -147,7 +154,7 @@ public class TaskQueryService {
                 task.getTitle(), task.getDescription(), task.getArea(), task.getLeadAgencyId(),
                 name(agencyById, task.getLeadAgencyId()),
                 task.getSupportAgencyIds().stream().map(id -> name(agencyById, id))
-                        .sorted(java.util.Comparator.comparing(AgencyName::vi)).toList(),
+                        .sorted(Comparator.comparing(AgencyName::vi)).toList(),
                 task.getAssignedOn(), task.getOriginalDeadline(), task.getDeadline(), task.getProduct(),
                 task.getPriority(), task.getPlanYear(), task.getState(), today, origin(task), task.getVersion());
     }
@@ -195,14 +202,14 @@ public class TaskQueryService {
     public List<AuditEntry> changes(long taskId) {
         readable(taskId);
         Map<Long, AgencySummary> agencyById = agencyIndex();
-        List<AuditEntry> entries = new java.util.ArrayList<>(auditLog.history(Task.class, "id", taskId, "audit.subject.task",
+        List<AuditEntry> entries = new ArrayList<>(auditLog.history(Task.class, "id", taskId, "audit.subject.task",
                 Task::getId, Task::getTitle, task -> auditFields(task, agencyById)));
-        java.util.Collections.reverse(entries);
+        Collections.reverse(entries);
         return entries;
     }
 
     private static Map<String, String> auditFields(Task task, Map<Long, AgencySummary> agencyById) {
-        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        Map<String, String> fields = new LinkedHashMap<>();
         fields.put("task.field.title", task.getTitle());
         fields.put("task.field.description", task.getDescription());
         fields.put("task.field.area", AuditEntry.key(task.getArea().messageKey()));
@@ -222,7 +229,7 @@ public class TaskQueryService {
      * to count (the dashboard's drill-down checks the agency scope first).
      */
     @PreAuthorize(Access.AUTHENTICATED)
-    public List<TaskRow> rowsFor(List<Long> ids, java.time.LocalDate asOf) {
+    public List<TaskRow> rowsFor(List<Long> ids, LocalDate asOf) {
         List<TaskRow> rows = search.rows(ids.size() > 500 ? ids.subList(0, 500) : ids, asOf, settings.dueSoonDays());
         if (isCentralReader()) {
             return rows;
@@ -238,22 +245,22 @@ public class TaskQueryService {
      * agency users get their own agency's tasks, whatever they name.
      */
     @PreAuthorize(Access.AUTHENTICATED)
-    public List<TaskRow> after(long afterId, Long leadAgencyId, java.time.LocalDate asOf, int limit) {
+    public List<TaskRow> after(long afterId, Long leadAgencyId, LocalDate asOf, int limit) {
         Long scope = isCentralReader() ? leadAgencyId : currentUser.portalUser().map(PortalUser::agencyId).orElse(-1L);
         return search.rows(search.idsAfter(afterId, scope, asOf, Math.min(limit, PAGE_LIMIT)), asOf, settings.dueSoonDays());
     }
 
     /** The tasks made from one conclusion paragraph (one per agency), with their status as of the date. */
-    public List<TaskRow> byConclusion(long conclusionId, java.time.LocalDate asOf) {
+    public List<TaskRow> byConclusion(long conclusionId, LocalDate asOf) {
         return rowsOf(tasks.findByConclusionIdAndDirectiveFalseOrderByIdAsc(conclusionId), asOf);
     }
 
     /** A directive's children with their status as of the date. */
-    public List<TaskRow> children(long parentId, java.time.LocalDate asOf) {
+    public List<TaskRow> children(long parentId, LocalDate asOf) {
         return rowsOf(tasks.findByParentIdOrderByIdAsc(parentId), asOf);
     }
 
-    private List<TaskRow> rowsOf(List<Task> children, java.time.LocalDate asOf) {
+    private List<TaskRow> rowsOf(List<Task> children, LocalDate asOf) {
         Map<Long, AgencySummary> agencyById = agencyIndex();
         Map<Long, List<TaskSpan>> spansByTask = spans.findByTaskIds(children.stream().map(Task::getId).toList()).stream()
                 .collect(Collectors.groupingBy(TaskSpanEntry::taskId, Collectors.mapping(TaskSpanEntry::toSpan, Collectors.toList())));
@@ -264,7 +271,7 @@ public class TaskQueryService {
     }
 
     /** "n of m done, on time / late / overdue" for a directive, as of the date. */
-    public Rollup rollup(long parentId, java.time.LocalDate asOf) {
+    public Rollup rollup(long parentId, LocalDate asOf) {
         List<Task> children = tasks.findByParentIdOrderByIdAsc(parentId);
         Map<Long, List<TaskSpan>> spansByTask = spans.findByTaskIds(children.stream().map(Task::getId).toList()).stream()
                 .collect(Collectors.groupingBy(TaskSpanEntry::taskId, Collectors.mapping(TaskSpanEntry::toSpan, Collectors.toList())));

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The one place that decides a task's status, as a pure function of its history. Boundaries (see
@@ -118,7 +119,7 @@ public final class TaskStatusEngine {
 
         boolean differsFrom(Cursor other) {
             return state != other.state || agencyId != other.agencyId
-                    || !java.util.Objects.equals(effectiveDeadline, other.effectiveDeadline);
+                    || !Objects.equals(effectiveDeadline, other.effectiveDeadline);
         }
 
         TaskSpan toSpan(LocalDate to, LocalDate originalDeadline) {

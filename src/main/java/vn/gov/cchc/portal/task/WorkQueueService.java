@@ -2,6 +2,7 @@ package vn.gov.cchc.portal.task;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -50,7 +51,7 @@ public class WorkQueueService {
     public List<WorkQueue> agency(boolean officer, int limit) {
         long agency = currentUser.portalUser().map(PortalUser::agencyId).orElseThrow(NotFoundException::new);
         LocalDate today = PortalTime.today(clock);
-        List<WorkQueue> queues = new java.util.ArrayList<>(List.of(queries.returned(agency, limit),
+        List<WorkQueue> queues = new ArrayList<>(List.of(queries.returned(agency, limit),
                 queries.due(agency, QueueReason.OVERDUE, null, today.minusDays(1), limit),
                 queries.due(agency, QueueReason.DUE_SOON, today, today.plusDays(settings.dueSoonDays()), limit)));
         if (officer) {

@@ -5,10 +5,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -77,7 +79,7 @@ public class UserAdminService {
     public AccountsAttention attention(int limit) {
         Map<Long, AgencySummary> agencyById = agencyIndex();
         return new AccountsAttention(lockouts.current(), accounts.neverSignedIn(
-                org.springframework.data.domain.PageRequest.of(0, limit)).stream().map(user -> summary(user, agencyById)).toList(),
+                PageRequest.of(0, limit)).stream().map(user -> summary(user, agencyById)).toList(),
                 accounts.countNeverSignedIn());
     }
 
@@ -114,7 +116,7 @@ public class UserAdminService {
             requireAnotherAdministrator(account);
         }
         boolean rightsChanged = !account.getRoles().equals(changes.roles())
-                || !java.util.Objects.equals(account.getAgencyId(), agencyFor(changes.roles(), changes.agencyId()));
+                || !Objects.equals(account.getAgencyId(), agencyFor(changes.roles(), changes.agencyId()));
         account.describe(changes.fullName().strip(), blankToNull(changes.email()), changes.roles(),
                 agencyFor(changes.roles(), changes.agencyId()), clock.instant());
         accounts.flush();

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Date;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -79,7 +80,7 @@ class ReadApiTest {
         } while (!cursor.isEmpty());
 
         List<Long> expected = jdbc.queryForList("SELECT id FROM task WHERE lead_agency_id = ? AND assigned_on <= ? ORDER BY id", Long.class,
-                langSon, java.sql.Date.valueOf(today));
+                langSon, Date.valueOf(today));
         assertThat(seen).doesNotHaveDuplicates().isSorted().containsExactlyElementsOf(expected);
     }
 
@@ -175,7 +176,7 @@ class ReadApiTest {
         assertProblem(get("/api/v1/tasks", revoked.secret()), 401, "đã bị thu hồi");
 
         IssuedToken expired = SystemAuthentication.callAsSystem(() -> tokens.issue(draft(TASKS, null)));
-        jdbc.update("UPDATE api_token SET expires_on = ? WHERE id = ?", java.sql.Date.valueOf(today.minusDays(1)), expired.token().id());
+        jdbc.update("UPDATE api_token SET expires_on = ? WHERE id = ?", Date.valueOf(today.minusDays(1)), expired.token().id());
         assertProblem(get("/api/v1/tasks", expired.secret()), 401, "đã hết hạn");
 
         String token = issue(TASKS, null);

@@ -13,6 +13,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,9 +22,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 class ArchitectureTest {
 
@@ -66,7 +67,7 @@ class ArchitectureTest {
 
     private static DescribedPredicate<JavaClass> notASpringSecurityCallback() {
         return DescribedPredicate.not(DescribedPredicate.describe("a UserDetailsService used by sign-in itself",
-                javaClass -> javaClass.isAssignableTo(org.springframework.security.core.userdetails.UserDetailsService.class)));
+                javaClass -> javaClass.isAssignableTo(UserDetailsService.class)));
     }
 
     private static ArchCondition<JavaClass> haveExactlyOneAccessAnnotation() {

@@ -1,5 +1,7 @@
 package vn.gov.cchc.portal.benchmark;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -86,8 +88,8 @@ class ApiBenchmark {
                 throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
             }
             return response.body();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

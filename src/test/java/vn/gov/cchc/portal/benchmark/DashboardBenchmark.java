@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -130,7 +131,7 @@ class DashboardBenchmark {
 
     /** The naive way: every span of the period loaded into Java, statuses computed by the engine (EngineFigures). */
     private Map<AgencyGroup, Counts> inJava(DashboardRequest request) {
-        Map<Long, AgencyGroup> groups = new java.util.HashMap<>();
+        Map<Long, AgencyGroup> groups = new HashMap<>();
         jdbc.query("SELECT id, kind FROM agency", rs -> {
             groups.put(rs.getLong(1), rs.getString(2).startsWith("MINIST") ? AgencyGroup.MINISTRIES : AgencyGroup.PROVINCES);
         });

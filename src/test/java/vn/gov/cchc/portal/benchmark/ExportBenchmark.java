@@ -2,7 +2,9 @@ package vn.gov.cchc.portal.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
@@ -90,8 +92,8 @@ class ExportBenchmark {
     private long write(Path file, TaskFilter filter) {
         try (OutputStream out = Files.newOutputStream(file)) {
             return SpreadsheetWriter.write(out, "Nhiệm vụ", COLUMNS, sink -> queries.forEachRow(filter, sink));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

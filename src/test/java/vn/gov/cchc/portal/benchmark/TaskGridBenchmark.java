@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.gov.cchc.portal.agency.AgencyGroup;
@@ -66,9 +68,9 @@ class TaskGridBenchmark {
                 new Scenario("no filter, by lead agency", TaskFilter.asOf(today).sortedBy(TaskSort.AGENCY)),
                 new Scenario("status overdue, by lead agency", new TaskFilter(today, null, null, null,
                         TaskStatus.OPEN_OVERDUE, null, null, null, null, TaskSort.AGENCY)));
-        java.util.Random random = new java.util.Random(7);
+        Random random = new Random(7);
         SystemAuthentication.runAsSystem(() -> {
-            for (Scenario scenario : java.util.stream.Stream.concat(scenarios.stream(), orders.stream()).toList()) {
+            for (Scenario scenario : Stream.concat(scenarios.stream(), orders.stream()).toList()) {
                 // a filter change: the list is counted once and its first page read, nothing cached before
                 long[] total = new long[1];
                 report.measure("change to: " + scenario.name(), RUNS, () -> {

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.apache.pdfbox.Loader;
@@ -14,9 +18,11 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import vn.gov.cchc.portal.agency.AgencyGroup;
 import vn.gov.cchc.portal.common.NotFoundException;
+import vn.gov.cchc.portal.document.SignerService;
 import vn.gov.cchc.portal.security.Role;
 import vn.gov.cchc.portal.security.Roles;
 import vn.gov.cchc.portal.session.SessionDraft;
@@ -27,7 +33,6 @@ import vn.gov.cchc.portal.session.SessionService;
 import vn.gov.cchc.portal.support.IntegrationTest;
 import vn.gov.cchc.portal.support.TestDocuments;
 import vn.gov.cchc.portal.support.TestTasks;
-import vn.gov.cchc.portal.document.SignerService;
 import vn.gov.cchc.portal.support.TestUsers;
 import vn.gov.cchc.portal.task.Counts;
 import vn.gov.cchc.portal.user.UserSummary;
@@ -60,15 +65,15 @@ class BriefServiceTest {
 
         assertThat(brief.content().groups()).extracting(line -> line.counts().planned()).containsExactly(845L, 3003L);
         byte[] docxBytes = briefs.docx(brief.summary().id());
-        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
-        java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/brief-session-5.docx"), docxBytes);
+        Files.createDirectories(Path.of("target/screenshots"));
+        Files.write(Path.of("target/screenshots/brief-session-5.docx"), docxBytes);
         String docx = docxText(docxBytes);
         assertThat(docx).contains("35,03%", "46,09%", "296/845", "1.384/3.003")
                 .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
                 .contains("Hà Nội, ngày 19 tháng 7 năm 2023", "Phiên họp thứ 5", "Tỉnh Quảng Ninh", "Thành phố Hồ Chí Minh");
         byte[] pdfBytes = briefs.pdf(brief.summary().id());
-        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
-        java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/brief-session-5.pdf"), pdfBytes);
+        Files.createDirectories(Path.of("target/screenshots"));
+        Files.write(Path.of("target/screenshots/brief-session-5.pdf"), pdfBytes);
         String pdf = pdfText(pdfBytes);
         assertThat(pdf).contains("35,03%", "46,09%", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
                 "Hà Nội, ngày 19 tháng 7 năm 2023", "Bộ Khoa học và Công nghệ", "I. TÌNH HÌNH CHUNG",
@@ -161,7 +166,7 @@ class BriefServiceTest {
                 new IssueRequest("45/BC-VPBCĐ", LocalDate.of(2023, 7, 18), signer))))
                 .as("no issue without approval").hasFieldOrPropertyWithValue("messageKey", "document.validation.notApproved");
         assertThatThrownBy(() -> briefs.approve(id, draft.summary().version()))
-                .as("an officer is no head").isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                .as("an officer is no head").isInstanceOf(AccessDeniedException.class);
         BriefDetails rewritten = testUsers.callAs(head, () -> briefs.saveNarratives(id, draft.summary().version(),
                 new Narratives("Nội dung do lãnh đạo viết lại.", null, null)));
         assertThatThrownBy(() -> testUsers.callAs(head, () -> briefs.approve(id, rewritten.summary().version())))
@@ -211,7 +216,7 @@ class BriefServiceTest {
                 "Signer Certificate Common Name: Cổng thông tin Ban Chỉ đạo cải cách hành chính");
 
         byte[] changed = pdf.clone();
-        int at = new String(changed, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("\n%") + 2;
+        int at = new String(changed, StandardCharsets.ISO_8859_1).indexOf("\n%") + 2;
         assertThat(at).as("the binary comment under the header, inside the signed range").isBetween(8, 20);
         changed[at] = (byte) (changed[at] ^ 0x01);
         assertThat(TestDocuments.pdfsig(changed)).doesNotContain("Signature is Valid.").contains("Signature Validation:");
@@ -267,7 +272,7 @@ class BriefServiceTest {
              XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
             return extractor.getText();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -88,7 +89,7 @@ class TranslationsTest {
         Properties properties = new Properties();
         try (InputStream in = TranslationsTest.class.getResourceAsStream("/vaadin-i18n/" + name)) {
             assertThat(in).as(name).isNotNull();
-            properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;
     }

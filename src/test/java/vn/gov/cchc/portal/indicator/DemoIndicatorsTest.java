@@ -2,12 +2,14 @@ package vn.gov.cchc.portal.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
-import vn.gov.cchc.portal.agency.AgencyGroup;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
+import vn.gov.cchc.portal.agency.AgencyGroup;
 import vn.gov.cchc.portal.indicator.IndicatorChecks.Figure;
 import vn.gov.cchc.portal.security.Roles;
 import vn.gov.cchc.portal.support.IntegrationTest;
@@ -41,7 +43,7 @@ class DemoIndicatorsTest {
         AgencyReport report = rounds.reports(year2022).stream().filter(r -> r.agency().vi().equals("Tỉnh Cao Bằng")).findFirst().orElseThrow();
         assertThat(rounds.checks(report.id())).as("1.191 and 1.162 services on the national portal (seed 002)")
                 .extracting(Disagreement::kind, Disagreement::code, d -> d.reported().intValue(), d -> d.computed().intValue())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(DisagreementKind.SAME_FIGURE_DIFFERS, "DVC_NATIONAL_L34", 1162, 1191));
+                .containsExactly(Tuple.tuple(DisagreementKind.SAME_FIGURE_DIFFERS, "DVC_NATIONAL_L34", 1162, 1191));
         assertThat(report.acceptNote()).contains("30/10/2022");
     }
 
@@ -54,9 +56,9 @@ class DemoIndicatorsTest {
         assertThat(binhThuan.state()).isEqualTo(ReportState.SUBMITTED);
         List<Disagreement> flagged = rounds.checks(binhThuan.id());
         assertThat(flagged).extracting(Disagreement::kind, Disagreement::code).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(DisagreementKind.LEVELS_DO_NOT_ADD_UP, "TTHC_PUBLISHED"),
-                org.assertj.core.groups.Tuple.tuple(DisagreementKind.LEVELS_DO_NOT_ADD_UP, "HS_RESOLVED"),
-                org.assertj.core.groups.Tuple.tuple(DisagreementKind.RATE_DIFFERS, "RATE_ON_TIME"));
+                Tuple.tuple(DisagreementKind.LEVELS_DO_NOT_ADD_UP, "TTHC_PUBLISHED"),
+                Tuple.tuple(DisagreementKind.LEVELS_DO_NOT_ADD_UP, "HS_RESOLVED"),
+                Tuple.tuple(DisagreementKind.RATE_DIFFERS, "RATE_ON_TIME"));
         assertThat(figures.figures(year2023).agencies()).as("submitted is not accepted").isEmpty();
     }
 
@@ -85,7 +87,7 @@ class DemoIndicatorsTest {
     void the_first_half_of_2023_states_seed_000s_national_figures() {
         RoundFigures half = figures.figures(round("Báo cáo sơ kết công tác cải cách hành chính 6 tháng đầu năm 2023"));
 
-        assertThat(half.round().cutoff()).isEqualTo(java.time.LocalDate.of(2023, 6, 21));
+        assertThat(half.round().cutoff()).isEqualTo(LocalDate.of(2023, 6, 21));
         assertThat(half.national().get(new Figure("DOCS_DIRECTION", IndicatorLevel.CENTRAL)).value()).isEqualByComparingTo("178");
         assertThat(half.national().get(new Figure("DOCS_DIRECTION", IndicatorLevel.LOCAL)).value()).isEqualByComparingTo("2054");
         assertThat(half.national().get(new Figure("RATE_E_RESULTS", IndicatorLevel.TOTAL)).value()).isEqualByComparingTo("31.16");

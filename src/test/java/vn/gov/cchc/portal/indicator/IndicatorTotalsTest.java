@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.gov.cchc.portal.agency.AgencyGroup;
+import vn.gov.cchc.portal.agency.AgencyName;
 import vn.gov.cchc.portal.indicator.IndicatorChecks.Figure;
 
 /** National and group totals: counts summed, rates from the summed counts, never averaged. */
@@ -52,7 +53,7 @@ class IndicatorTotalsTest {
         Map<Figure, BigDecimal> office = Map.of(total("RATE_DIGITISED"), new BigDecimal("66.48"),
                 new Figure("HS_RESOLVED", IndicatorLevel.LOCAL), new BigDecimal("63"),
                 new Figure("HS_ON_TIME", IndicatorLevel.LOCAL), new BigDecimal("62"));
-        vn.gov.cchc.portal.agency.AgencyName reporter = new vn.gov.cchc.portal.agency.AgencyName("Văn phòng Chính phủ", "Office of the Government");
+        AgencyName reporter = new AgencyName("Văn phòng Chính phủ", "Office of the Government");
 
         Map<Figure, Total> national = IndicatorTotals.reported(CATALOGUE, office, reporter);
 

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -15,6 +16,7 @@ import vn.gov.cchc.portal.common.ConcurrentEditException;
 import vn.gov.cchc.portal.common.ValidationException;
 import vn.gov.cchc.portal.security.Role;
 import vn.gov.cchc.portal.spreadsheet.RowProblem;
+import vn.gov.cchc.portal.storage.IncomingFile;
 import vn.gov.cchc.portal.support.IntegrationTest;
 import vn.gov.cchc.portal.support.SampleFiles;
 import vn.gov.cchc.portal.support.TestTasks;
@@ -113,11 +115,11 @@ class PublishedIndicesTest {
         IndexPreview preview = testUsers.callAs(secretary, () -> imports.preview(par.id(), 2024, sheet(headers, bad)));
 
         assertThat(preview.problems()).extracting(RowProblem::row, RowProblem::messageKey).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(3, "plan.error.agencyUnknown"),
-                org.assertj.core.groups.Tuple.tuple(4, "index.validation.otherGroup"),
-                org.assertj.core.groups.Tuple.tuple(5, "index.import.notNumber"),
-                org.assertj.core.groups.Tuple.tuple(6, "index.validation.aboveMax"),
-                org.assertj.core.groups.Tuple.tuple(7, "plan.error.duplicate"));
+                Tuple.tuple(3, "plan.error.agencyUnknown"),
+                Tuple.tuple(4, "index.validation.otherGroup"),
+                Tuple.tuple(5, "index.import.notNumber"),
+                Tuple.tuple(6, "index.validation.aboveMax"),
+                Tuple.tuple(7, "plan.error.duplicate"));
         assertThat(preview.confirmable()).isFalse();
         assertThat(testUsers.callAs(secretary, () -> imports.confirm(preview)).problems()).isNotEmpty();
         assertThat(testUsers.callAs(secretary, () -> indices.results(par.id(), 2024))).as("nothing saved").isEmpty();
@@ -133,8 +135,8 @@ class PublishedIndicesTest {
 
         List<IndexResult> saved = testUsers.callAs(secretary, () -> indices.results(par.id(), 2024));
         assertThat(saved).extracting(result -> result.agency().vi(), result -> result.scores().rank()).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Tỉnh Quảng Ninh", 1), org.assertj.core.groups.Tuple.tuple("Tỉnh Lào Cai", 8),
-                org.assertj.core.groups.Tuple.tuple("Tỉnh Cao Bằng", null));
+                Tuple.tuple("Tỉnh Quảng Ninh", 1), Tuple.tuple("Tỉnh Lào Cai", 8),
+                Tuple.tuple("Tỉnh Cao Bằng", null));
         assertThat(saved.get(1).scores().areas()).containsEntry("2", new BigDecimal("95.20"));
         IndexPreview again = testUsers.callAs(secretary, () -> imports.preview(par.id(), 2024, sheet(headers, good)));
         assertThat(again.lines()).extracting(IndexLine::action).containsOnly(IndexLine.Action.UNCHANGED);
@@ -150,7 +152,7 @@ class PublishedIndicesTest {
         return Arrays.asList(cells);
     }
 
-    private static vn.gov.cchc.portal.storage.IncomingFile sheet(List<String> headers, List<List<Object>> rows) {
+    private static IncomingFile sheet(List<String> headers, List<List<Object>> rows) {
         return SampleFiles.incoming("par-index-2024.xlsx", SampleFiles.xlsx(headers, rows));
     }
 }

@@ -7,9 +7,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import vn.gov.cchc.portal.agency.AgencyGroup;
+import vn.gov.cchc.portal.common.ConcurrentEditException;
 import vn.gov.cchc.portal.common.NotFoundException;
 import vn.gov.cchc.portal.common.ValidationException;
 import vn.gov.cchc.portal.security.Role;
@@ -108,7 +111,7 @@ class ReportingRoundTest {
         assertThatThrownBy(() -> testUsers.runAs(secretary, () -> rounds.sendBack(sent.id(), sent.version(), "Kiểm tra lại tỷ lệ trễ hạn.")))
                 .as("a returned report could not be corrected").hasFieldOrPropertyWithValue("messageKey", "indicator.validation.roundClosed");
         assertThatThrownBy(() -> testUsers.runAs(secretary, () -> rounds.close(round, 0)))
-                .isInstanceOf(vn.gov.cchc.portal.common.ConcurrentEditException.class);
+                .isInstanceOf(ConcurrentEditException.class);
 
         testUsers.runAs(secretary, () -> rounds.reopen(round, rounds.round(round).version()));
         testUsers.runAs(secretary, () -> rounds.sendBack(sent.id(), sent.version(), "Kiểm tra lại tỷ lệ trễ hạn."));
@@ -153,10 +156,10 @@ class ReportingRoundTest {
                 .isInstanceOfSatisfying(ValidationException.class, refused -> assertThat(refused.errors())
                         .extracting(ValidationException.FieldError::field, ValidationException.FieldError::messageKey)
                         .containsExactly(
-                                org.assertj.core.groups.Tuple.tuple("HS_RESOLVED/TOTAL", "indicator.validation.negative"),
-                                org.assertj.core.groups.Tuple.tuple("RATE_ON_TIME/TOTAL", "indicator.validation.rateAbove100"),
-                                org.assertj.core.groups.Tuple.tuple("UNITS/TOTAL", "indicator.validation.notInRound"),
-                                org.assertj.core.groups.Tuple.tuple("HS_RESOLVED/LOCAL_BRANCH", "indicator.validation.level")));
+                                Tuple.tuple("HS_RESOLVED/TOTAL", "indicator.validation.negative"),
+                                Tuple.tuple("RATE_ON_TIME/TOTAL", "indicator.validation.rateAbove100"),
+                                Tuple.tuple("UNITS/TOTAL", "indicator.validation.notInRound"),
+                                Tuple.tuple("HS_RESOLVED/LOCAL_BRANCH", "indicator.validation.level")));
         assertThat(testUsers.callAs(officer, () -> agencyReports.form(round)).report().state()).isEqualTo(ReportState.NOT_STARTED);
 
         RoundDraft binhThuan2026 = new RoundDraft("Báo cáo 6 tháng đầu năm 2026", PeriodKind.HALF_YEAR, 2026, 1,
@@ -185,10 +188,10 @@ class ReportingRoundTest {
         assertThat(accepted.national().get(resolved).value()).isEqualByComparingTo("186969");
         assertThat(accepted.national().get(new IndicatorChecks.Figure("RATE_ON_TIME", IndicatorLevel.TOTAL)).value())
                 .as("(184.517 + 900) / (185.969 + 1.000)").isEqualByComparingTo("99.17");
-        assertThat(accepted.groups().get(vn.gov.cchc.portal.agency.AgencyGroup.PROVINCES).get(resolved))
+        assertThat(accepted.groups().get(AgencyGroup.PROVINCES).get(resolved))
                 .as("the provinces' sum says it holds 2 of the 3 provinces asked")
                 .extracting(Total::reporters, Total::asked).containsExactly(2, 3);
-        assertThat(accepted.groups().get(vn.gov.cchc.portal.agency.AgencyGroup.MINISTRIES)).isEmpty();
+        assertThat(accepted.groups().get(AgencyGroup.MINISTRIES)).isEmpty();
     }
 
     @Test

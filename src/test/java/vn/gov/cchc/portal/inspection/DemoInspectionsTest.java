@@ -10,6 +10,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.security.Roles;
 import vn.gov.cchc.portal.support.IntegrationTest;
+import vn.gov.cchc.portal.support.TestDocuments;
 import vn.gov.cchc.portal.task.TaskQueryService;
 import vn.gov.cchc.portal.task.TaskStatus;
 
@@ -61,7 +62,7 @@ class DemoInspectionsTest {
         assertThat(notice.status()).isEqualTo(ConclusionStatus.ISSUED);
         assertThat(notice.docNumber()).isEqualTo("112/TB-ĐKT");
         assertThat(notice.signer()).as("an invented signer for an invented notice").isEqualTo("Hồ Thị Lan");
-        assertThat(vn.gov.cchc.portal.support.TestDocuments.pdfsig(notices.pdf(notice.id())))
+        assertThat(TestDocuments.pdfsig(notices.pdf(notice.id())))
                 .contains("Signature is Valid.", "Total document signed");
         assertThat(plan.signer()).isNotEqualTo("Phạm Minh Chính");
         assertThat(notice.requirements()).hasSize(3).allSatisfy(requirement -> assertThat(tasks.details(requirement.taskId())

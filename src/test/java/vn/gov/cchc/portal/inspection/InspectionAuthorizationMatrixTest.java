@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -16,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import vn.gov.cchc.portal.common.NotFoundException;
+import vn.gov.cchc.portal.document.SignerService;
 import vn.gov.cchc.portal.security.Role;
 import vn.gov.cchc.portal.security.SystemAuthentication;
 import vn.gov.cchc.portal.support.IntegrationTest;
@@ -81,7 +83,7 @@ class InspectionAuthorizationMatrixTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    vn.gov.cchc.portal.document.SignerService signers;
+    SignerService signers;
 
     static Stream<Arguments> cells() {
         List<String> lines = MATRIX.lines().skip(1).map(String::strip).filter(l -> !l.isEmpty()).toList();
@@ -152,7 +154,7 @@ class InspectionAuthorizationMatrixTest {
         return asHead(() -> conclusions.approve(draft.id(), draft.version()));
     }
 
-    private <T> T asHead(java.util.function.Supplier<T> work) {
+    private <T> T asHead(Supplier<T> work) {
         return testUsers.callAs(USERS.computeIfAbsent("approving head", key -> testUsers.createHead()), work);
     }
 

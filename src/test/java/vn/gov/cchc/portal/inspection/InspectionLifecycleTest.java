@@ -13,24 +13,27 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import vn.gov.cchc.portal.audit.AuditEntry;
 import vn.gov.cchc.portal.common.NotFoundException;
+import vn.gov.cchc.portal.common.ValidationException;
 import vn.gov.cchc.portal.dashboard.DashboardRequest;
 import vn.gov.cchc.portal.dashboard.DashboardService;
 import vn.gov.cchc.portal.dashboard.Period;
-import vn.gov.cchc.portal.common.ValidationException;
 import vn.gov.cchc.portal.security.Role;
 import vn.gov.cchc.portal.support.IntegrationTest;
 import vn.gov.cchc.portal.support.SampleFiles;
+import vn.gov.cchc.portal.support.TestDocuments;
 import vn.gov.cchc.portal.support.TestTasks;
 import vn.gov.cchc.portal.support.TestUsers;
 import vn.gov.cchc.portal.task.DeadlineBasis;
-import vn.gov.cchc.portal.task.TaskScope;
 import vn.gov.cchc.portal.task.ReformArea;
 import vn.gov.cchc.portal.task.TaskDetails;
 import vn.gov.cchc.portal.task.TaskQueryService;
+import vn.gov.cchc.portal.task.TaskScope;
 import vn.gov.cchc.portal.user.UserSummary;
 
 /**
@@ -68,7 +71,7 @@ class InspectionLifecycleTest {
     TestTasks testTasks;
 
     @Autowired
-    vn.gov.cchc.portal.support.TestDocuments testDocuments;
+    TestDocuments testDocuments;
 
     @Test
     void an_inspection_goes_from_the_plan_to_an_issued_conclusion_whose_requirement_is_a_task() throws Exception {
@@ -167,13 +170,13 @@ class InspectionLifecycleTest {
         assertThat(docx).contains("THÔNG BÁO", "Số: 20/TB-ĐKT", "Hà Nội, ngày 10 tháng 12 năm " + YEAR, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                 "99,22%", "Thông tư số 01/2018/TT-VPCP", "Báo cáo kết quả khắc phục các hạn chế nêu tại Thông báo. Thời hạn: 15 ngày",
                 "TM. ĐOÀN KIỂM TRA", "CHÁNH VĂN PHÒNG", "Đỗ Quang Thịnh");
-        assertThat(vn.gov.cchc.portal.support.TestDocuments.pdfsig(testUsers.callAs(province, () -> conclusions.pdf(issued.id()))))
+        assertThat(TestDocuments.pdfsig(testUsers.callAs(province, () -> conclusions.pdf(issued.id()))))
                 .as("the notice as issued, signed").contains("Signature is Valid.", "Total document signed");
         try (PDDocument pdf = Loader.loadPDF(testUsers.callAs(province, () -> conclusions.pdf(issued.id())))) {
             assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ")).contains("THÔNG BÁO", "20/TB-ĐKT", "Tỉnh Cao Bằng");
         }
 
-        assertThat(testUsers.callAs(secretary, () -> inspections.history(id))).extracting(vn.gov.cchc.portal.audit.AuditEntry::subjectKey)
+        assertThat(testUsers.callAs(secretary, () -> inspections.history(id))).extracting(AuditEntry::subjectKey)
                 .as("every change is audited").contains("audit.subject.inspection", "audit.subject.finding",
                         "audit.subject.recommendation", "audit.subject.inspectionConclusion");
 
@@ -184,8 +187,8 @@ class InspectionLifecycleTest {
         assertThat(reissued.requirements().getFirst().taskId()).as("the same requirement keeps its task").isEqualTo(taskId);
         assertThat(testUsers.callAs(secretary, () -> inspections.details(id)).conclusions())
                 .extracting(Conclusion::versionNo, Conclusion::status)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, ConclusionStatus.ISSUED),
-                        org.assertj.core.groups.Tuple.tuple(1, ConclusionStatus.SUPERSEDED));
+                .containsExactly(Tuple.tuple(2, ConclusionStatus.ISSUED),
+                        Tuple.tuple(1, ConclusionStatus.SUPERSEDED));
     }
 
     /** Cao Bằng's planned tasks of the year as the dashboard counts them at the year's end. */

@@ -3,6 +3,7 @@ package vn.gov.cchc.portal.journey;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
@@ -58,7 +59,7 @@ class AgencyJourneyTest extends BrowserJourney {
             leader.open("agency/task/" + task);
             leader.click("Đề xuất hoàn thành");
             leader.fill("Sản phẩm đã hoàn thành", "Báo cáo số 215/BC-UBND");
-            leader.dialog().getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions()
+            leader.dialog().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
                     .setName("Đề xuất hoàn thành")).click();
             assertThat(leader.page().getByText("Chờ xác nhận").first()).isVisible();
         }

@@ -8,7 +8,9 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -49,8 +51,8 @@ class BriefJourneyTest extends BrowserJourney {
             member.open("briefs");
             member.page().getByText("86/BC-VPBCĐ").click();
             assertThat(member.page().getByText("Theo số liệu của Văn phòng Chính phủ").first()).isVisible();
-            member.page().screenshot(new com.microsoft.playwright.Page.ScreenshotOptions().setFullPage(true)
-                    .setPath(java.nio.file.Path.of("target/screenshots/brief-86.png")));
+            member.page().screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(Path.of("target/screenshots/brief-86.png")));
             Download download = member.page().waitForDownload(() -> member.page().getByText("Tải về PDF").click());
 
             byte[] pdf = Files.readAllBytes(download.path());
@@ -96,7 +98,7 @@ class BriefJourneyTest extends BrowserJourney {
         }
     }
 
-    private static String text(byte[] pdf) throws java.io.IOException {
+    private static String text(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
         }

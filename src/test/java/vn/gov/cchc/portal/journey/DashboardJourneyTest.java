@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import vn.gov.cchc.portal.support.BrowserJourney;
@@ -19,7 +20,7 @@ class DashboardJourneyTest extends BrowserJourney {
         try (BrowserContext context = browser.newContext(1280, 1000)) {
             PortalPage member = PortalPage.signIn(context, port, "uyvien", "CaiCach-2026-UV");
             member.open("dashboard");
-            member.page().getByRole(com.microsoft.playwright.options.AriaRole.COMBOBOX,
+            member.page().getByRole(AriaRole.COMBOBOX,
                     new Page.GetByRoleOptions().setName("Theo kỳ của phiên họp")).fill("Phiên họp thứ 5 ·");
             member.page().getByText("Phiên họp thứ 5 · số liệu đến 21/06/2023").click();
             member.click("Xem số liệu");

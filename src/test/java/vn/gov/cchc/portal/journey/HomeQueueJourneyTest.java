@@ -4,6 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -32,14 +34,14 @@ class HomeQueueJourneyTest extends BrowserJourney {
             PortalPage portal = PortalPage.signIn(context, port, user, password);
             Locator first = portal.page().locator(firstLine).first();
             assertThat(first).isVisible();
-            portal.page().screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
+            portal.page().screenshot(new Page.ScreenshotOptions()
                     .setPath(Path.of("target/screenshots/home-" + user + ".png")).setFullPage(true));
             String title = first.textContent();
             first.click();
             portal.page().waitForURL(url -> url.contains(landsOn));
             if (landsOn.contains("task")) {
-                assertThat(portal.page().getByRole(com.microsoft.playwright.options.AriaRole.HEADING,
-                        new com.microsoft.playwright.Page.GetByRoleOptions().setName(title))).isVisible();
+                assertThat(portal.page().getByRole(AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName(title))).isVisible();
             }
         }
     }

@@ -5,6 +5,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,6 +15,7 @@ import vn.gov.cchc.portal.brief.BriefDetails;
 import vn.gov.cchc.portal.brief.BriefService;
 import vn.gov.cchc.portal.brief.BriefStatus;
 import vn.gov.cchc.portal.brief.BriefSummary;
+import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.indicator.AgencyReport;
 import vn.gov.cchc.portal.indicator.AgencyReportService;
 import vn.gov.cchc.portal.indicator.IndicatorLevel;
@@ -25,6 +28,7 @@ import vn.gov.cchc.portal.security.SystemAuthentication;
 import vn.gov.cchc.portal.support.BrowserJourney;
 import vn.gov.cchc.portal.support.IntegrationTest;
 import vn.gov.cchc.portal.support.PortalPage;
+import vn.gov.cchc.portal.support.TestDocuments;
 import vn.gov.cchc.portal.support.TestTasks;
 import vn.gov.cchc.portal.support.TestUsers;
 import vn.gov.cchc.portal.user.UserSummary;
@@ -49,7 +53,7 @@ class IndicatorRoundJourneyTest extends BrowserJourney {
     AgencyReportService agencyReports;
 
     @Autowired
-    vn.gov.cchc.portal.support.TestDocuments testDocuments;
+    TestDocuments testDocuments;
 
     @Autowired
     TestUsers testUsers;
@@ -113,7 +117,7 @@ class IndicatorRoundJourneyTest extends BrowserJourney {
             Page page = member.page();
             Locator period = page.locator("vaadin-combo-box").first();
             period.locator("input").fill(ROUND);
-            page.getByRole(com.microsoft.playwright.options.AriaRole.OPTION).filter(new Locator.FilterOptions().setHasText(ROUND))
+            page.getByRole(AriaRole.OPTION).filter(new Locator.FilterOptions().setHasText(ROUND))
                     .first().click();
             // figures that exist only in this round: the provinces' sum of Cao Bằng's and Lạng Sơn's reports
             assertThat(page.getByText("198.314 (2/2)").first()).isVisible();
@@ -136,7 +140,7 @@ class IndicatorRoundJourneyTest extends BrowserJourney {
                     .filter(brief -> "09/BC-VPBCĐ".equals(brief.docNumber()) && brief.status() == BriefStatus.ISSUED).findFirst().orElseThrow();
             BriefDetails draft = briefs.supersede(issued.id());
             return testDocuments.approveAndIssue(draft.summary().id(), "11/BC-VPBCĐ",
-                    LocalDate.now(vn.gov.cchc.portal.common.PortalTime.ZONE)).summary().id();
+                    LocalDate.now(PortalTime.ZONE)).summary().id();
         });
     }
 
@@ -144,8 +148,8 @@ class IndicatorRoundJourneyTest extends BrowserJourney {
     private void acceptedFromLangSon(long round) {
         UserSummary leader = testUsers.create(Role.AGENCY_LEADER, "lang-son");
         AgencyReport draft = testUsers.callAs(leader, () -> agencyReports.save(round, 0, List.of(
-                new ReportedValue("HS_RESOLVED", IndicatorLevel.TOTAL, new java.math.BigDecimal("12345")),
-                new ReportedValue("HS_ON_TIME", IndicatorLevel.TOTAL, new java.math.BigDecimal("12000")))));
+                new ReportedValue("HS_RESOLVED", IndicatorLevel.TOTAL, new BigDecimal("12345")),
+                new ReportedValue("HS_ON_TIME", IndicatorLevel.TOTAL, new BigDecimal("12000")))));
         AgencyReport sent = testUsers.callAs(leader, () -> agencyReports.submit(round, draft.version()));
         SystemAuthentication.runAsSystem(() -> rounds.accept(sent.id(), sent.version(), null));
     }
@@ -171,7 +175,7 @@ class IndicatorRoundJourneyTest extends BrowserJourney {
     }
 
     private static void click(Page page, String text) {
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName(text).setExact(true))
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(text).setExact(true))
                 .first().click();
     }
 }

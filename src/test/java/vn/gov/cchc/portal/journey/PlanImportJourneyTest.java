@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -58,7 +59,7 @@ class PlanImportJourneyTest extends BrowserJourney {
             secretariat.open("tasks/import");
             Page page = secretariat.page();
             Path file = Files.createTempDirectory("ke-hoach").resolve("ke-hoach-2024-nhu-van-ban.xlsx");
-            try (java.io.InputStream in = getClass().getResourceAsStream("/plans/ke-hoach-2024-nhu-van-ban.xlsx")) {
+            try (InputStream in = getClass().getResourceAsStream("/plans/ke-hoach-2024-nhu-van-ban.xlsx")) {
                 Files.write(file, in.readAllBytes());
             }
 

@@ -26,6 +26,7 @@ import vn.gov.cchc.portal.session.SessionDocument;
 import vn.gov.cchc.portal.session.SessionDocumentService;
 import vn.gov.cchc.portal.support.IntegrationTest;
 import vn.gov.cchc.portal.support.SampleFiles;
+import vn.gov.cchc.portal.support.TestDocuments;
 import vn.gov.cchc.portal.support.TestSessions;
 import vn.gov.cchc.portal.support.TestTasks;
 import vn.gov.cchc.portal.support.TestUsers;
@@ -61,7 +62,7 @@ class SearchAcrossThePortalTest {
     BriefService briefs;
 
     @Autowired
-    vn.gov.cchc.portal.support.TestDocuments testDocuments;
+    TestDocuments testDocuments;
 
     @Autowired
     SessionDocumentService sessionDocuments;

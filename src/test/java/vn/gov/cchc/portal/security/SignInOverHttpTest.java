@@ -3,12 +3,15 @@ package vn.gov.cchc.portal.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -51,7 +54,7 @@ class SignInOverHttpTest {
             }
             assertThat(postLogin(officer.username(), TestUsers.PASSWORD).headers().firstValue("Location"))
                     .hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
-            clock.advance(java.time.Duration.ofSeconds(31));
+            clock.advance(Duration.ofSeconds(31));
             assertThat(postLogin(officer.username(), TestUsers.PASSWORD).headers().firstValue("Location"))
                     .as("the wait is over").hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
             return null;
@@ -71,7 +74,7 @@ class SignInOverHttpTest {
             }
             assertThat(postLogin(otherMarks, TestUsers.PASSWORD).headers().firstValue("Location"))
                     .hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
-            assertThat(postLogin(leader.username().toUpperCase(java.util.Locale.ROOT), TestUsers.PASSWORD).headers()
+            assertThat(postLogin(leader.username().toUpperCase(Locale.ROOT), TestUsers.PASSWORD).headers()
                     .firstValue("Location")).as("the throttle counts the account, whatever the case")
                     .hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
             return null;
@@ -82,7 +85,7 @@ class SignInOverHttpTest {
         try {
             return post(username, password);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Properties;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -92,8 +93,8 @@ class InvitationReplyTest {
         assertThat(province.status()).isEqualTo(AttendanceStatus.PRESENT);
         assertThat(testUsers.callAs(secretary, () -> invitations.replies(session)))
                 .extracting(InvitationReply::username, InvitationReply::agencyId, InvitationReply::answer)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(officer.username(), caoBang, ReplyAnswer.ACCEPTED),
-                        org.assertj.core.groups.Tuple.tuple(member.username(), null, ReplyAnswer.DECLINED));
+                .containsExactlyInAnyOrder(Tuple.tuple(officer.username(), caoBang, ReplyAnswer.ACCEPTED),
+                        Tuple.tuple(member.username(), null, ReplyAnswer.DECLINED));
     }
 
     @Test

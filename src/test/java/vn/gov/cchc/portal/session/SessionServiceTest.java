@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -155,7 +156,7 @@ class SessionServiceTest {
 
         agenda.remove(first.id());
         assertThat(agenda.items(session.id())).extracting(AgendaItem::position, AgendaItem::title)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "Kết luận"), org.assertj.core.groups.Tuple.tuple(2, "Báo cáo"));
+                .containsExactly(Tuple.tuple(1, "Kết luận"), Tuple.tuple(2, "Báo cáo"));
         assertThat(second.position()).isEqualTo(2);
     }
 
@@ -186,8 +187,8 @@ class SessionServiceTest {
         conclusions.add(session.id(), new ConclusionDraft("Rà soát, cắt giảm điều kiện kinh doanh.", null));
 
         assertThat(conclusions.list(session.id())).extracting(Conclusion::number, Conclusion::agendaItemTitle)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "Kết luận của Chủ tịch"),
-                        org.assertj.core.groups.Tuple.tuple(2, null));
+                .containsExactly(Tuple.tuple(1, "Kết luận của Chủ tịch"),
+                        Tuple.tuple(2, null));
     }
 
     @Test

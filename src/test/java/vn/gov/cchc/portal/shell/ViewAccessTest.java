@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -12,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.gov.cchc.portal.security.PortalUser;
@@ -26,11 +30,11 @@ import vn.gov.cchc.portal.support.TestTasks;
 @IntegrationTest
 class ViewAccessTest extends SpringBrowserlessTest {
 
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     TestTasks testTasks;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    JdbcTemplate jdbc;
 
     record RouteRule(String location, String view, List<Role> allowed) {
     }
@@ -120,7 +124,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
         signInAs(Role.AGENCY_OFFICER);
         navigate("admin/users", Component.class);
         assertThat(getCurrentView().getClass().getSimpleName()).isNotEqualTo("UserListView");
-        assertThat(find(com.vaadin.flow.component.grid.Grid.class).all()).isEmpty();
+        assertThat(find(Grid.class).all()).isEmpty();
     }
 
     static Stream<Arguments> menuPerRole() {
@@ -152,7 +156,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
     private void signInAs(Role role) {
         Long agencyId = role.agencyBound() ? testTasks.agencyId("ha-noi") : null;
         PortalUser principal = new PortalUser(0, "test-" + role.name().toLowerCase(), "", true, "Người thử", agencyId,
-                role == Role.SECRETARIAT_HEAD ? java.util.EnumSet.of(role, Role.SECRETARIAT) : java.util.EnumSet.of(role));
+                role == Role.SECRETARIAT_HEAD ? EnumSet.of(role, Role.SECRETARIAT) : EnumSet.of(role));
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 principal, null, principal.getAuthorities()));
     }

@@ -18,9 +18,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
-import vn.gov.cchc.portal.spreadsheet.SheetReader.SheetRow;
 import vn.gov.cchc.portal.common.ValidationException;
+import vn.gov.cchc.portal.spreadsheet.SheetReader.SheetRow;
 import vn.gov.cchc.portal.support.SampleFiles;
 
 /** A filled plan reads back as rows of text; every kind of bad file is refused with its own message. */
@@ -102,8 +103,8 @@ class SheetReaderTest {
         });
         List<SheetRow> rows = SheetReader.read(new ByteArrayInputStream(captioned), null, 1000);
         assertThat(rows).extracting(SheetRow::number, SheetRow::merged).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(1, true), org.assertj.core.groups.Tuple.tuple(2, false),
-                org.assertj.core.groups.Tuple.tuple(3, false));
+                Tuple.tuple(1, true), Tuple.tuple(2, false),
+                Tuple.tuple(3, false));
         assertThat(SheetHeader.find(rows, "Nội dung nhiệm vụ", List.of("STT", "Nội dung nhiệm vụ")).orElseThrow().rowNumber())
                 .isEqualTo(2);
 

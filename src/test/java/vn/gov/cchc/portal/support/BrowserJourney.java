@@ -1,5 +1,6 @@
 package vn.gov.cchc.portal.support;
 
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -18,7 +19,7 @@ public abstract class BrowserJourney {
     @BeforeAll
     static void launchBrowser() {
         browser = Browser.launch();
-        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(ASSERTION_TIMEOUT_MS);
+        PlaywrightAssertions.setDefaultAssertionTimeout(ASSERTION_TIMEOUT_MS);
     }
 
     @AfterAll

@@ -4,6 +4,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.WaitForSelectorState;
 
 /** A signed-in page of the portal in a real browser, with the few gestures the journeys need. */
 public final class PortalPage {
@@ -55,6 +56,6 @@ public final class PortalPage {
 
     public void saveDialog() {
         dialog().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Lưu")).click();
-        dialog().waitFor(new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.HIDDEN));
+        dialog().waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
     }
 }

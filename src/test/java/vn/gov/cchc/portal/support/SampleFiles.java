@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -62,7 +64,7 @@ public final class SampleFiles {
     }
 
     /** A sheet with a header row and rows of text (a number is written as a number). */
-    public static byte[] xlsx(java.util.List<String> headers, java.util.List<java.util.List<Object>> rows) {
+    public static byte[] xlsx(List<String> headers, List<List<Object>> rows) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             var sheet = workbook.createSheet("Nhiệm vụ");
             sheet.createRow(0);
@@ -109,7 +111,7 @@ public final class SampleFiles {
                     </Relationships>""".getBytes(StandardCharsets.UTF_8));
             zip.putNextEntry(new ZipEntry("word/document.xml"));
             byte[] spaces = new byte[1024 * 1024];
-            java.util.Arrays.fill(spaces, (byte) ' ');
+            Arrays.fill(spaces, (byte) ' ');
             for (int i = 0; i < 64; i++) {
                 zip.write(spaces);
             }

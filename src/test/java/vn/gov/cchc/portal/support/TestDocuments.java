@@ -1,21 +1,24 @@
 package vn.gov.cchc.portal.support;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Component;
 import vn.gov.cchc.portal.brief.BriefDetails;
 import vn.gov.cchc.portal.brief.BriefService;
+import vn.gov.cchc.portal.brief.BriefStatus;
 import vn.gov.cchc.portal.brief.IssueRequest;
 import vn.gov.cchc.portal.document.Signer;
 import vn.gov.cchc.portal.document.SignerDraft;
 import vn.gov.cchc.portal.document.SignerService;
-import vn.gov.cchc.portal.security.Role;
 import vn.gov.cchc.portal.inspection.Conclusion;
 import vn.gov.cchc.portal.inspection.ConclusionNoticeService;
 import vn.gov.cchc.portal.inspection.IssueNotice;
+import vn.gov.cchc.portal.security.Role;
 import vn.gov.cchc.portal.user.UserSummary;
 
 /** Issuing documents as the secretariat does it: a head of the secretariat approves a draft someone else wrote, then issues it. */
@@ -42,7 +45,7 @@ public class TestDocuments {
         UserSummary head = users.createHead();
         return users.callAs(head, () -> {
             BriefDetails draft = briefs.get(briefId);
-            BriefDetails approved = draft.summary().status() == vn.gov.cchc.portal.brief.BriefStatus.APPROVED ? draft
+            BriefDetails approved = draft.summary().status() == BriefStatus.APPROVED ? draft
                     : briefs.approve(briefId, draft.summary().version());
             return briefs.issue(briefId, approved.summary().version(), new IssueRequest(number, on, signerOn(on)));
         });
@@ -63,7 +66,7 @@ public class TestDocuments {
      */
     public long signerOn(LocalDate on) {
         return users.callAs(users.createHead(), () -> signers.inOfficeOn(on).stream()
-                .sorted(java.util.Comparator.comparing(signer -> !signer.position().equals("Chánh Văn phòng")))
+                .sorted(Comparator.comparing(signer -> !signer.position().equals("Chánh Văn phòng")))
                 .findFirst().map(Signer::id)
                 .orElseGet(() -> users.callAs(users.create(Role.ADMIN, null), () -> signers.add(new SignerDraft(
                         "Người ký thử " + on.getYear(), "Chánh Văn phòng", on.minusMonths(6), on.plusMonths(6))).id())));
@@ -78,7 +81,7 @@ public class TestDocuments {
         try {
             Files.write(file, pdf);
             Process process = new ProcessBuilder("pdfsig", "-nocert", file.toString()).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new IllegalStateException("pdfsig did not answer");

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -105,7 +106,7 @@ class TaskAuthorizationMatrixTest {
             boolean allowed) {
         long task = SystemAuthentication.callAsSystem(() -> assignments.assign(new TaskAssignment(null, "1/MT", today, null,
                 null, "Ma trận quyền " + role + " " + action + " " + relation, null, ReformArea.DIRECTION,
-                AgencySelection.single(testTasks.agencyId("btp")), java.util.Set.of(testTasks.agencyId("ha-noi")), today,
+                AgencySelection.single(testTasks.agencyId("btp")), Set.of(testTasks.agencyId("ha-noi")), today,
                 today.plusDays(40), null, TaskPriority.NORMAL, null)));
         SystemAuthentication.runAsSystem(() -> prepare(action, task));
         UserSummary user = user(role, relation);

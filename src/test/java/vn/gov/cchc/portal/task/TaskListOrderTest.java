@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.security.Roles;
@@ -24,7 +25,7 @@ class TaskListOrderTest {
     TaskQueryService queries;
 
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
 
     @Test
     void the_middle_of_the_list_by_deadline_is_in_deadline_order_with_tasks_without_one_last() {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import vn.gov.cchc.portal.agency.AgencySummary;
 import vn.gov.cchc.portal.agency.NewAgency;
 import vn.gov.cchc.portal.common.ConcurrentEditException;
 import vn.gov.cchc.portal.common.NotFoundException;
+import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.common.ValidationException;
 import vn.gov.cchc.portal.security.Role;
 import vn.gov.cchc.portal.security.Roles;
@@ -33,7 +35,7 @@ import vn.gov.cchc.portal.user.UserSummary;
 class TaskServicesTest {
 
     /** Today, taken when each test starts (not when the class loads: a run may cross midnight). */
-    private final LocalDate today = LocalDate.now(vn.gov.cchc.portal.common.PortalTime.ZONE);
+    private final LocalDate today = LocalDate.now(PortalTime.ZONE);
 
     @Autowired
     TaskAssignmentService assignments;
@@ -208,7 +210,7 @@ class TaskServicesTest {
         TaskFilter dueSoon = new TaskFilter(today, testTasks.agencyId("dak-lak-2025"), null, null, TaskStatus.DUE_SOON,
                 null, null, null, null);
         assertThat(queries.page(dueSoon, 0, 50)).extracting(TaskRow::id, TaskRow::status)
-                .contains(org.assertj.core.groups.Tuple.tuple(task, TaskStatus.DUE_SOON));
+                .contains(Tuple.tuple(task, TaskStatus.DUE_SOON));
         assertThat(queries.count(dueSoon)).isGreaterThanOrEqualTo(1);
         TaskFilter overdueLater = new TaskFilter(today.plusDays(3), testTasks.agencyId("dak-lak-2025"), null, null,
                 TaskStatus.OPEN_OVERDUE, null, null, null, null);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.Cookie;
 import java.io.IOException;
 import java.net.URI;
@@ -86,8 +88,8 @@ class ClusterTrial {
     private void save(PortalPage officer, long task, String percent, String text) {
         fill(officer, task, percent, text);
         officer.click("Lưu nháp");
-        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(officer.page().getByText(SAVED).first())
-                .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(15_000));
+        PlaywrightAssertions.assertThat(officer.page().getByText(SAVED).first())
+                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(15_000));
     }
 
     /** Saves; a database node gone may answer the first click with the portal's message, the next click works. */

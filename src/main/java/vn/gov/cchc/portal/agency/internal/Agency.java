@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import vn.gov.cchc.portal.agency.AgencyKind;
+import vn.gov.cchc.portal.agency.AgencyName;
 import vn.gov.cchc.portal.agency.AgencySummary;
 
 @Entity
@@ -80,7 +81,7 @@ public class Agency {
     public AgencySummary toSummary() {
         return new AgencySummary(id, code, gsoCode, nameVi, nameEn, kind, validFrom, validTo,
                 successor == null ? null : successor.getId(),
-                successor == null ? null : new vn.gov.cchc.portal.agency.AgencyName(successor.nameVi, successor.nameEn), version);
+                successor == null ? null : new AgencyName(successor.nameVi, successor.nameEn), version);
     }
 
     public Long getId() {

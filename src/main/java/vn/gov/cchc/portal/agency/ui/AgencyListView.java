@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -20,6 +21,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -65,7 +67,7 @@ class AgencyListView extends Main implements HasDynamicTitle {
         // the grid takes the whole width (names are long) and wraps them; the selected agency's history shows below
         grid.setWidthFull();
         grid.setHeight("60vh");
-        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         add(grid, details);
         refresh();
     }
@@ -165,7 +167,7 @@ class AgencyListView extends Main implements HasDynamicTitle {
         details.add(new AgencyAliasEditor(agencies, selected.id(), admin));
     }
 
-    private String blankIfNull(java.time.LocalDate date) {
+    private String blankIfNull(LocalDate date) {
         return date == null ? "—" : Formats.date(date);
     }
 

@@ -3,6 +3,7 @@ package vn.gov.cchc.portal.brief.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -23,10 +24,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 import vn.gov.cchc.portal.audit.AuditEntry;
 import vn.gov.cchc.portal.brief.BriefDetails;
-import vn.gov.cchc.portal.document.StateDocument;
 import vn.gov.cchc.portal.brief.BriefLinks;
 import vn.gov.cchc.portal.brief.BriefService;
 import vn.gov.cchc.portal.brief.BriefStatus;
@@ -41,13 +43,12 @@ import vn.gov.cchc.portal.common.ui.Downloads;
 import vn.gov.cchc.portal.common.ui.FieldErrors;
 import vn.gov.cchc.portal.common.ui.Messages;
 import vn.gov.cchc.portal.common.ui.RouteLoading;
+import vn.gov.cchc.portal.document.Signer;
+import vn.gov.cchc.portal.document.SignerPicker;
+import vn.gov.cchc.portal.document.SignerService;
+import vn.gov.cchc.portal.document.StateDocument;
 import vn.gov.cchc.portal.security.CurrentUser;
 import vn.gov.cchc.portal.security.Role;
-import vn.gov.cchc.portal.document.Signer;
-import vn.gov.cchc.portal.document.SignerService;
-import vn.gov.cchc.portal.document.SignerPicker;
-import com.vaadin.flow.component.combobox.ComboBox;
-import java.time.LocalDate;
 
 /**
  * A brief as it will be printed, with DOCX and PDF downloads. On a draft the secretariat writes the narrative
@@ -114,7 +115,7 @@ class BriefView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
         grid.addColumn(AuditEntry::username).setHeader(getTranslation("audit.field.user")).setAutoWidth(true);
         grid.addColumn(e -> getTranslation("audit.action." + e.action().name())).setHeader(getTranslation("audit.field.what"));
         grid.addColumn(e -> e.changes().stream().map(c -> getTranslation(c.field()) + ": " + AuditEntry.display(c.after(), this::getTranslation))
-                .collect(java.util.stream.Collectors.joining("; "))).setHeader(getTranslation("audit.field.changes")).setFlexGrow(4);
+                .collect(Collectors.joining("; "))).setHeader(getTranslation("audit.field.changes")).setFlexGrow(4);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(briefs.history(id));
         grid.setAllRowsVisible(true);

@@ -1,5 +1,6 @@
 package vn.gov.cchc.portal.common.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import java.util.List;
 import vn.gov.cchc.portal.common.Formats;
@@ -10,13 +11,13 @@ public final class DatePickers {
     private DatePickers() {
     }
 
-    public static DatePicker create(String labelKey, com.vaadin.flow.component.Component owner) {
+    public static DatePicker create(String labelKey, Component owner) {
         DatePicker picker = new DatePicker(owner.getTranslation(labelKey));
         localize(picker, owner);
         return picker;
     }
 
-    public static void localize(DatePicker picker, com.vaadin.flow.component.Component owner) {
+    public static void localize(DatePicker picker, Component owner) {
         DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
         i18n.setDateFormat(Formats.DATE_PATTERN);
         i18n.setMonthNames(split(owner.getTranslation("date.monthNames")));

@@ -2,7 +2,9 @@ package vn.gov.cchc.portal.common.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -36,7 +38,7 @@ public final class FieldErrors {
             return true;
         } catch (ValidationException e) {
             // every error on its field; those without a field (or with a field this form does not have) in one notice
-            java.util.List<String> unplaced = new java.util.ArrayList<>();
+            List<String> unplaced = new ArrayList<>();
             for (ValidationException.FieldError error : e.errors()) {
                 HasValidation field = error.field() == null ? null : fields.get(error.field());
                 String text = owner.getTranslation(error.messageKey(), error.arguments());

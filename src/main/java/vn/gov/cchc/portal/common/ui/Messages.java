@@ -2,8 +2,14 @@ package vn.gov.cchc.portal.common.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.List;
 import vn.gov.cchc.portal.common.PortalException;
 
 /** Shows outcomes to the user in their language. */
@@ -41,14 +47,14 @@ public final class Messages {
      * An outcome that did not go wholly as asked: a heading and one line per item that failed, kept on screen
      * until the user closes it. Error style when nothing succeeded, warning style otherwise.
      */
-    public static void partial(Component source, boolean nothingSucceeded, String heading, java.util.List<String> lines) {
-        com.vaadin.flow.component.html.Div content = new com.vaadin.flow.component.html.Div();
-        content.add(new com.vaadin.flow.component.html.Paragraph(heading));
-        com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
-        lines.forEach(line -> list.add(new com.vaadin.flow.component.html.ListItem(line)));
+    public static void partial(Component source, boolean nothingSucceeded, String heading, List<String> lines) {
+        Div content = new Div();
+        content.add(new Paragraph(heading));
+        UnorderedList list = new UnorderedList();
+        lines.forEach(line -> list.add(new ListItem(line)));
         content.add(list);
         Notification notification = new Notification();
-        com.vaadin.flow.component.button.Button close = new com.vaadin.flow.component.button.Button(
+        Button close = new Button(
                 source.getTranslation("action.close"), click -> notification.close());
         notification.add(content, close);
         notification.setPosition(Notification.Position.TOP_CENTER);

@@ -2,6 +2,7 @@ package vn.gov.cchc.portal.common.ui;
 
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
+import java.util.List;
 
 /** Upload components speak the user's language. */
 public final class Uploads {
@@ -29,7 +30,7 @@ public final class Uploads {
                 .setError(new UploadI18N.Uploading.Error().setServerUnavailable(upload.getTranslation("upload.serverUnavailable"))
                         .setUnexpectedServerError(upload.getTranslation("upload.serverError"))
                         .setForbidden(upload.getTranslation("upload.forbidden"))));
-        i18n.setUnits(new UploadI18N.Units(java.util.List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB")));
+        i18n.setUnits(new UploadI18N.Units(List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB")));
         upload.setI18n(i18n);
     }
 }

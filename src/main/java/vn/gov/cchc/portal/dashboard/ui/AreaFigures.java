@@ -1,5 +1,6 @@
 package vn.gov.cchc.portal.dashboard.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import java.util.ArrayList;
@@ -34,14 +35,14 @@ final class AreaFigures extends Div {
         for (ReformArea area : ReformArea.values()) {
             Counts counts = figures.areas().getOrDefault(area, Counts.ZERO);
             String name = getTranslation(area.messageKey());
-            List<com.vaadin.flow.component.Component> cells = new ArrayList<>();
+            List<Component> cells = new ArrayList<>();
             for (Measure measure : COLUMNS) {
                 FigureCell cell = FigureCell.area(area, measure);
                 cells.add(drillDowns.link(measure.of(counts), name + " · " + getTranslation(measure.messageKey()),
                         () -> tasksBehind.apply(cell)));
             }
             cells.add(FigureTable.value(counts.planned() == 0 ? "—" : Formats.rate(counts.rate())));
-            table.row(name, cells.toArray(com.vaadin.flow.component.Component[]::new));
+            table.row(name, cells.toArray(Component[]::new));
         }
         add(table);
     }

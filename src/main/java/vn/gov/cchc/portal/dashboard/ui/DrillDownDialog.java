@@ -1,9 +1,11 @@
 package vn.gov.cchc.portal.dashboard.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -63,7 +65,7 @@ final class DrillDownDialog extends Dialog {
 
     /** The rows of ids[offset, offset + limit), read in chunks the service accepts. */
     private static List<TaskRow> page(List<Long> ids, int offset, int limit, Function<List<Long>, List<TaskRow>> rows) {
-        List<TaskRow> page = new java.util.ArrayList<>();
+        List<TaskRow> page = new ArrayList<>();
         int end = (int) Math.min(ids.size(), (long) offset + limit);
         for (int from = Math.min(offset, end); from < end; from += CHUNK) {
             page.addAll(rows.apply(ids.subList(from, Math.min(end, from + CHUNK))));
@@ -72,7 +74,7 @@ final class DrillDownDialog extends Dialog {
     }
 
     /** Reads the ids (the service checks the access) and opens the list, or shows why it cannot. */
-    static void open(com.vaadin.flow.component.Component owner, String title, Supplier<List<Long>> ids,
+    static void open(Component owner, String title, Supplier<List<Long>> ids,
             Function<List<Long>, List<TaskRow>> rows, SheetRows sheetRows) {
         @SuppressWarnings("unchecked")
         List<Long>[] found = new List[1];

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import vn.gov.cchc.portal.agency.AgencyGroup;
@@ -34,7 +35,7 @@ final class FigureExport {
      * @param locale  the language of the agencies' names
      * @param figures asked when the link is followed: the figures of the request the page shows then
      */
-    static Anchor link(Component owner, java.util.Locale locale, Supplier<DashboardRequest> request,
+    static Anchor link(Component owner, Locale locale, Supplier<DashboardRequest> request,
             Function<DashboardRequest, DashboardFigures> figures) {
         String total = owner.getTranslation("dashboard.total");
         String byGroup = owner.getTranslation("dashboard.byGroup");

@@ -1,6 +1,11 @@
 package vn.gov.cchc.portal.dashboard.ui;
 
+import com.vaadin.flow.component.html.Image;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
+import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.task.Counts;
 
 /**
@@ -22,10 +27,10 @@ final class StackedBars {
     private StackedBars() {
     }
 
-    static com.vaadin.flow.component.html.Image render(List<Row> rows, String ariaLabel, String[] legend) {
-        com.vaadin.flow.component.html.Image image = new com.vaadin.flow.component.html.Image("data:image/svg+xml;base64,"
-                + java.util.Base64.getEncoder().encodeToString(svg(rows, ariaLabel, legend)
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)), ariaLabel);
+    static Image render(List<Row> rows, String ariaLabel, String[] legend) {
+        Image image = new Image("data:image/svg+xml;base64,"
+                + Base64.getEncoder().encodeToString(svg(rows, ariaLabel, legend)
+                        .getBytes(StandardCharsets.UTF_8)), ariaLabel);
         image.addClassName("stacked-bars");
         return image;
     }
@@ -45,14 +50,14 @@ final class StackedBars {
             for (int i = 0; i < parts.length; i++) {
                 double width = BAR_WIDTH * (double) parts[i] / max;
                 if (width > 0) {
-                    svg.append(String.format(java.util.Locale.ROOT,
+                    svg.append(String.format(Locale.ROOT,
                             "<rect x='%.1f' y='%d' width='%.1f' height='20' fill='%s'><title>%s: %d</title></rect>",
                             x, y + 4, width, COLORS[i], escape(legend[i]), parts[i]));
                 }
                 x += width;
             }
-            svg.append(String.format(java.util.Locale.ROOT, "<text x='%.1f' y='%d' font-size='12'>%s</text>", x + 6, y + 18,
-                    vn.gov.cchc.portal.common.Formats.integer(row.counts().planned())));
+            svg.append(String.format(Locale.ROOT, "<text x='%.1f' y='%d' font-size='12'>%s</text>", x + 6, y + 18,
+                    Formats.integer(row.counts().planned())));
             y += ROW_HEIGHT;
         }
         int lx = 0;

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.util.Arrays;
 import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
 import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -127,7 +128,7 @@ public class DocxWriter {
 
     private static void fixedWidths(XWPFTable table, int[] widths) {
         table.getCTTbl().getTblPr().addNewTblLayout().setType(STTblLayoutType.FIXED);
-        table.setWidth(String.valueOf(java.util.Arrays.stream(widths).sum()));
+        table.setWidth(String.valueOf(Arrays.stream(widths).sum()));
         var grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
         while (grid.sizeOfGridColArray() > 0) {
             grid.removeGridCol(0);

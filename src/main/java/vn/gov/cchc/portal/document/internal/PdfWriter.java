@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
@@ -11,9 +12,11 @@ import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
-
+import org.openpdf.text.pdf.PdfPageEventHelper;
+import org.openpdf.text.pdf.draw.LineSeparator;
 import org.springframework.stereotype.Component;
 import vn.gov.cchc.portal.document.StateDocument;
 
@@ -115,14 +118,14 @@ public class PdfWriter {
     /** A centred horizontal rule {@code percent} of the cell wide. */
     private static Paragraph rule(float percent) {
         Paragraph rule = new Paragraph();
-        rule.add(new org.openpdf.text.Chunk(new org.openpdf.text.pdf.draw.LineSeparator(0.6f, percent, null,
+        rule.add(new Chunk(new LineSeparator(0.6f, percent, null,
                 Element.ALIGN_CENTER, 0)));
         rule.setSpacingAfter(4);
         return rule;
     }
 
     /** The page number centred at the top of every page but the first (Decree 30). */
-    private static final class PageNumbers extends org.openpdf.text.pdf.PdfPageEventHelper {
+    private static final class PageNumbers extends PdfPageEventHelper {
 
         private final BaseFont font;
 
@@ -133,7 +136,7 @@ public class PdfWriter {
         @Override
         public void onEndPage(org.openpdf.text.pdf.PdfWriter writer, Document document) {
             if (writer.getPageNumber() > 1) {
-                org.openpdf.text.pdf.PdfContentByte canvas = writer.getDirectContent();
+                PdfContentByte canvas = writer.getDirectContent();
                 canvas.beginText();
                 canvas.setFontAndSize(font, 13);
                 canvas.showTextAligned(Element.ALIGN_CENTER, String.valueOf(writer.getPageNumber()),

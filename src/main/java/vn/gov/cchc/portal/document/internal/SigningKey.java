@@ -1,5 +1,6 @@
 package vn.gov.cchc.portal.document.internal;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -7,6 +8,7 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -18,6 +20,7 @@ import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.Date;
@@ -34,7 +37,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.gov.cchc.portal.document.SigningSettings;
-import java.util.Arrays;
 
 /**
  * The signing key and its certificate chain, read once from the site's PKCS#12 file — or, on a site that has none
@@ -132,7 +134,7 @@ public class SigningKey {
         if (settings.password() == null) {
             writeOwnerOnly(passwordFile(file), new String(password).getBytes(StandardCharsets.UTF_8));
         }
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         store.store(bytes, password);
         writeOwnerOnly(file, bytes.toByteArray());
         log.warn("Made a self-signed signing certificate at {}: documents are signed with it until the site sets its own "
@@ -164,6 +166,6 @@ public class SigningKey {
         try (OutputStream out = Files.newOutputStream(temporary)) {
             out.write(content);
         }
-        Files.move(temporary, path, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Files.move(temporary, path, StandardCopyOption.ATOMIC_MOVE);
     }
 }

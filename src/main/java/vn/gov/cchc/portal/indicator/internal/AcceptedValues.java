@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -59,7 +60,7 @@ public class AcceptedValues {
 
     /** Every accepted value of the agency, per figure, round after round by cut-off (its profile). */
     public Map<Figure, List<Point>> ofAgency(long agencyId) {
-        Map<Figure, List<Point>> byFigure = new java.util.LinkedHashMap<>();
+        Map<Figure, List<Point>> byFigure = new LinkedHashMap<>();
         jdbc.query("SELECT g.id, g.title, g.cutoff, v.indicator_code, v.level, v.value FROM indicator_report r"
                 + " JOIN reporting_round g ON g.id = r.round_id JOIN indicator_value v ON v.report_id = r.id"
                 + " WHERE r.agency_id = ? AND " + LATEST_ACCEPTED + " ORDER BY g.cutoff, g.id", rs -> {

@@ -3,6 +3,7 @@ package vn.gov.cchc.portal.indicator.internal;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ public class IndexRecords {
             var statement = connection.prepareStatement("""
                     INSERT INTO index_framework (index_code, name_vi, name_en, agency_group, basis, first_year, unit,
                     max_score, self_assessed, appraised, surveyed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    java.sql.Statement.RETURN_GENERATED_KEYS);
+                    Statement.RETURN_GENERATED_KEYS);
             statement.setString(1, framework.indexCode());
             statement.setString(2, framework.nameVi());
             statement.setString(3, framework.nameEn());
@@ -138,7 +139,7 @@ public class IndexRecords {
                 var statement = connection.prepareStatement("""
                         INSERT INTO index_result (framework_id, index_year, agency_id, self_score, appraised_score,
                         survey_score, total, rank_no, entered_by, entered_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""",
-                        java.sql.Statement.RETURN_GENERATED_KEYS);
+                        Statement.RETURN_GENERATED_KEYS);
                 statement.setLong(1, frameworkId);
                 statement.setInt(2, year);
                 statement.setLong(3, agencyId);

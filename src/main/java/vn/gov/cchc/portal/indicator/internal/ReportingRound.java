@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import vn.gov.cchc.portal.indicator.PeriodKind;
 
 /** A round: the period, its cut-off, the deadline, the indicators asked for and the agencies asked (V15). */
@@ -134,7 +135,7 @@ public class ReportingRound {
     }
 
     /** When the secretariat closed the round to the agencies' changes, if it did. */
-    public @org.jspecify.annotations.Nullable Instant getClosedAt() {
+    public @Nullable Instant getClosedAt() {
         return closedAt;
     }
 

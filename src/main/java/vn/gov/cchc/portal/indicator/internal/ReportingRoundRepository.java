@@ -1,6 +1,8 @@
 package vn.gov.cchc.portal.indicator.internal;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -15,5 +17,5 @@ public interface ReportingRoundRepository extends JpaRepository<ReportingRound, 
 
     /** The latest cut-off of a round that asked for the indicator, if any did. */
     @Query("select max(r.cutoff) from ReportingRound r join r.indicatorCodes c where c = :code")
-    java.util.Optional<java.time.LocalDate> findLastCutoffAsking(@Param("code") String code);
+    Optional<LocalDate> findLastCutoffAsking(@Param("code") String code);
 }

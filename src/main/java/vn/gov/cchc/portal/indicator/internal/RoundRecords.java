@@ -15,16 +15,19 @@ import vn.gov.cchc.portal.agency.AgencyGroup;
 import vn.gov.cchc.portal.agency.AgencyService;
 import vn.gov.cchc.portal.agency.AgencySummary;
 import vn.gov.cchc.portal.common.Checks;
+import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.NotFoundException;
+import vn.gov.cchc.portal.common.PortalTime;
+import vn.gov.cchc.portal.common.ValidationException;
 import vn.gov.cchc.portal.indicator.Indicator;
 import vn.gov.cchc.portal.indicator.IndicatorCatalogueService;
 import vn.gov.cchc.portal.indicator.IndicatorChecks;
 import vn.gov.cchc.portal.indicator.IndicatorLevel;
 import vn.gov.cchc.portal.indicator.IndicatorSettings;
 import vn.gov.cchc.portal.indicator.IndicatorUnit;
+import vn.gov.cchc.portal.indicator.ReportState;
 import vn.gov.cchc.portal.indicator.ReportedValue;
 import vn.gov.cchc.portal.indicator.RoundSummary;
-import vn.gov.cchc.portal.common.PortalTime;
 
 /**
  * What the round services share: a round's indicators for an agency, the agency's history, the rules a value must
@@ -63,8 +66,8 @@ public class RoundRecords {
     public ReportingRound openRound(long id) {
         ReportingRound round = round(id);
         if (round.isClosed()) {
-            throw new vn.gov.cchc.portal.common.ValidationException(null, "indicator.validation.roundClosed",
-                    vn.gov.cchc.portal.common.Formats.date(LocalDate.ofInstant(round.getClosedAt(),
+            throw new ValidationException(null, "indicator.validation.roundClosed",
+                    Formats.date(LocalDate.ofInstant(round.getClosedAt(),
                             PortalTime.ZONE)));
         }
         return round;
@@ -150,7 +153,7 @@ public class RoundRecords {
         Set<Long> counted = new HashSet<>();
         for (Object[] state : reports.findStates(round.getId())) {
             if (counted.add((Long) state[0])) {
-                switch ((vn.gov.cchc.portal.indicator.ReportState) state[1]) {
+                switch ((ReportState) state[1]) {
                     case SUBMITTED -> submitted++;
                     case ACCEPTED -> accepted++;
                     default -> { }

@@ -23,17 +23,19 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 import org.jspecify.annotations.Nullable;
 import vn.gov.cchc.portal.agency.AgencyFilter;
 import vn.gov.cchc.portal.agency.AgencyService;
 import vn.gov.cchc.portal.agency.AgencySummary;
 import vn.gov.cchc.portal.common.Formats;
+import vn.gov.cchc.portal.common.NotFoundException;
 import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.dashboard.DashboardRequest;
 import vn.gov.cchc.portal.dashboard.DashboardService;
 import vn.gov.cchc.portal.dashboard.Period;
-import vn.gov.cchc.portal.indicator.IndexStanding;
 import vn.gov.cchc.portal.indicator.IndexService;
+import vn.gov.cchc.portal.indicator.IndexStanding;
 import vn.gov.cchc.portal.indicator.Indicator;
 import vn.gov.cchc.portal.indicator.IndicatorCatalogueService;
 import vn.gov.cchc.portal.indicator.IndicatorChecks.Figure;
@@ -105,7 +107,7 @@ class AgencyProfileView extends Main implements HasUrlParameter<Long>, HasDynami
             return;
         }
         AgencySummary shown = agencies.list(AgencyFilter.all()).stream().filter(a -> a.id() == parameter).findFirst()
-                .orElseThrow(vn.gov.cchc.portal.common.NotFoundException::new);
+                .orElseThrow(NotFoundException::new);
         agency.setValue(shown);
         if (shown.validTo() != null) {
             content.add(new Paragraph(getTranslation("profile.ended", Formats.date(shown.validTo()),
@@ -151,7 +153,7 @@ class AgencyProfileView extends Main implements HasUrlParameter<Long>, HasDynami
         return grid;
     }
 
-    private static void count(Grid<TaskYear> grid, String header, java.util.function.ToLongFunction<Counts> part) {
+    private static void count(Grid<TaskYear> grid, String header, ToLongFunction<Counts> part) {
         grid.addColumn(line -> Formats.integer(part.applyAsLong(line.counts()))).setHeader(grid.getTranslation(header))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
     }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.LongConsumer;
 import vn.gov.cchc.portal.agency.AgencyGroup;
 import vn.gov.cchc.portal.common.ui.DecimalFields;
@@ -58,7 +59,7 @@ class IndexFrameworkDialog extends Dialog {
             if (!DecimalFields.allNumbers(List.of(max), this)) {
                 return;
             }
-            IndexFramework draft = new IndexFramework(0, code.getValue().strip().toUpperCase(java.util.Locale.ROOT),
+            IndexFramework draft = new IndexFramework(0, code.getValue().strip().toUpperCase(Locale.ROOT),
                     nameVi.getValue(), nameEn.getValue(), group.getValue(), basis.getValue(),
                     firstYear.getValue() == null ? 0 : firstYear.getValue(), unit.getValue(), max.getValue(), self.getValue(),
                     appraised.getValue(), surveyed.getValue(), List.of());

@@ -8,7 +8,9 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import vn.gov.cchc.portal.agency.AgencyName;
@@ -100,7 +102,7 @@ class IndexResultDialog extends Dialog {
     }
 
     private void save() {
-        java.util.List<BigDecimalField> all = new java.util.ArrayList<>(scores.values());
+        List<BigDecimalField> all = new ArrayList<>(scores.values());
         all.addAll(areas.values());
         if (!DecimalFields.allNumbers(all, this)) {
             return;

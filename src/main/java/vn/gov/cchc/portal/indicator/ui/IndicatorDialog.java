@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import vn.gov.cchc.portal.agency.AgencyGroup;
@@ -75,7 +76,7 @@ class IndicatorDialog extends Dialog {
         form.setColspan(groups, 2);
         add(new Paragraph(getTranslation("indicator.catalogue.versionIntro")), form);
         Button save = new Button(getTranslation("action.save"), click -> {
-            Indicator draft = new Indicator(code.getValue().strip().toUpperCase(java.util.Locale.ROOT), nameVi.getValue(),
+            Indicator draft = new Indicator(code.getValue().strip().toUpperCase(Locale.ROOT), nameVi.getValue(),
                     nameEn.getValue(), unit.getValue(), byLevel.getValue(), Set.copyOf(groups.getValue()),
                     numerator.getValue() == null ? null : numerator.getValue().code(),
                     denominator.getValue() == null ? null : denominator.getValue().code(), validFrom.getValue(), 0);

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
@@ -97,7 +98,7 @@ class RoundView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
     /** The round's open or closed state, and the button that changes it. */
     private HorizontalLayout closing() {
         HorizontalLayout closing = new HorizontalLayout();
-        closing.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        closing.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (round.closed()) {
             closing.add(new Span(getTranslation("indicator.round.closedOn", Formats.date(round.closedOn()))),
                     new Button(getTranslation("indicator.round.reopen"), click -> {
@@ -186,7 +187,7 @@ class RoundView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
         });
         sendBack.addThemeVariants(ButtonVariant.LUMO_ERROR);
         HorizontalLayout decision = new HorizontalLayout(text, accept, sendBack);
-        decision.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        decision.setAlignItems(FlexComponent.Alignment.BASELINE);
         return decision;
     }
 

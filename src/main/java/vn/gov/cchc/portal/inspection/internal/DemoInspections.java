@@ -10,17 +10,18 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.gov.cchc.portal.agency.AgencyService;
 import vn.gov.cchc.portal.common.DemoPeople;
 import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.document.Signer;
 import vn.gov.cchc.portal.document.SignerService;
 import vn.gov.cchc.portal.inspection.ConclusionNoticeService;
-import vn.gov.cchc.portal.security.Role;
-import vn.gov.cchc.portal.agency.AgencyService;
 import vn.gov.cchc.portal.inspection.FindingKind;
+import vn.gov.cchc.portal.inspection.RecommendationState;
 import vn.gov.cchc.portal.inspection.Requirement;
 import vn.gov.cchc.portal.inspection.TeamMember;
 import vn.gov.cchc.portal.inspection.Visit;
+import vn.gov.cchc.portal.security.Role;
 import vn.gov.cchc.portal.security.SystemAuthentication;
 import vn.gov.cchc.portal.task.ReformArea;
 import vn.gov.cchc.portal.task.ScaleDataService;
@@ -224,7 +225,7 @@ class DemoInspections implements ApplicationRunner {
     }
 
     private static InspectionRecommendation forwarded(InspectionRecommendation recommendation) {
-        if (recommendation.getState() == vn.gov.cchc.portal.inspection.RecommendationState.RECORDED) {
+        if (recommendation.getState() == RecommendationState.RECORDED) {
             recommendation.forward("Công văn số 35/VPBCĐ", LocalDate.of(2022, 12, 20), LocalDate.of(2023, 2, 28));
         }
         return recommendation;
@@ -233,7 +234,7 @@ class DemoInspections implements ApplicationRunner {
     private static InspectionRecommendation answered(InspectionRecommendation recommendation, String answer, String document,
             String addressee) {
         forwarded(recommendation);
-        recommendation.answer(answer, document, LocalDate.of(2023, 2, 15), vn.gov.cchc.portal.common.DemoPeople.officer(addressee));
+        recommendation.answer(answer, document, LocalDate.of(2023, 2, 15), DemoPeople.officer(addressee));
         return recommendation;
     }
 

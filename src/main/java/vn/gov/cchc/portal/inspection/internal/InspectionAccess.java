@@ -1,8 +1,12 @@
 package vn.gov.cchc.portal.inspection.internal;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import vn.gov.cchc.portal.common.NotFoundException;
+import vn.gov.cchc.portal.common.ValidationException;
+import vn.gov.cchc.portal.inspection.InspectionChanged;
+import vn.gov.cchc.portal.inspection.InspectionState;
 import vn.gov.cchc.portal.security.CurrentUser;
 
 /**
@@ -44,17 +48,17 @@ public class InspectionAccess {
         Inspection inspection = readable(id);
         if (!canEdit(inspection)) {
             if (inspection.getState().open()) {
-                throw new org.springframework.security.access.AccessDeniedException("not on the team");
+                throw new AccessDeniedException("not on the team");
             }
-            throw new vn.gov.cchc.portal.common.ValidationException(null, "inspection.validation.closed");
+            throw new ValidationException(null, "inspection.validation.closed");
         }
-        events.publishEvent(new vn.gov.cchc.portal.inspection.InspectionChanged(id));
+        events.publishEvent(new InspectionChanged(id));
         return inspection;
     }
 
     public boolean canRead(Inspection inspection) {
         return currentUser.isCentralReader() || onTeam(inspection)
-                || (inspection.getState() == vn.gov.cchc.portal.inspection.InspectionState.CONCLUDED && ownAgency(inspection));
+                || (inspection.getState() == InspectionState.CONCLUDED && ownAgency(inspection));
     }
 
     public boolean canEdit(Inspection inspection) {

@@ -1,5 +1,6 @@
 package vn.gov.cchc.portal.inspection.internal;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -9,7 +10,7 @@ public interface InspectionRecommendationRepository extends JpaRepository<Inspec
 
     List<InspectionRecommendation> findByInspectionIdOrderByNumberAsc(long inspectionId);
 
-    List<InspectionRecommendation> findByInspectionIdIn(java.util.Collection<Long> inspectionIds);
+    List<InspectionRecommendation> findByInspectionIdIn(Collection<Long> inspectionIds);
 
     /** Those addressed to the agency that the secretariat has forwarded (what the addressee sees), newest first. */
     @Query("select r from InspectionRecommendation r where r.addresseeId = :agency and r.state <> vn.gov.cchc.portal.inspection.RecommendationState.RECORDED order by r.id desc")

@@ -1,5 +1,6 @@
 package vn.gov.cchc.portal.inspection.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,7 +27,7 @@ class RequirementTaskSource implements TaskSource {
                 JOIN inspection_conclusion c ON c.id = r.conclusion_id
                 WHERE r.task_id = ? AND c.status <> 'DRAFT' ORDER BY c.version_no DESC LIMIT 1""", (rs, n) ->
                 new TaskSourceLink("inspection.requirement.source", List.of(rs.getInt(2), rs.getString(3),
-                        Formats.date(rs.getObject(4, java.time.LocalDate.class))), InspectionLinks.inspection(rs.getLong(1))),
+                        Formats.date(rs.getObject(4, LocalDate.class))), InspectionLinks.inspection(rs.getLong(1))),
                 taskId).stream().findFirst();
     }
 }

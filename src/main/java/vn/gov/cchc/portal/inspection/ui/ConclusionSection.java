@@ -2,6 +2,7 @@ package vn.gov.cchc.portal.inspection.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -31,6 +33,8 @@ import vn.gov.cchc.portal.common.ui.Dialogs;
 import vn.gov.cchc.portal.common.ui.Downloads;
 import vn.gov.cchc.portal.common.ui.FieldErrors;
 import vn.gov.cchc.portal.common.ui.Messages;
+import vn.gov.cchc.portal.document.Signer;
+import vn.gov.cchc.portal.document.SignerPicker;
 import vn.gov.cchc.portal.inspection.Conclusion;
 import vn.gov.cchc.portal.inspection.ConclusionNoticeService;
 import vn.gov.cchc.portal.inspection.ConclusionStatus;
@@ -39,9 +43,6 @@ import vn.gov.cchc.portal.inspection.IssueNotice;
 import vn.gov.cchc.portal.inspection.Requirement;
 import vn.gov.cchc.portal.security.CurrentUser;
 import vn.gov.cchc.portal.security.Role;
-import vn.gov.cchc.portal.document.Signer;
-import vn.gov.cchc.portal.document.SignerPicker;
-import com.vaadin.flow.component.combobox.ComboBox;
 import vn.gov.cchc.portal.task.TaskLinks;
 
 /**
@@ -112,7 +113,7 @@ class ConclusionSection extends Div {
         for (Requirement requirement : conclusion.requirements()) {
             ListItem item = new ListItem(requirement.text() + " " + getTranslation("inspection.requirement.due", requirement.dueDays()));
             if (requirement.taskId() != null) {
-                item.add(new com.vaadin.flow.component.html.Span(" "), new Anchor(TaskLinks.forUser(currentUser, requirement.taskId()), getTranslation("inspection.requirement.task",
+                item.add(new Span(" "), new Anchor(TaskLinks.forUser(currentUser, requirement.taskId()), getTranslation("inspection.requirement.task",
                         requirement.taskId())));
             }
             requirements.add(item);

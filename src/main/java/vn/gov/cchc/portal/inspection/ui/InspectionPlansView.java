@@ -20,8 +20,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -89,7 +91,7 @@ class InspectionPlansView extends Main implements HasDynamicTitle {
         addInspection.setIcon(VaadinIcon.PLUS_CIRCLE.create());
         addInspection.addClickListener(click -> inspectionDialog());
         addInspection.setVisible(false);
-        com.vaadin.flow.router.RouterLink overviewLink = new com.vaadin.flow.router.RouterLink(getTranslation("inspection.overview"),
+        RouterLink overviewLink = new RouterLink(getTranslation("inspection.overview"),
                 InspectionOverviewView.class);
         HorizontalLayout toolbar = new HorizontalLayout(plan, newPlan, addInspection, overviewLink);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -162,7 +164,7 @@ class InspectionPlansView extends Main implements HasDynamicTitle {
         dialog.setWidth("min(44rem, 100vw)");
         ComboBox<AgencySummary> agency = new ComboBox<>(getTranslation("inspection.field.agency"));
         agency.setItems(agencies.list(AgencyFilter.all()).stream()
-                .filter(a -> a.activeOn(java.time.LocalDate.of(shown.year(), 12, 31)) || a.activeOn(java.time.LocalDate.of(shown.year(), 1, 1)))
+                .filter(a -> a.activeOn(LocalDate.of(shown.year(), 12, 31)) || a.activeOn(LocalDate.of(shown.year(), 1, 1)))
                 .sorted(Comparator.comparing(AgencySummary::nameVi)).toList());
         agency.setItemLabelGenerator(a -> a.name(getLocale()));
         IntegerField month = new IntegerField(getTranslation("inspection.field.month"));

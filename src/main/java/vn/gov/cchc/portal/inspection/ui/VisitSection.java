@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import vn.gov.cchc.portal.common.ui.DatePickers;
 import vn.gov.cchc.portal.common.ui.FieldErrors;
@@ -38,7 +39,7 @@ class VisitSection extends Div {
         form.setColspan(places, 3);
         form.setColspan(documents, 3);
         boolean editable = details.editable();
-        for (var field : java.util.List.of(decision, receivedBy, places, documents)) {
+        for (var field : List.of(decision, receivedBy, places, documents)) {
             field.setReadOnly(!editable);
         }
         from.setReadOnly(!editable);

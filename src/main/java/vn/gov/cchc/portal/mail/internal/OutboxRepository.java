@@ -6,6 +6,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
+import vn.gov.cchc.portal.mail.MailKind;
 
 public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
 
@@ -16,11 +17,11 @@ public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
     @Query("select m from OutboxMessage m order by m.id desc")
     List<OutboxMessage> findNewest(Pageable page);
 
-    boolean existsByUsernameAndKindAndRelatedTypeAndRelatedId(String username, vn.gov.cchc.portal.mail.MailKind kind,
+    boolean existsByUsernameAndKindAndRelatedTypeAndRelatedId(String username, MailKind kind,
             String relatedType, Long relatedId);
 
     @Query("select m.username from OutboxMessage m where m.kind = :kind and m.relatedType = :relatedType and m.relatedId = :relatedId and m.username is not null")
-    List<String> findUsernames(@Param("kind") vn.gov.cchc.portal.mail.MailKind kind, @Param("relatedType") String relatedType,
+    List<String> findUsernames(@Param("kind") MailKind kind, @Param("relatedType") String relatedType,
             @Param("relatedId") Long relatedId);
 
     /** The mails sent to the address, the latest first (a delivery failure report concerns the latest). */

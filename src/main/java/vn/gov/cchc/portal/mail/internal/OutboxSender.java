@@ -4,9 +4,11 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -76,8 +78,8 @@ public class OutboxSender {
             }
             if (message.getCalendar() != null) {
                 String method = message.getCalendar().contains("METHOD:CANCEL") ? "CANCEL" : "REQUEST";
-                helper.addAttachment("phien-hop.ics", new org.springframework.core.io.ByteArrayResource(
-                        message.getCalendar().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                helper.addAttachment("phien-hop.ics", new ByteArrayResource(
+                        message.getCalendar().getBytes(StandardCharsets.UTF_8)),
                         "text/calendar; charset=UTF-8; method=" + method);
             }
             sender.send(mime);

@@ -6,11 +6,11 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.PortalTime;
@@ -102,13 +103,13 @@ class OutboxView extends Main implements HasDynamicTitle {
      * or missing address, a refusing server) when asked.
      */
     private void refresh() {
-        String wanted = recipient.getValue().strip().toLowerCase(java.util.Locale.ROOT);
+        String wanted = recipient.getValue().strip().toLowerCase(Locale.ROOT);
         grid.setItems(outbox.newest().stream()
-                .filter(entry -> entry.recipient().toLowerCase(java.util.Locale.ROOT).contains(wanted)
-                        || entry.username() != null && entry.username().toLowerCase(java.util.Locale.ROOT).contains(wanted))
+                .filter(entry -> entry.recipient().toLowerCase(Locale.ROOT).contains(wanted)
+                        || entry.username() != null && entry.username().toLowerCase(Locale.ROOT).contains(wanted))
                 .filter(entry -> !failedOnly.getValue() || entry.state() == MailState.FAILED)
                 .toList());
-        List<CaughtMail> mails = outbox.caught().stream().filter(mail -> mail.to().toLowerCase(java.util.Locale.ROOT).contains(wanted))
+        List<CaughtMail> mails = outbox.caught().stream().filter(mail -> mail.to().toLowerCase(Locale.ROOT).contains(wanted))
                 .toList();
         caught.setItems(mails);
     }

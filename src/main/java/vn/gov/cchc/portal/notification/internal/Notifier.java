@@ -1,6 +1,7 @@
 package vn.gov.cchc.portal.notification.internal;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -63,7 +64,7 @@ public class Notifier {
      * round, as the kind says. Returns the users told this time.
      */
     public List<String> notifyAgencyOnce(long agencyId, long subjectId, NotificationKind kind, String title, String dedupKey) {
-        List<String> told = new java.util.ArrayList<>();
+        List<String> told = new ArrayList<>();
         for (String username : recipients.ofAgency(agencyId)) {
             if (!notifications.existsByUsernameAndDedupKey(username, dedupKey)) {
                 notifications.save(new Notification(username, subjectId, kind, title, clock.instant(), dedupKey));
@@ -84,7 +85,7 @@ public class Notifier {
     }
 
     private void send(List<String> usernames, String actor, long subjectId, NotificationKind kind, String title) {
-        List<String> told = new java.util.ArrayList<>();
+        List<String> told = new ArrayList<>();
         for (String username : usernames) {
             if (!username.equals(actor)) {
                 notifications.save(new Notification(username, subjectId, kind, title, clock.instant(), null));

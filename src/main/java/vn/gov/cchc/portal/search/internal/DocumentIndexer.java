@@ -3,6 +3,7 @@ package vn.gov.cchc.portal.search.internal;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongFunction;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import vn.gov.cchc.portal.common.FileContent;
 import vn.gov.cchc.portal.search.SearchKind;
@@ -41,7 +42,7 @@ class DocumentIndexer {
     }
 
     /** A document of the record; its own readers where they differ from the record's. */
-    record Document(long id, String fileName, @org.jspecify.annotations.Nullable Readers readers) {
+    record Document(long id, String fileName, @Nullable Readers readers) {
 
         Document(long id, String fileName) {
             this(id, fileName, null);

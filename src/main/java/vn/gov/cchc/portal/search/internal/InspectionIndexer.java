@@ -3,6 +3,7 @@ package vn.gov.cchc.portal.search.internal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.gov.cchc.portal.inspection.ConclusionStatus;
@@ -106,7 +107,7 @@ class InspectionIndexer {
         return written;
     }
 
-    private static void add(List<String> text, @org.jspecify.annotations.Nullable String part) {
+    private static void add(List<String> text, @Nullable String part) {
         if (part != null && !part.isBlank()) {
             text.add(part.strip());
         }

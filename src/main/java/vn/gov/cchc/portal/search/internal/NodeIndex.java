@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,10 +15,11 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -156,7 +158,7 @@ class NodeIndex {
     private void apply(List<Change> fresh) throws IOException {
         Set<Key> keys = new LinkedHashSet<>();
         long highest = last;
-        Set<Long> seen = new java.util.HashSet<>();
+        Set<Long> seen = new HashSet<>();
         for (Change change : fresh) {
             keys.add(change.key());
             missing.remove(change.id());
@@ -204,7 +206,7 @@ class NodeIndex {
             if (page.isEmpty()) {
                 break;
             }
-            List<org.apache.lucene.document.Document> documents = new ArrayList<>(page.size());
+            List<Document> documents = new ArrayList<>(page.size());
             page.forEach(row -> documents.add(IndexedRecord.of(row)));
             writer.addDocuments(documents);
             copied += page.size();

@@ -5,11 +5,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -119,12 +121,12 @@ class SearchEntries {
                 .stream().collect(Collectors.toMap(Shown::key, shown -> shown));
     }
 
-    private <T> List<T> byKind(Collection<Key> keys, String select, org.springframework.jdbc.core.RowMapper<T> mapper) {
+    private <T> List<T> byKind(Collection<Key> keys, String select, RowMapper<T> mapper) {
         if (keys.isEmpty()) {
             return List.of();
         }
         Map<SearchKind, List<Long>> ids = keys.stream().collect(Collectors.groupingBy(Key::kind,
-                () -> new java.util.EnumMap<>(SearchKind.class), Collectors.mapping(Key::recordId, Collectors.toList())));
+                () -> new EnumMap<>(SearchKind.class), Collectors.mapping(Key::recordId, Collectors.toList())));
         MapSqlParameterSource params = new MapSqlParameterSource();
         Map<String, String> clauses = new HashMap<>();
         ids.forEach((kind, records) -> {

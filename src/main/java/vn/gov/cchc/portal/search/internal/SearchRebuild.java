@@ -1,5 +1,6 @@
 package vn.gov.cchc.portal.search.internal;
 
+import java.util.Arrays;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -96,7 +97,7 @@ public class SearchRebuild {
         indicatorIndexer.indexAll();
         evidenceIndexer.indexAll();
         changes.renew(CONTENTS);
-        long records = java.util.Arrays.stream(SearchKind.values()).mapToLong(entries::count).sum();
+        long records = Arrays.stream(SearchKind.values()).mapToLong(entries::count).sum();
         log.info("Search index built: {} records ({} tasks and sessions)", records, written);
         return records;
     }

@@ -3,7 +3,10 @@ package vn.gov.cchc.portal.security.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.springframework.stereotype.Component;
 import vn.gov.cchc.portal.security.LoginThrottleProperties;
 import vn.gov.cchc.portal.security.SignInLockouts;
@@ -48,7 +51,7 @@ class LoginThrottle implements SignInLockouts {
     }
 
     @Override
-    public java.util.List<Lockout> current() {
+    public List<Lockout> current() {
         Instant now = clock.instant();
         return failures.startingWith(ACCOUNT_PREFIX, now.minus(properties.forgetAfter())).entrySet().stream()
                 .map(entry -> {
@@ -56,7 +59,7 @@ class LoginThrottle implements SignInLockouts {
                     return wait.isZero() ? null : new Lockout(entry.getKey().substring(ACCOUNT_PREFIX.length()),
                             entry.getValue().count(), now.plus(wait));
                 })
-                .filter(java.util.Objects::nonNull).sorted(java.util.Comparator.comparing(Lockout::username)).toList();
+                .filter(Objects::nonNull).sorted(Comparator.comparing(Lockout::username)).toList();
     }
 
     private Duration wait(String key, int freeFailures, Duration maxDelay, Instant now) {

@@ -1,5 +1,6 @@
 package vn.gov.cchc.portal.shell.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -26,7 +27,7 @@ final class NextSession extends Div {
         add(new Paragraph(new Anchor(SessionLinks.session(session.id()), getTranslation("home.nextSession.line",
                 session.number(), session.title(), Formats.DATE_TIME.format(session.startsAt())))));
         Optional<BriefSummary> brief = briefs.stream().filter(b -> b.sessionId() == session.id()).findFirst();
-        add(brief.<com.vaadin.flow.component.Component>map(b -> new Paragraph(new Anchor(BriefLinks.brief(b.id()),
+        add(brief.<Component>map(b -> new Paragraph(new Anchor(BriefLinks.brief(b.id()),
                         getTranslation("home.nextSession.brief", getTranslation(b.status().messageKey())))))
                 .orElseGet(() -> new Paragraph(getTranslation("home.nextSession.noBrief"))));
     }

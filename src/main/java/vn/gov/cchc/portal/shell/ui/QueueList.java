@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -33,7 +34,7 @@ final class QueueList extends Div {
         for (QueueItem item : queue.items()) {
             Anchor anchor = new Anchor(link.apply(item.taskId()), item.title());
             anchor.addClassName("queue-item");
-            list.add(new ListItem(anchor, new com.vaadin.flow.component.html.Span(" — " + detail(item, today))));
+            list.add(new ListItem(anchor, new Span(" — " + detail(item, today))));
         }
         add(list);
         if (queue.total() > queue.items().size()) {

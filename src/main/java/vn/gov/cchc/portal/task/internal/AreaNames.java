@@ -1,5 +1,6 @@
 package vn.gov.cchc.portal.task.internal;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +28,7 @@ final class AreaNames {
             byName.put(TextMatch.fold(en.getString(area.messageKey())), area);
             byName.put(TextMatch.fold(vi.getString(area.messageKey())), area);
         }
-        vietnamese = java.util.Arrays.stream(ReformArea.values()).map(area -> vi.getString(area.messageKey())).toList();
+        vietnamese = Arrays.stream(ReformArea.values()).map(area -> vi.getString(area.messageKey())).toList();
     }
 
     Optional<ReformArea> find(String written) {

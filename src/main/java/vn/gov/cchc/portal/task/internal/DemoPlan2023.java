@@ -1,6 +1,8 @@
 package vn.gov.cchc.portal.task.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +50,7 @@ final class DemoPlan2023 {
         Map<AgencySummary, Plan> plans = new LinkedHashMap<>();
         for (AgencyGroup group : AgencyGroup.values()) {
             List<AgencySummary> members = activeOnCutoff.stream().filter(a -> a.group() == group)
-                    .sorted(java.util.Comparator.comparing(AgencySummary::code)).toList();
+                    .sorted(Comparator.comparing(AgencySummary::code)).toList();
             int planned = group == AgencyGroup.MINISTRIES ? MINISTRIES_PLANNED : PROVINCES_PLANNED;
             int done = group == AgencyGroup.MINISTRIES ? MINISTRIES_DONE : PROVINCES_DONE;
             double cap = group == AgencyGroup.MINISTRIES ? 0.45 : 0.48;
@@ -96,7 +98,7 @@ final class DemoPlan2023 {
     }
 
     private static int[] largestRemainder(int total, double[] weights) {
-        double sum = java.util.Arrays.stream(weights).sum();
+        double sum = Arrays.stream(weights).sum();
         int[] shares = new int[weights.length];
         double[] remainders = new double[weights.length];
         int assigned = 0;

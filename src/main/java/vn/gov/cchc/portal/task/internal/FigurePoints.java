@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -198,7 +200,7 @@ public class FigurePoints {
         }
 
         private final Table table;
-        private final Map<Key, NavigableMap<LocalDate, int[]>> changesByKey = new java.util.LinkedHashMap<>();
+        private final Map<Key, NavigableMap<LocalDate, int[]>> changesByKey = new LinkedHashMap<>();
 
         Rewrite(Table table) {
             this.table = table;
@@ -256,7 +258,7 @@ public class FigurePoints {
          * one committed (a plain read would see the transaction's first snapshot).
          */
         private Map<Key, NavigableMap<LocalDate, int[]>> read() {
-            Map<Key, NavigableMap<LocalDate, int[]>> rows = new java.util.HashMap<>();
+            Map<Key, NavigableMap<LocalDate, int[]>> rows = new HashMap<>();
             List<Key> keys = new ArrayList<>(changesByKey.keySet());
             for (int from = 0; from < keys.size(); from += READ_CHUNK) {
                 List<Key> chunk = keys.subList(from, Math.min(keys.size(), from + READ_CHUNK));

@@ -1,5 +1,6 @@
 package vn.gov.cchc.portal.task.internal;
 
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,8 +8,10 @@ import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +20,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import vn.gov.cchc.portal.agency.AgencyFilter;
 import vn.gov.cchc.portal.agency.AgencyGroup;
@@ -29,22 +34,20 @@ import vn.gov.cchc.portal.common.ValidationException;
 import vn.gov.cchc.portal.spreadsheet.CellValues;
 import vn.gov.cchc.portal.spreadsheet.RowProblem;
 import vn.gov.cchc.portal.spreadsheet.SheetHeader;
-import vn.gov.cchc.portal.spreadsheet.SheetReader;
 import vn.gov.cchc.portal.spreadsheet.SheetReader.SheetRow;
+import vn.gov.cchc.portal.spreadsheet.SheetReader;
 import vn.gov.cchc.portal.storage.IncomingFile;
 import vn.gov.cchc.portal.task.AgencySelection;
 import vn.gov.cchc.portal.task.PlanAction;
 import vn.gov.cchc.portal.task.PlanColumn;
 import vn.gov.cchc.portal.task.PlanDocument;
-import org.jspecify.annotations.Nullable;
 import vn.gov.cchc.portal.task.PlanLine;
 import vn.gov.cchc.portal.task.PlanOwner;
 import vn.gov.cchc.portal.task.PlanPreview;
 import vn.gov.cchc.portal.task.ReformArea;
 import vn.gov.cchc.portal.task.TaskAssignment;
 import vn.gov.cchc.portal.task.TaskPriority;
-import java.util.LinkedHashMap;
-import java.util.Comparator;
+import vn.gov.cchc.portal.task.TaskRevised;
 
 /**
  * Reads the rows of a plan file into tasks to create or update, and every problem that stops them, naming its row
@@ -76,11 +79,11 @@ public class PlanImport {
     private final TaskCreation creation;
     private final AgencyService agencies;
     private final AreaNames areas = new AreaNames();
-    private final jakarta.persistence.EntityManager entityManager;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final EntityManager entityManager;
+    private final ApplicationEventPublisher events;
 
     PlanImport(TaskRepository tasks, TaskCreation creation, AgencyService agencies,
-            jakarta.persistence.EntityManager entityManager, org.springframework.context.ApplicationEventPublisher events) {
+            EntityManager entityManager, ApplicationEventPublisher events) {
         this.tasks = tasks;
         this.events = events;
         this.entityManager = entityManager;
@@ -135,7 +138,7 @@ public class PlanImport {
             if (entry.action() == PlanAction.UPDATE) {
                 byId.get(entry.taskId()).revise(c.title(), c.description(), c.product(), c.docNumber(), c.docDate(),
                         c.docSigner(), entry.support());
-                events.publishEvent(new vn.gov.cchc.portal.task.TaskRevised(entry.taskId()));
+                events.publishEvent(new TaskRevised(entry.taskId()));
             }
         }
         int created = 0;

@@ -2,6 +2,7 @@ package vn.gov.cchc.portal.task.internal;
 
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
@@ -9,7 +10,10 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -17,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.cchc.portal.agency.AgencyGroup;
 import vn.gov.cchc.portal.agency.AgencySummary;
 import vn.gov.cchc.portal.common.DemoPeople;
+import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.TextMatch;
 import vn.gov.cchc.portal.task.PlanDocument;
 import vn.gov.cchc.portal.task.PlanRegister;
@@ -25,10 +30,6 @@ import vn.gov.cchc.portal.task.TaskEventType;
 import vn.gov.cchc.portal.task.TaskSpan;
 import vn.gov.cchc.portal.task.TaskStatusEngine;
 import vn.gov.cchc.portal.task.TimelineEvent;
-import java.util.HashMap;
-import java.util.Locale;
-import java.time.Instant;
-import java.util.Map;
 
 /**
  * Fills the database with generated tasks and realistic histories, fast (JDBC batches), for benchmarks and for
@@ -252,7 +253,7 @@ public class TaskGenerator {
             } else if (event.type() == TaskEventType.COMPLETION_PROPOSED) {
                 percent = 100;
                 note = "Báo cáo kết quả thực hiện số " + (10 + id % 290) + "/" + reportSymbols.get(holder) + " ngày "
-                        + vn.gov.cchc.portal.common.Formats.date(event.on().minusDays(1));
+                        + Formats.date(event.on().minusDays(1));
             }
             pendingHistory.add(new PendingWork.Entry(event.type(), at.toInstant(), event.on()));
             batch.events.add(new Object[] {id, event.type().name(), at, Date.valueOf(event.on()), actor, note,

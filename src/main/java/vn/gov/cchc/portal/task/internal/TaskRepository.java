@@ -1,5 +1,6 @@
 package vn.gov.cchc.portal.task.internal;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -23,9 +24,9 @@ public interface TaskRepository extends JpaRepository<Task, Long> {
 
     /** Tasks by id with their supporting agencies (a plan file's rows that name their task). */
     @Query("select distinct t from Task t left join fetch t.supportAgencyIds where t.id in :ids")
-    List<Task> findWithSupport(@Param("ids") java.util.Collection<Long> ids);
+    List<Task> findWithSupport(@Param("ids") Collection<Long> ids);
 
     /** Tasks assigned by any of these documents, with their supporting agencies (a plan file's new rows). */
     @Query("select distinct t from Task t left join fetch t.supportAgencyIds where t.docNumber in :docNumbers")
-    List<Task> findByDocNumbers(@Param("docNumbers") java.util.Collection<String> docNumbers);
+    List<Task> findByDocNumbers(@Param("docNumbers") Collection<String> docNumbers);
 }

@@ -5,7 +5,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -84,7 +88,7 @@ public class TaskSearch {
         // by agency: the ids come off the (lead agency, id) index in agency-id order, one block per agency; the blocks
         // are then put in the agencies' name order (newest first inside each), which is much cheaper than letting the
         // database sort every row by a joined name
-        java.util.Map<Long, List<Long>> blocks = new java.util.HashMap<>();
+        Map<Long, List<Long>> blocks = new HashMap<>();
         jdbc.query("SELECT t.id, t.lead_agency_id" + select + " ORDER BY t.lead_agency_id, t.id", params, rs -> {
             blocks.computeIfAbsent(rs.getLong(2), agency -> new ArrayList<>()).add(rs.getLong(1));
         });
@@ -130,12 +134,12 @@ public class TaskSearch {
     /** The rows of the ids, in the order of the ids. */
     private List<TaskRow> rowsByIds(List<Long> ids, LocalDate asOf, int dueSoonDays) {
         MapSqlParameterSource params = new MapSqlParameterSource("ids", ids).addValue("asOf", Date.valueOf(asOf));
-        java.util.Map<Long, TaskRow> byId = new java.util.HashMap<>();
+        Map<Long, TaskRow> byId = new HashMap<>();
         jdbc.query(SELECT_ROWS + " WHERE t.id IN (:ids)", params, rs -> {
             TaskRow row = row(rs, asOf, dueSoonDays);
             byId.put(row.id(), row);
         });
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     private static final String SELECT_ROWS = """
@@ -174,7 +178,7 @@ public class TaskSearch {
     }
 
     /** The engine's rules on the task row's current columns, for a filter as of today (see {@link #STATUS_SQL}). */
-    static final java.util.Map<TaskStatus, String> CURRENT_STATUS_SQL = java.util.Map.of(
+    static final Map<TaskStatus, String> CURRENT_STATUS_SQL = Map.of(
             TaskStatus.OPEN_OVERDUE, "t.state = 'OPEN' AND t.deadline < :asOf",
             TaskStatus.DUE_SOON, "t.state = 'OPEN' AND t.deadline >= :asOf AND t.deadline <= DATE_ADD(:asOf, INTERVAL :soon DAY)",
             TaskStatus.OPEN_IN_TIME, "t.state = 'OPEN' AND t.deadline > DATE_ADD(:asOf, INTERVAL :soon DAY)",
@@ -265,7 +269,7 @@ public class TaskSearch {
                 .addValue("text", "%" + escapeLike(TextMatch.fold(filter.text())) + "%")
                 .addValue("status", filter.status() == null ? null : filter.status().name());
         if (filter.group() != null) {
-            params.addValue("kinds", java.util.Arrays.stream(AgencyKind.values())
+            params.addValue("kinds", Arrays.stream(AgencyKind.values())
                     .filter(kind -> kind.group() == filter.group()).map(Enum::name).toList());
         }
         return params;
@@ -296,17 +300,17 @@ public class TaskSearch {
     }
 
     /** The sheet details of the given tasks (a page of a list), read in two queries. */
-    public java.util.Map<Long, SheetDetails> sheetDetails(List<Long> ids) {
+    public Map<Long, SheetDetails> sheetDetails(List<Long> ids) {
         if (ids.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
         MapSqlParameterSource params = new MapSqlParameterSource("ids", ids);
-        java.util.Map<Long, List<Long>> support = new java.util.HashMap<>();
+        Map<Long, List<Long>> support = new HashMap<>();
         jdbc.query("SELECT task_id, agency_id FROM task_support WHERE task_id IN (:ids) ORDER BY task_id, agency_id", params,
                 rs -> {
                     support.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getLong(2));
                 });
-        java.util.Map<Long, SheetDetails> details = new java.util.HashMap<>();
+        Map<Long, SheetDetails> details = new HashMap<>();
         jdbc.query("SELECT id, product, doc_number, doc_date, doc_signer, description FROM task WHERE id IN (:ids)", params,
                 rs -> {
                     long id = rs.getLong("id");

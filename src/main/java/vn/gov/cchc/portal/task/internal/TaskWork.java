@@ -1,6 +1,7 @@
 package vn.gov.cchc.portal.task.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -51,7 +52,7 @@ public class TaskWork {
      * agency), only sent reports and the evidence sent with them.
      */
     public List<ProgressReport> reports(long taskId, boolean withDrafts) {
-        Map<Long, List<Evidence>> byReport = new java.util.HashMap<>();
+        Map<Long, List<Evidence>> byReport = new HashMap<>();
         List<Evidence> unattached = new ArrayList<>();
         for (TaskEvidence file : evidence.findByTaskIdOrderByIdAsc(taskId)) {
             if (file.getReportId() == null) {

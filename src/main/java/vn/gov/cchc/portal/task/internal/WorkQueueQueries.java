@@ -3,7 +3,9 @@ package vn.gov.cchc.portal.task.internal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -90,8 +92,8 @@ public class WorkQueueQueries {
         Object since = rs.getObject("since");
         LocalDate day = switch (since) {
             case null -> null;
-            case java.sql.Timestamp timestamp -> timestamp.toInstant().atZone(PortalTime.ZONE).toLocalDate();
-            case java.time.LocalDateTime dateTime -> dateTime.toLocalDate();
+            case Timestamp timestamp -> timestamp.toInstant().atZone(PortalTime.ZONE).toLocalDate();
+            case LocalDateTime dateTime -> dateTime.toLocalDate();
             case Date date -> date.toLocalDate();
             case LocalDate date -> date;
             default -> null;

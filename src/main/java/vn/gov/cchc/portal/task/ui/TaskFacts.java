@@ -5,6 +5,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import vn.gov.cchc.portal.agency.AgencyName;
@@ -21,7 +22,7 @@ import vn.gov.cchc.portal.task.TaskSourceLink;
  */
 final class TaskFacts extends FormLayout {
 
-    TaskFacts(TaskDetails task, java.util.List<TaskSourceLink> sources) {
+    TaskFacts(TaskDetails task, List<TaskSourceLink> sources) {
         addClassName("task-facts");
         fact("task.field.document", document(task));
         fact("task.field.docExcerpt", task.docExcerpt());

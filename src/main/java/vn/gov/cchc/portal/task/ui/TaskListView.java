@@ -1,5 +1,7 @@
 package vn.gov.cchc.portal.task.ui;
 
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -12,6 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.shared.HasClearButton;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.Query;
@@ -24,6 +27,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,8 +37,10 @@ import vn.gov.cchc.portal.agency.AgencyGroup;
 import vn.gov.cchc.portal.agency.AgencyService;
 import vn.gov.cchc.portal.agency.AgencySummary;
 import vn.gov.cchc.portal.common.Formats;
+import vn.gov.cchc.portal.common.NotFoundException;
 import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.common.TextMatch;
+import vn.gov.cchc.portal.common.ValidationException;
 import vn.gov.cchc.portal.common.ui.DatePickers;
 import vn.gov.cchc.portal.common.ui.Messages;
 import vn.gov.cchc.portal.security.CurrentUser;
@@ -100,14 +106,14 @@ class TaskListView extends Main implements HasDynamicTitle, BeforeEnterObserver 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, java.util.List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
         if (parameters.containsKey("agency")) {
             String wanted = parameters.get("agency").getFirst();
             agencies.list(AgencyFilter.all()).stream().filter(a -> String.valueOf(a.id()).equals(wanted)).findFirst()
                     .ifPresent(agency::setValue);
         }
         if (parameters.containsKey("status")) {
-            java.util.Arrays.stream(TaskStatus.values()).filter(s -> s.name().equals(parameters.get("status").getFirst()))
+            Arrays.stream(TaskStatus.values()).filter(s -> s.name().equals(parameters.get("status").getFirst()))
                     .findFirst().ifPresent(status::setValue);
         }
         if (secretariat && parameters.containsKey("conclusion")) {
@@ -115,7 +121,7 @@ class TaskListView extends Main implements HasDynamicTitle, BeforeEnterObserver 
                 long conclusionId = Long.parseLong(parameters.get("conclusion").getFirst());
                 assignDialogs.fromConclusion(conclusionId, this::refreshAfterAssign).open();
             } catch (NumberFormatException e) {
-                Messages.error(this, new vn.gov.cchc.portal.common.NotFoundException());
+                Messages.error(this, new NotFoundException());
             }
         }
     }
@@ -147,9 +153,9 @@ class TaskListView extends Main implements HasDynamicTitle, BeforeEnterObserver 
         text.setLabel(getTranslation("filter.search"));
         text.setPlaceholder(getTranslation("task.filter.searchHint"));
         text.setValueChangeMode(ValueChangeMode.LAZY);
-        for (var field : new com.vaadin.flow.component.AbstractField<?, ?>[] {agency, group, area, status, deadlineFrom,
+        for (var field : new AbstractField<?, ?>[] {agency, group, area, status, deadlineFrom,
                 deadlineTo, session, text}) {
-            if (field instanceof com.vaadin.flow.component.shared.HasClearButton clearable) {
+            if (field instanceof HasClearButton clearable) {
                 clearable.setClearButtonVisible(true);
             }
             field.addValueChangeListener(e -> refresh());
@@ -180,7 +186,7 @@ class TaskListView extends Main implements HasDynamicTitle, BeforeEnterObserver 
         position.setMin(1);
         position.setStepButtonsVisible(false);
         Button go = new Button(getTranslation("task.list.go"), click -> goToRow());
-        position.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, e -> goToRow());
+        position.addKeyPressListener(Key.ENTER, e -> goToRow());
         count.addClassName("task-count");
         Anchor export = new TaskListExport(queries, this).link(() -> shown);
         HorizontalLayout bar = new HorizontalLayout(count, sort, position, go, export);
@@ -282,10 +288,10 @@ class TaskListView extends Main implements HasDynamicTitle, BeforeEnterObserver 
     private void bulk(TaskWorkflowService.BulkAction action) {
         Set<TaskRow> selected = grid.getSelectedItems();
         if (selected.isEmpty()) {
-            Messages.error(this, new vn.gov.cchc.portal.common.ValidationException(null, "task.bulk.nothingSelected"));
+            Messages.error(this, new ValidationException(null, "task.bulk.nothingSelected"));
             return;
         }
-        Map<Long, String> failures = workflow.bulk(java.util.List.copyOf(selected), action, null);
+        Map<Long, String> failures = workflow.bulk(List.copyOf(selected), action, null);
         int succeeded = selected.size() - failures.size();
         if (failures.isEmpty()) {
             Messages.success(this, "task.bulk.done", succeeded);

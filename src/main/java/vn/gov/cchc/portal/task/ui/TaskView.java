@@ -4,8 +4,10 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
@@ -18,6 +20,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import vn.gov.cchc.portal.agency.AgencyFilter;
 import vn.gov.cchc.portal.agency.AgencyService;
@@ -25,6 +28,7 @@ import vn.gov.cchc.portal.agency.AgencySummary;
 import vn.gov.cchc.portal.audit.AuditEntry;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.PortalTime;
+import vn.gov.cchc.portal.common.ValidationException;
 import vn.gov.cchc.portal.common.ui.FieldErrors;
 import vn.gov.cchc.portal.common.ui.Messages;
 import vn.gov.cchc.portal.common.ui.RouteLoading;
@@ -105,7 +109,7 @@ class TaskView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
         children.setItems(queries.children(task.id(), today));
         children.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(TaskView.class, click.getItem().id())));
         children.setAllRowsVisible(true);
-        return new com.vaadin.flow.component.html.Div(new H3(getTranslation("task.children.title")), summary, children);
+        return new Div(new H3(getTranslation("task.children.title")), summary, children);
     }
 
     private HorizontalLayout actions() {
@@ -145,12 +149,12 @@ class TaskView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
         return actions;
     }
 
-    private Button textAction(String actionKey, String fieldKey, java.util.function.Consumer<String> action) {
+    private Button textAction(String actionKey, String fieldKey, Consumer<String> action) {
         return new Button(getTranslation(actionKey), click -> new TextActionDialog(getTranslation(actionKey),
                 getTranslation(fieldKey), text -> act(() -> action.accept(text))).open());
     }
 
-    private com.vaadin.flow.component.dialog.Dialog reassignDialog() {
+    private Dialog reassignDialog() {
         ComboBox<AgencySummary> agency = new ComboBox<>(getTranslation("task.field.newLead"));
         agency.setItems(agencies.list(AgencyFilter.activeOn(LocalDate.now(PortalTime.ZONE), null)));
         agency.setItemLabelGenerator(a -> a.name(getLocale()));
@@ -158,7 +162,7 @@ class TaskView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
         return new TextActionDialog(getTranslation("task.action.reassign"), getTranslation("task.field.reason"),
                 text -> act(() -> {
                     if (agency.getValue() == null) {
-                        throw new vn.gov.cchc.portal.common.ValidationException("agency", "task.validation.reassignTarget");
+                        throw new ValidationException("agency", "task.validation.reassignTarget");
                     }
                     workflow.reassign(task.id(), task.version(), agency.getValue().id(), text);
                 }), agency);

@@ -1,5 +1,9 @@
 package vn.gov.cchc.portal.user.internal;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -21,9 +25,6 @@ import vn.gov.cchc.portal.security.Role;
 import vn.gov.cchc.portal.security.SystemAuthentication;
 import vn.gov.cchc.portal.user.UserAdminService;
 import vn.gov.cchc.portal.user.UserDraft;
-import java.util.ArrayList;
-import java.time.Instant;
-import java.util.Arrays;
 
 /** The {@code demo} profile: one user per role, with the passwords the README lists. Never in production. */
 @Component
@@ -83,7 +84,7 @@ class DemoUsers implements ApplicationRunner {
     private void createAgencyAccounts() {
         String hash = null;
         List<Object[]> rows = new ArrayList<>();
-        java.sql.Timestamp now = java.sql.Timestamp.from(Instant.now());
+        Timestamp now = Timestamp.from(Instant.now());
         for (AgencySummary agency : agencies.list(AgencyFilter.all())) {
             for (Role role : List.of(Role.AGENCY_OFFICER, Role.AGENCY_LEADER)) {
                 String username = role == Role.AGENCY_OFFICER ? DemoPeople.officer(agency.code()) : DemoPeople.leader(agency.code());

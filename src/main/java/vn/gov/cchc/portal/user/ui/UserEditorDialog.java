@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import vn.gov.cchc.portal.agency.AgencyFilter;
 import vn.gov.cchc.portal.agency.AgencyService;
 import vn.gov.cchc.portal.agency.AgencySummary;
+import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.common.ui.Dialogs;
 import vn.gov.cchc.portal.common.ui.FieldErrors;
 import vn.gov.cchc.portal.common.ui.Messages;
@@ -58,7 +59,7 @@ class UserEditorDialog extends Dialog {
         roles.setRequiredIndicatorVisible(true);
         agency.setLabel(getTranslation("user.field.agency"));
         agency.setHelperText(getTranslation("user.field.agencyHelp"));
-        agency.setItems(agencies.list(AgencyFilter.activeOn(LocalDate.now(vn.gov.cchc.portal.common.PortalTime.ZONE), null)));
+        agency.setItems(agencies.list(AgencyFilter.activeOn(LocalDate.now(PortalTime.ZONE), null)));
         agency.setItemLabelGenerator(a -> a.name(getLocale()));
         agency.setClearButtonVisible(true);
         password.setLabel(getTranslation("user.field.password"));

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import vn.gov.cchc.portal.agency.AgencyService;
 import vn.gov.cchc.portal.common.ui.FieldErrors;
@@ -139,7 +140,7 @@ class UserListView extends Main implements HasDynamicTitle {
         refresh();
     }
 
-    private void selected(java.util.function.Consumer<UserSummary> action) {
+    private void selected(Consumer<UserSummary> action) {
         grid.asSingleSelect().getOptionalValue().ifPresent(action);
     }
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
 import vn.gov.cchc.portal.security.Roles;
@@ -53,7 +54,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Xem số liệu").single()).click();
     }
 
-    private java.util.List<String> paragraphs() {
+    private List<String> paragraphs() {
         return find(Paragraph.class).all().stream().map(Paragraph::getText).toList();
     }
 }

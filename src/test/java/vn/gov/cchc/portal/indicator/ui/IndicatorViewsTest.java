@@ -1,23 +1,19 @@
 package vn.gov.cchc.portal.indicator.ui;
 
-import vn.gov.cchc.portal.agency.AgencyGroup;
-import vn.gov.cchc.portal.indicator.IndexFramework;
-import vn.gov.cchc.portal.indicator.IndexPublication;
-import vn.gov.cchc.portal.indicator.IndexScores;
-import vn.gov.cchc.portal.indicator.IndexService;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,8 +21,14 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import vn.gov.cchc.portal.agency.AgencyGroup;
 import vn.gov.cchc.portal.indicator.AgencyReport;
 import vn.gov.cchc.portal.indicator.AgencyReportService;
+import vn.gov.cchc.portal.indicator.IndexFramework;
+import vn.gov.cchc.portal.indicator.IndexPublication;
+import vn.gov.cchc.portal.indicator.IndexScores;
+import vn.gov.cchc.portal.indicator.IndexService;
+import vn.gov.cchc.portal.indicator.IndicatorFiguresService;
 import vn.gov.cchc.portal.indicator.IndicatorLevel;
 import vn.gov.cchc.portal.indicator.PeriodKind;
 import vn.gov.cchc.portal.indicator.ReportState;
@@ -63,7 +65,7 @@ class IndicatorViewsTest extends SpringBrowserlessTest {
     IndexService indices;
 
     @Autowired
-    vn.gov.cchc.portal.indicator.IndicatorFiguresService figures;
+    IndicatorFiguresService figures;
 
     @AfterEach
     void signOut() {
@@ -167,7 +169,7 @@ class IndicatorViewsTest extends SpringBrowserlessTest {
         IndexFramework par = testUsers.callAs(secretary, () -> indices.inForce("PAR_INDEX", AgencyGroup.PROVINCES, 2021)).orElseThrow();
         testUsers.runAs(secretary, () -> indices.savePublication(new IndexPublication(par.id(), 2021, null, null, 63, 0)));
         testUsers.runAs(secretary, () -> indices.saveResult(par.id(), 2021, quangNinh,
-                new IndexScores(null, null, null, null, java.util.Map.of(), 1), 0));
+                new IndexScores(null, null, null, null, Map.of(), 1), 0));
         testTasks.assignTo("quang-ninh", "Rà soát, đơn giản hóa thủ tục hành chính nội bộ năm 2022 (hồ sơ)",
                 LocalDate.of(2022, 2, 10), LocalDate.of(2022, 12, 15));
 
@@ -179,7 +181,7 @@ class IndicatorViewsTest extends SpringBrowserlessTest {
         assertThat(Integer.parseInt(test(tasks).getCellText(0, 2).replace(".", ""))).isPositive();
         Grid<?> figures = find(Grid.class).withClassName("profile-figures").single();
         assertThat(test(figures).getCellText(0, 3)).isEqualTo("498.750");
-        assertThat(find(com.vaadin.flow.component.html.Image.class).withClassName("series-chart").single().getSrc())
+        assertThat(find(Image.class).withClassName("series-chart").single().getSrc())
                 .startsWith("data:image/svg+xml;base64,");
         Grid<?> ranks = find(Grid.class).withClassName("profile-indices").single();
         assertThat(test(ranks).getCellText(0, 3)).isEqualTo("1/63");

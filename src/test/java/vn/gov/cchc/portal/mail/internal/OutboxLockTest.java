@@ -3,12 +3,14 @@ package vn.gov.cchc.portal.mail.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import net.javacrumbs.shedlock.core.ClockProvider;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
@@ -80,7 +82,7 @@ class OutboxLockTest {
     }
 
     /** One node's scheduler: the job under the outbox's lock, as {@code @SchedulerLock} runs it. */
-    private TaskResult<Integer> node(java.util.function.Supplier<Integer> job) {
+    private TaskResult<Integer> node(Supplier<Integer> job) {
         try {
             return new DefaultLockingTaskExecutor(locks).executeWithLock(
                     () -> SystemAuthentication.callAsSystem(job::get),
@@ -102,7 +104,7 @@ class OutboxLockTest {
     private static String subject(MimeMessage message) {
         try {
             return String.valueOf(message.getSubject());
-        } catch (jakarta.mail.MessagingException e) {
+        } catch (MessagingException e) {
             return "";
         }
     }

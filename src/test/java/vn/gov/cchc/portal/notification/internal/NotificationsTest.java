@@ -3,8 +3,12 @@ package vn.gov.cchc.portal.notification.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.gov.cchc.portal.common.NotFoundException;
 import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.notification.NotificationItem;
 import vn.gov.cchc.portal.notification.NotificationKind;
@@ -72,7 +76,7 @@ class NotificationsTest {
     }
 
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
 
     @Test
     void the_daily_reminder_tells_due_soon_and_overdue_once() {
@@ -94,8 +98,8 @@ class NotificationsTest {
         UserSummary stranger = testUsers.create(Role.AGENCY_OFFICER, "bct");
         testTasks.assignTo("bct", "Thông báo riêng", today, today.plusDays(30));
         long id = testUsers.callAs(owner, () -> notifications.latest()).getFirst().id();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> testUsers.runAs(stranger, () -> notifications.markRead(id)))
-                .isInstanceOf(vn.gov.cchc.portal.common.NotFoundException.class);
+        Assertions.assertThatThrownBy(() -> testUsers.runAs(stranger, () -> notifications.markRead(id)))
+                .isInstanceOf(NotFoundException.class);
         assertThat(testUsers.callAs(owner, () -> notifications.unreadCount())).isEqualTo(1);
     }
 
@@ -103,7 +107,7 @@ class NotificationsTest {
         return SystemAuthentication.callAsSystem(() -> queries.details(task).version());
     }
 
-    private java.util.List<String> kinds(UserSummary user, long taskId) {
+    private List<String> kinds(UserSummary user, long taskId) {
         return jdbc.queryForList("SELECT kind FROM notification WHERE username = ? AND subject_id = ?", String.class,
                 user.username(), taskId);
     }

@@ -3,6 +3,7 @@ package vn.gov.cchc.portal.search.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -36,11 +37,11 @@ class SearchJourneyTest extends BrowserJourney {
             Page page = secretariat.page();
             page.locator(".search-box input").fill("dak lak mot cua");
             page.locator(".search-box input").press("Enter");
-            assertThat(page.locator(".search-group[data-kind=TASK] .search-hit-title").filter(new com.microsoft.playwright.Locator
+            assertThat(page.locator(".search-group[data-kind=TASK] .search-hit-title").filter(new Locator
                     .FilterOptions().setHasText(TITLE))).hasCount(1);
             assertThat(page.locator(".search-group[data-kind=TASK] .search-match").first()).isVisible();
             page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Path.of("target/screenshots/search-secretariat.png")));
-            page.locator(".search-hit-title").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(TITLE)).click();
+            page.locator(".search-hit-title").filter(new Locator.FilterOptions().setHasText(TITLE)).click();
             page.waitForURL("**/task/" + task);
         }
         try (BrowserContext context = browser.newContext(1400, 1000)) {

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +27,6 @@ import vn.gov.cchc.portal.support.PlanFiles;
 import vn.gov.cchc.portal.task.AgencySelection;
 import vn.gov.cchc.portal.task.Counts;
 import vn.gov.cchc.portal.task.DeadlineBasis;
-import vn.gov.cchc.portal.task.TaskScope;
 import vn.gov.cchc.portal.task.PlanAction;
 import vn.gov.cchc.portal.task.PlanColumn;
 import vn.gov.cchc.portal.task.PlanImportService;
@@ -34,6 +35,7 @@ import vn.gov.cchc.portal.task.ReformArea;
 import vn.gov.cchc.portal.task.TaskAssignment;
 import vn.gov.cchc.portal.task.TaskAssignmentService;
 import vn.gov.cchc.portal.task.TaskPriority;
+import vn.gov.cchc.portal.task.TaskScope;
 
 /**
  * The demo 2023 plan (3.848 tasks of the 63 provinces and 22 ministry-level agencies, see {@link DemoPlan2023}) with
@@ -114,7 +116,7 @@ class PlanImportFiguresTest {
     }
 
     private static PlanFiles file(List<Planned> plan) {
-        java.util.ResourceBundle vietnamese = java.util.ResourceBundle.getBundle("vaadin-i18n.translations", java.util.Locale.of("vi"));
+        ResourceBundle vietnamese = ResourceBundle.getBundle("vaadin-i18n.translations", Locale.of("vi"));
         PlanFiles file = new PlanFiles();
         for (Planned task : plan) {
             String lead = task.directive() == AgencySelection.Kind.ALL_PROVINCES ? PlanColumn.ALL_PROVINCES
@@ -137,7 +139,7 @@ class PlanImportFiguresTest {
     }
 
     private static String document(Planned task) {
-        return task.lead() == null ? "09/KH-BCĐCCHC" : "12/KH-" + task.lead().code().toUpperCase(java.util.Locale.ROOT);
+        return task.lead() == null ? "09/KH-BCĐCCHC" : "12/KH-" + task.lead().code().toUpperCase(Locale.ROOT);
     }
 
     /** Every count of a dashboard request: per group, per area, per agency. */

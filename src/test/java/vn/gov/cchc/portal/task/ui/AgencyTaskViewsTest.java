@@ -22,12 +22,13 @@ import vn.gov.cchc.portal.agency.AgencyKind;
 import vn.gov.cchc.portal.agency.AgencyService;
 import vn.gov.cchc.portal.agency.NewAgency;
 import vn.gov.cchc.portal.common.PortalTime;
-import vn.gov.cchc.portal.security.SystemAuthentication;
 import vn.gov.cchc.portal.security.Role;
+import vn.gov.cchc.portal.security.SystemAuthentication;
 import vn.gov.cchc.portal.support.DialogButtons;
 import vn.gov.cchc.portal.support.IntegrationTest;
 import vn.gov.cchc.portal.support.TestTasks;
 import vn.gov.cchc.portal.support.TestUsers;
+import vn.gov.cchc.portal.task.AgencyTaskRow;
 import vn.gov.cchc.portal.task.AgencyTaskService;
 import vn.gov.cchc.portal.task.ProgressReport;
 import vn.gov.cchc.portal.user.UserSummary;
@@ -144,7 +145,7 @@ class AgencyTaskViewsTest extends SpringBrowserlessTest {
         signIn(testUsers.create(Role.AGENCY_OFFICER, code));
         AgencyTasksView view = navigate(AgencyTasksView.class);
         @SuppressWarnings("unchecked")
-        Grid<vn.gov.cchc.portal.task.AgencyTaskRow> grid = find(Grid.class).from(view).single();
+        Grid<AgencyTaskRow> grid = find(Grid.class).from(view).single();
         assertThat(test(grid).getRow(0).title()).isEqualTo("Nhiệm vụ đã quá hạn của cơ quan mới");
         assertThat(test(grid).size()).isEqualTo(2);
     }

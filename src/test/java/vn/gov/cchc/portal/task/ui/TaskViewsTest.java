@@ -10,15 +10,21 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
+import vn.gov.cchc.portal.agency.AgencySummary;
 import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.security.Role;
 import vn.gov.cchc.portal.security.Roles;
@@ -31,6 +37,7 @@ import vn.gov.cchc.portal.support.IntegrationTest;
 import vn.gov.cchc.portal.support.SampleFiles;
 import vn.gov.cchc.portal.support.TestTasks;
 import vn.gov.cchc.portal.support.TestUsers;
+import vn.gov.cchc.portal.task.AgencyTaskService;
 import vn.gov.cchc.portal.task.TaskFilter;
 import vn.gov.cchc.portal.task.TaskQueryService;
 import vn.gov.cchc.portal.task.TaskRow;
@@ -58,7 +65,7 @@ class TaskViewsTest extends SpringBrowserlessTest {
     TestUsers testUsers;
 
     @Autowired
-    vn.gov.cchc.portal.task.AgencyTaskService agencyTasks;
+    AgencyTaskService agencyTasks;
 
     @Autowired
     SessionService sessions;
@@ -163,11 +170,11 @@ class TaskViewsTest extends SpringBrowserlessTest {
         navigate(TaskListView.class);
         test(find(TextField.class).withCaption("Tìm kiếm").single()).setValue(marker);
         @SuppressWarnings("unchecked")
-        ComboBox<vn.gov.cchc.portal.agency.AgencySummary> lead = find(ComboBox.class).withCaption("Cơ quan chủ trì").single();
+        ComboBox<AgencySummary> lead = find(ComboBox.class).withCaption("Cơ quan chủ trì").single();
         @SuppressWarnings("unchecked")
-        var choices = (com.vaadin.flow.data.provider.DataProvider<vn.gov.cchc.portal.agency.AgencySummary, String>) lead.getDataProvider();
-        assertThat(choices.fetch(new com.vaadin.flow.data.provider.Query<>(0, 50, null, null, "tu phap"))
-                .map(agency -> agency.name(java.util.Locale.forLanguageTag("vi")))).containsExactly("Bộ Tư pháp");
+        var choices = (DataProvider<AgencySummary, String>) lead.getDataProvider();
+        assertThat(choices.fetch(new Query<>(0, 50, null, null, "tu phap"))
+                .map(agency -> agency.name(Locale.forLanguageTag("vi")))).containsExactly("Bộ Tư pháp");
         test(lead).selectItem("Bộ Tư pháp");
 
         @SuppressWarnings("unchecked")
@@ -215,7 +222,7 @@ class TaskViewsTest extends SpringBrowserlessTest {
         Notification outcome = find(Notification.class).withClassName("partial-outcome").single();
         assertThat(outcome.getElement().getThemeList()).contains("warning");
         String text = outcome.getChildren().map(child -> child.getElement().getTextRecursively())
-                .collect(java.util.stream.Collectors.joining(" "));
+                .collect(Collectors.joining(" "));
         assertThat(text).contains("Thực hiện được 1 nhiệm vụ; 1 nhiệm vụ không thực hiện được",
                 "#" + open + " " + marker + " chưa đề xuất");
     }
@@ -234,6 +241,6 @@ class TaskViewsTest extends SpringBrowserlessTest {
 
         assertThat(find(Paragraph.class).withClassName("report-narrative").single().getText())
                 .isEqualTo("Đã trình dự thảo quyết định");
-        assertThat(find(com.vaadin.flow.component.html.Anchor.class).withText("bao-cao-ket-qua.pdf").exists()).isTrue();
+        assertThat(find(Anchor.class).withText("bao-cao-ket-qua.pdf").exists()).isTrue();
     }
 }
