@@ -31,7 +31,7 @@ import vn.gov.cchc.portal.task.FigureQuery;
 import vn.gov.cchc.portal.task.Measure;
 import vn.gov.cchc.portal.task.ReformArea;
 import vn.gov.cchc.portal.task.ScopedCounts;
-import vn.gov.cchc.portal.task.TaskQueryService;
+import vn.gov.cchc.portal.task.TaskListService;
 import vn.gov.cchc.portal.task.TaskRow;
 import vn.gov.cchc.portal.task.TaskScope;
 import vn.gov.cchc.portal.task.TaskSheetRow;
@@ -47,12 +47,12 @@ import vn.gov.cchc.portal.task.TaskStatisticsService;
 public class DashboardService {
 
     private final TaskStatisticsService statistics;
-    private final TaskQueryService tasks;
+    private final TaskListService tasks;
     private final AgencyService agencies;
     private final SessionService sessions;
     private final CurrentUser currentUser;
 
-    DashboardService(TaskStatisticsService statistics, TaskQueryService tasks, AgencyService agencies,
+    DashboardService(TaskStatisticsService statistics, TaskListService tasks, AgencyService agencies,
             SessionService sessions, CurrentUser currentUser) {
         this.statistics = statistics;
         this.tasks = tasks;

@@ -28,7 +28,7 @@ import vn.gov.cchc.portal.storage.IncomingFile;
 /**
  * An agency reports progress on many of its tasks at once: it exports its task list ({@link ProgressColumn}), fills
  * in the rate and the report of the tasks it has news of, and uploads the file. Each filled row becomes a report of
- * that task, saved as a draft or sent, through {@link AgencyTaskService}'s own rules; a row of a task the agency
+ * that task, saved as a draft or sent, through {@link ProgressReportService}'s own rules; a row of a task the agency
  * does not lead is refused, whatever the file says, without saying whether such a task exists.
  */
 @Service
@@ -42,10 +42,12 @@ public class ProgressImportService {
     private static final int NARRATIVE_MAX = 4000;
 
     private final AgencyTaskService agencyTasks;
+    private final ProgressReportService progress;
     private final TaskSettings settings;
 
-    ProgressImportService(AgencyTaskService agencyTasks, TaskSettings settings) {
+    ProgressImportService(AgencyTaskService agencyTasks, ProgressReportService progress, TaskSettings settings) {
         this.agencyTasks = agencyTasks;
+        this.progress = progress;
         this.settings = settings;
     }
 
@@ -69,12 +71,12 @@ public class ProgressImportService {
             return checked;
         }
         for (ProgressLine line : checked.lines()) {
-            Optional<ProgressReport> draft = agencyTasks.reports(line.taskId()).stream()
+            Optional<ProgressReport> draft = progress.reports(line.taskId()).stream()
                     .filter(report -> !report.submitted()).findFirst();
-            ProgressReport saved = agencyTasks.saveDraft(line.taskId(), draft.map(ProgressReport::id).orElse(null),
+            ProgressReport saved = progress.saveDraft(line.taskId(), draft.map(ProgressReport::id).orElse(null),
                     draft.map(ProgressReport::version).orElse(0L), line.percentDone(), line.narrative());
             if (send) {
-                agencyTasks.submit(line.taskId(), saved.id(), saved.version());
+                progress.submit(line.taskId(), saved.id(), saved.version());
             }
         }
         return checked;

@@ -23,7 +23,7 @@ import vn.gov.cchc.portal.spreadsheet.SpreadsheetWriter;
 import vn.gov.cchc.portal.support.IntegrationTest;
 import vn.gov.cchc.portal.task.ScaleDataService;
 import vn.gov.cchc.portal.task.TaskFilter;
-import vn.gov.cchc.portal.task.TaskQueryService;
+import vn.gov.cchc.portal.task.TaskListService;
 import vn.gov.cchc.portal.task.TaskRowColumns;
 import vn.gov.cchc.portal.task.TaskSheetRow;
 
@@ -43,7 +43,7 @@ class ExportBenchmark {
     ScaleDataService scaleData;
 
     @Autowired
-    TaskQueryService queries;
+    TaskListService taskList;
 
     @Test
     void export_of_the_whole_task_list() throws Exception {
@@ -86,12 +86,12 @@ class ExportBenchmark {
         report.note(String.format("live heap during the export: %,d MB at rest, at most %,d MB more", baseline >> 20,
                 (peak.get() - baseline) >> 20));
         report.print();
-        assertThat(rows[0]).isEqualTo(SystemAuthentication.callAsSystem(() -> queries.count(all)));
+        assertThat(rows[0]).isEqualTo(SystemAuthentication.callAsSystem(() -> taskList.count(all)));
     }
 
     private long write(Path file, TaskFilter filter) {
         try (OutputStream out = Files.newOutputStream(file)) {
-            return SpreadsheetWriter.write(out, "Nhiệm vụ", COLUMNS, sink -> queries.forEachRow(filter, sink));
+            return SpreadsheetWriter.write(out, "Nhiệm vụ", COLUMNS, sink -> taskList.forEachRow(filter, sink));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -16,7 +16,7 @@ import vn.gov.cchc.portal.support.TestTasks;
 import vn.gov.cchc.portal.task.ReformArea;
 import vn.gov.cchc.portal.task.ScaleDataService;
 import vn.gov.cchc.portal.task.TaskFilter;
-import vn.gov.cchc.portal.task.TaskQueryService;
+import vn.gov.cchc.portal.task.TaskListService;
 import vn.gov.cchc.portal.task.TaskRow;
 import vn.gov.cchc.portal.task.TaskSort;
 import vn.gov.cchc.portal.task.TaskStatus;
@@ -36,7 +36,7 @@ class TaskGridBenchmark {
     ScaleDataService scaleData;
 
     @Autowired
-    TaskQueryService queries;
+    TaskListService taskList;
 
     @Autowired
     TestTasks testTasks;
@@ -75,16 +75,16 @@ class TaskGridBenchmark {
                 long[] total = new long[1];
                 report.measure("change to: " + scenario.name(), RUNS, () -> {
                     search.invalidate();
-                    total[0] = queries.count(scenario.filter());
-                    return queries.page(scenario.filter(), 0, PAGE);
+                    total[0] = taskList.count(scenario.filter());
+                    return taskList.page(scenario.filter(), 0, PAGE);
                 });
                 // a jump: straight to a random row of the list; the first one builds the list's ordered ids
                 report.measure(String.format("jump, cold (%,d rows): %s", total[0], scenario.name()), RUNS, () -> {
                     search.invalidate();
-                    return queries.page(scenario.filter(), random.nextInt((int) Math.max(1, total[0])), PAGE);
+                    return taskList.page(scenario.filter(), random.nextInt((int) Math.max(1, total[0])), PAGE);
                 });
                 List<TaskRow> last = report.measure(String.format("jump, warm (%,d rows): %s", total[0], scenario.name()),
-                        RUNS, () -> queries.page(scenario.filter(), random.nextInt((int) Math.max(1, total[0])), PAGE));
+                        RUNS, () -> taskList.page(scenario.filter(), random.nextInt((int) Math.max(1, total[0])), PAGE));
                 assertThat(last).as(scenario.name()).isNotEmpty();
             }
         });

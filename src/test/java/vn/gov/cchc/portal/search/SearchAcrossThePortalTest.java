@@ -30,9 +30,9 @@ import vn.gov.cchc.portal.support.TestDocuments;
 import vn.gov.cchc.portal.support.TestSessions;
 import vn.gov.cchc.portal.support.TestTasks;
 import vn.gov.cchc.portal.support.TestUsers;
-import vn.gov.cchc.portal.task.AgencyTaskService;
 import vn.gov.cchc.portal.task.Evidence;
 import vn.gov.cchc.portal.task.ProgressReport;
+import vn.gov.cchc.portal.task.ProgressReportService;
 import vn.gov.cchc.portal.task.ReformArea;
 import vn.gov.cchc.portal.user.UserSummary;
 
@@ -80,7 +80,7 @@ class SearchAcrossThePortalTest {
     ConclusionNoticeService conclusions;
 
     @Autowired
-    AgencyTaskService agencyTasks;
+    ProgressReportService progressReports;
 
     @Test
     void a_draft_brief_is_found_by_the_secretariat_only_and_by_everyone_once_issued() {
@@ -195,15 +195,15 @@ class SearchAcrossThePortalTest {
         UserSummary secretary = testUsers.create(Role.SECRETARIAT, null);
         UserSummary elsewhere = testUsers.create(Role.AGENCY_OFFICER, "lao-cai-2025");
         long task = testTasks.assignTo("dien-bien", "Rà soát, đơn giản hóa thủ tục đất đai", today, today.plusDays(60));
-        Evidence evidence = testUsers.callAs(officer, () -> agencyTasks.uploadEvidence(task, null, SampleFiles.incoming(
+        Evidence evidence = testUsers.callAs(officer, () -> progressReports.uploadEvidence(task, null, SampleFiles.incoming(
                 "quyet-dinh-cong-bo.docx", SampleFiles.docx("Quyết định công bố danh mục thủ tục tại Mường Nhé và Nậm Pồ"))));
 
         assertThat(found(officer, "muong nhe nam po", SearchKind.EVIDENCE)).containsExactly(evidence.id());
         assertThat(all(secretary, "muong nhe nam po")).as("a file not yet sent").isZero();
         assertThat(all(elsewhere, "muong nhe nam po")).isZero();
 
-        ProgressReport draft = testUsers.callAs(officer, () -> agencyTasks.saveDraft(task, null, 0, 60, "Đã công bố danh mục"));
-        testUsers.runAs(officer, () -> agencyTasks.submit(task, draft.id(), draft.version()));
+        ProgressReport draft = testUsers.callAs(officer, () -> progressReports.saveDraft(task, null, 0, 60, "Đã công bố danh mục"));
+        testUsers.runAs(officer, () -> progressReports.submit(task, draft.id(), draft.version()));
 
         assertThat(found(secretary, "muong nhe nam po", SearchKind.EVIDENCE)).containsExactly(evidence.id());
         assertThat(all(elsewhere, "muong nhe nam po")).isZero();

@@ -46,6 +46,12 @@ class PlanImportTest {
     TaskQueryService queries;
 
     @Autowired
+    TaskHistoryService taskHistory;
+
+    @Autowired
+    TaskListService taskList;
+
+    @Autowired
     TestTasks testTasks;
 
     @Autowired
@@ -80,7 +86,7 @@ class PlanImportTest {
         assertThat(details.supportAgencies()).extracting(name -> name.vi())
                 .containsExactlyInAnyOrder("Bộ Tư pháp", "Thành phố Hồ Chí Minh");
         assertThat(details.docNumber()).isEqualTo("18/KH-BCĐCCHC");
-        assertThat(queries.history(quangNinh.getFirst().id())).extracting(TaskHistoryEntry::type)
+        assertThat(taskHistory.history(quangNinh.getFirst().id())).extracting(TaskHistoryEntry::type)
                 .containsExactly(TaskEventType.ASSIGNED);
         assertThat(tasksTitled("Rà soát quy trình nội bộ giải quyết thủ tục hành chính năm 2026")).hasSize(activeOnDocumentDate(AgencyGroup.PROVINCES));
     }
@@ -147,7 +153,7 @@ class PlanImportTest {
         ResourceBundle vietnamese = ResourceBundle.getBundle("vaadin-i18n.translations", Locale.of("vi"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         long written = SpreadsheetWriter.write(out, "Nhiệm vụ", TaskRowColumns.of(vietnamese::getString, Locale.of("vi")),
-                sink -> queries.forEachRow(quangNinh, sink));
+                sink -> taskList.forEachRow(quangNinh, sink));
         assertThat(written).isGreaterThan(300);
 
         PlanPreview preview = imports.preview(SampleFiles.incoming("nhiem-vu.xlsx", out.toByteArray()));
@@ -204,7 +210,7 @@ class PlanImportTest {
     }
 
     private List<TaskRow> tasksTitled(String title) {
-        return queries.page(new TaskFilter(today, null, null, null, null, null, null, null, title), 0, 500).stream()
+        return taskList.page(new TaskFilter(today, null, null, null, null, null, null, null, title), 0, 500).stream()
                 .filter(row -> row.title().equals(title)).toList();
     }
 }

@@ -34,7 +34,7 @@ class ProgressImportTest {
     ProgressImportService imports;
 
     @Autowired
-    AgencyTaskService agencyTasks;
+    ProgressReportService progressReports;
 
     @Autowired
     TestTasks testTasks;
@@ -59,14 +59,14 @@ class ProgressImportTest {
         assertThat(preview.lines()).extracting(ProgressLine::taskId, ProgressLine::percentDone)
                 .containsExactly(tuple(digitise, 45), tuple(publish, 80));
         testUsers.runAs(officer, () -> imports.confirm(preview, false));
-        assertThat(testUsers.callAs(officer, () -> agencyTasks.reports(digitise))).singleElement()
+        assertThat(testUsers.callAs(officer, () -> progressReports.reports(digitise))).singleElement()
                 .extracting(ProgressReport::percentDone, ProgressReport::submitted).containsExactly(45, false);
 
         testUsers.runAs(officer, () -> imports.confirm(preview, true));
 
-        assertThat(testUsers.callAs(officer, () -> agencyTasks.reports(digitise))).singleElement()
+        assertThat(testUsers.callAs(officer, () -> progressReports.reports(digitise))).singleElement()
                 .extracting(ProgressReport::percentDone, ProgressReport::submitted).containsExactly(45, true);
-        assertThat(testUsers.callAs(officer, () -> agencyTasks.reports(untouched))).isEmpty();
+        assertThat(testUsers.callAs(officer, () -> progressReports.reports(untouched))).isEmpty();
     }
 
     @Test
@@ -90,7 +90,7 @@ class ProgressImportTest {
                 tuple(5, ProgressColumn.PERCENT.header(), "task.validation.percent"),
                 tuple(6, ProgressColumn.CODE.header(), "plan.error.duplicate"));
         assertThat(testUsers.callAs(officer, () -> imports.confirm(preview, true)).problems()).hasSize(4);
-        assertThat(testUsers.callAs(officer, () -> agencyTasks.reports(own))).isEmpty();
+        assertThat(testUsers.callAs(officer, () -> progressReports.reports(own))).isEmpty();
     }
 
     private static List<Object> row(int number, long taskId, Object percent, String report) {

@@ -78,7 +78,10 @@ class TaskAuthorizationMatrixTest {
     TaskQueryService queries;
 
     @Autowired
-    AgencyTaskService agencyTasks;
+    TaskHistoryService taskHistory;
+
+    @Autowired
+    ProgressReportService progressReports;
 
     @Autowired
     PlanImportService planImports;
@@ -131,7 +134,7 @@ class TaskAuthorizationMatrixTest {
     /** What an allowed action did: reading changes nothing and returns what was asked; the others change their part. */
     private void assertEffect(Action action, long task, Snapshot before, Snapshot after, Object result) {
         TaskDetails details = SystemAuthentication.callAsSystem(() -> queries.details(task));
-        List<TaskEventType> events = SystemAuthentication.callAsSystem(() -> queries.history(task)).stream()
+        List<TaskEventType> events = SystemAuthentication.callAsSystem(() -> taskHistory.history(task)).stream()
                 .map(TaskHistoryEntry::type).toList();
         switch (action) {
             case READ -> {
@@ -147,7 +150,7 @@ class TaskAuthorizationMatrixTest {
                 assertThat(events).contains(TaskEventType.PROGRESS_REPORTED);
             }
             case PROPOSE -> assertThat(details.state()).isEqualTo(TaskState.AWAITING_CONFIRMATION);
-            case EXTEND -> assertThat(SystemAuthentication.callAsSystem(() -> queries.history(task)))
+            case EXTEND -> assertThat(SystemAuthentication.callAsSystem(() -> taskHistory.history(task)))
                     .anyMatch(e -> e.type() == TaskEventType.EXTENSION_REQUESTED && today.plusDays(80).equals(e.newDeadline()));
             case CONFIRM -> assertThat(details.state()).isEqualTo(TaskState.DONE);
             case RETURN -> {
@@ -175,13 +178,13 @@ class TaskAuthorizationMatrixTest {
             case CONFIRM, RETURN -> testUsers.runAs(leader, () -> workflow.proposeCompletion(task, version(task), "Báo cáo số 1"));
             case APPROVE -> testUsers.runAs(leader, () -> workflow.requestExtension(task, version(task), today.plusDays(90), "Cần thêm thời gian"));
             case DOWNLOAD -> evidenceIds.put(task, testUsers.callAs(user(Role.AGENCY_OFFICER, Relation.OWN), () -> {
-                long file = agencyTasks.uploadEvidence(task, null, SampleFiles.incoming("minh-chung.pdf", SampleFiles.pdf())).id();
-                ProgressReport draft = agencyTasks.saveDraft(task, null, 0, 40, "Đã hoàn thành dự thảo");
-                agencyTasks.submit(task, draft.id(), draft.version());
+                long file = progressReports.uploadEvidence(task, null, SampleFiles.incoming("minh-chung.pdf", SampleFiles.pdf())).id();
+                ProgressReport draft = progressReports.saveDraft(task, null, 0, 40, "Đã hoàn thành dự thảo");
+                progressReports.submit(task, draft.id(), draft.version());
                 return file;
             }));
             case DOWNLOAD_DRAFT, REMOVE_FILE -> evidenceIds.put(task, testUsers.callAs(user(Role.AGENCY_OFFICER, Relation.OWN),
-                    () -> agencyTasks.uploadEvidence(task, null, SampleFiles.incoming("minh-chung.pdf", SampleFiles.pdf())).id()));
+                    () -> progressReports.uploadEvidence(task, null, SampleFiles.incoming("minh-chung.pdf", SampleFiles.pdf())).id()));
             default -> { }
         }
     }
@@ -191,8 +194,8 @@ class TaskAuthorizationMatrixTest {
         return switch (action) {
             case READ -> queries.details(task);
             case REPORT -> {
-                ProgressReport draft = agencyTasks.saveDraft(task, null, 0, 40, "Đang thực hiện");
-                agencyTasks.submit(task, draft.id(), draft.version());
+                ProgressReport draft = progressReports.saveDraft(task, null, 0, 40, "Đang thực hiện");
+                progressReports.submit(task, draft.id(), draft.version());
                 yield action;
             }
             case PROPOSE -> {
@@ -223,7 +226,7 @@ class TaskAuthorizationMatrixTest {
             }
             case DOWNLOAD, DOWNLOAD_DRAFT -> queries.evidenceFile(evidenceIds.get(task));
             case REMOVE_FILE -> {
-                agencyTasks.removeEvidence(evidenceIds.get(task));
+                progressReports.removeEvidence(evidenceIds.get(task));
                 yield action;
             }
             case IMPORT_PLAN -> planImports.confirm(planImports.preview(new PlanFiles()
@@ -249,7 +252,7 @@ class TaskAuthorizationMatrixTest {
     }
 
     private Snapshot stateOf(long task) {
-        return new Snapshot(queries.details(task).version(), queries.history(task).size(), queries.reports(task).size(),
+        return new Snapshot(queries.details(task).version(), taskHistory.history(task).size(), queries.reports(task).size(),
                 jdbc.queryForObject("SELECT COUNT(*) FROM task_evidence WHERE task_id = ?", Long.class, task),
                 jdbc.queryForObject("SELECT COUNT(*) FROM task", Long.class),
                 jdbc.queryForObject("SELECT COUNT(*) FROM task WHERE title = ?", Long.class, importedTitle(task)));

@@ -22,7 +22,7 @@ class TaskListOrderTest {
     private final LocalDate today = LocalDate.now(PortalTime.ZONE);
 
     @Autowired
-    TaskQueryService queries;
+    TaskListService taskList;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -30,22 +30,22 @@ class TaskListOrderTest {
     @Test
     void the_middle_of_the_list_by_deadline_is_in_deadline_order_with_tasks_without_one_last() {
         TaskFilter filter = TaskFilter.asOf(today).sortedBy(TaskSort.DEADLINE);
-        long total = queries.count(filter);
-        List<TaskRow> middle = queries.page(filter, (int) (total / 2), 100);
+        long total = taskList.count(filter);
+        List<TaskRow> middle = taskList.page(filter, (int) (total / 2), 100);
         assertThat(middle).hasSize(100).isSortedAccordingTo(Comparator.comparing(TaskRow::deadline,
                 Comparator.nullsLast(Comparator.naturalOrder())));
-        assertThat(queries.page(filter, (int) total - 1, 10)).hasSize(1);
-        assertThat(queries.page(filter, (int) total, 10)).isEmpty();
+        assertThat(taskList.page(filter, (int) total - 1, 10)).hasSize(1);
+        assertThat(taskList.page(filter, (int) total, 10)).isEmpty();
     }
 
     @Test
     void by_lead_agency_the_list_follows_the_vietnamese_order_of_names_and_newest_first_within_each() {
         TaskFilter filter = TaskFilter.asOf(today).sortedBy(TaskSort.AGENCY);
-        long total = queries.count(filter);
+        long total = taskList.count(filter);
         // the database's Vietnamese collation (ADR 0002) decides the order of names
         List<Long> byName = jdbc.queryForList("SELECT id FROM agency ORDER BY name_vi, id", Long.class);
         for (int offset : new int[] {0, (int) (total / 3), (int) (total - 200)}) {
-            List<TaskRow> rows = queries.page(filter, offset, 200);
+            List<TaskRow> rows = taskList.page(filter, offset, 200);
             assertThat(rows).hasSize(200);
             for (int i = 1; i < rows.size(); i++) {
                 TaskRow before = rows.get(i - 1);
@@ -63,9 +63,9 @@ class TaskListOrderTest {
     @Test
     void newest_first_the_rows_at_any_depth_are_those_of_the_whole_list_there() {
         TaskFilter filter = TaskFilter.asOf(today);
-        long total = queries.count(filter);
-        List<TaskRow> deep = queries.page(filter, (int) (total - 50), 50);
+        long total = taskList.count(filter);
+        List<TaskRow> deep = taskList.page(filter, (int) (total - 50), 50);
         assertThat(deep).hasSize(50).isSortedAccordingTo(Comparator.comparingLong(TaskRow::id).reversed());
-        assertThat(queries.page(filter, (int) (total - 51), 1).getFirst().id()).isGreaterThan(deep.getFirst().id());
+        assertThat(taskList.page(filter, (int) (total - 51), 1).getFirst().id()).isGreaterThan(deep.getFirst().id());
     }
 }

@@ -47,6 +47,15 @@ class TaskServicesTest {
     TaskQueryService queries;
 
     @Autowired
+    TaskHistoryService taskHistory;
+
+    @Autowired
+    RelatedTasksService relatedTasks;
+
+    @Autowired
+    TaskListService taskList;
+
+    @Autowired
     AgencyService agencies;
 
     @Autowired
@@ -65,9 +74,9 @@ class TaskServicesTest {
                 LocalDate.of(2024, 6, 30)));
 
         assertThat(queries.details(parent).directive()).isTrue();
-        assertThat(queries.children(parent, LocalDate.of(2024, 3, 1))).hasSize(63)
+        assertThat(relatedTasks.children(parent, LocalDate.of(2024, 3, 1))).hasSize(63)
                 .extracting(row -> row.leadAgency().vi()).contains("Tỉnh Hà Giang", "Thành phố Hà Nội");
-        assertThat(queries.rollup(parent, LocalDate.of(2024, 7, 1)))
+        assertThat(relatedTasks.rollup(parent, LocalDate.of(2024, 7, 1)))
                 .isEqualTo(new Rollup(63, new Counts(0, 0, 0, 63)));
     }
 
@@ -79,12 +88,12 @@ class TaskServicesTest {
                 new AgencySelection(AgencySelection.Kind.SELECTED, List.of(hanoi, hue)), today.minusDays(10),
                 today.plusDays(30)));
         UserSummary leader = testUsers.create(Role.AGENCY_LEADER, "ha-noi");
-        TaskRow hanoiTask = queries.children(parent, today).stream().filter(r -> r.leadAgencyId() == hanoi).findFirst().orElseThrow();
+        TaskRow hanoiTask = relatedTasks.children(parent, today).stream().filter(r -> r.leadAgencyId() == hanoi).findFirst().orElseThrow();
         testUsers.runAs(leader, () -> workflow.proposeCompletion(hanoiTask.id(), hanoiTask.version(), "Quyết định số 12/QĐ-UBND"));
         TaskDetails proposed = queries.details(hanoiTask.id());
         workflow.confirmCompletion(proposed.id(), proposed.version(), null);
 
-        assertThat(queries.rollup(parent, today)).isEqualTo(new Rollup(2, new Counts(1, 0, 1, 0)));
+        assertThat(relatedTasks.rollup(parent, today)).isEqualTo(new Rollup(2, new Counts(1, 0, 1, 0)));
         assertThat(queries.details(hanoiTask.id()).statusToday().status()).isEqualTo(TaskStatus.DONE_ON_TIME);
     }
 
@@ -133,7 +142,7 @@ class TaskServicesTest {
                 .hasFieldOrPropertyWithValue("messageKey", "validation.reasonRequired");
         workflow.returnCompletion(task, version, "Sản phẩm chưa đạt yêu cầu");
         assertThat(queries.details(task).state()).isEqualTo(TaskState.OPEN);
-        assertThat(queries.history(task)).extracting(TaskHistoryEntry::type).containsExactly(TaskEventType.ASSIGNED,
+        assertThat(taskHistory.history(task)).extracting(TaskHistoryEntry::type).containsExactly(TaskEventType.ASSIGNED,
                 TaskEventType.COMPLETION_PROPOSED, TaskEventType.COMPLETION_RETURNED);
     }
 
@@ -194,10 +203,10 @@ class TaskServicesTest {
                 pair[1].id(), effective)));
 
         assertThat(queries.details(task).leadAgencyId()).isEqualTo(pair[1].id());
-        assertThat(queries.history(task)).extracting(TaskHistoryEntry::type).contains(TaskEventType.LEAD_TRANSFERRED);
+        assertThat(taskHistory.history(task)).extracting(TaskHistoryEntry::type).contains(TaskEventType.LEAD_TRANSFERRED);
         TaskFilter before = new TaskFilter(effective.minusDays(1), null, null, null, null, null, null, null, "truoc sap nhap");
-        assertThat(queries.page(before, 0, 10)).extracting(TaskRow::id).contains(task);
-        assertThat(queries.children(-1, today)).isEmpty();
+        assertThat(taskList.page(before, 0, 10)).extracting(TaskRow::id).contains(task);
+        assertThat(relatedTasks.children(-1, today)).isEmpty();
     }
 
     @Test
@@ -205,16 +214,16 @@ class TaskServicesTest {
         long task = testTasks.assignTo("dak-lak-2025", "Cải cách thủ tục đất đai ở Đắk Lắk", today.minusDays(3),
                 today.plusDays(2));
         TaskFilter byText = new TaskFilter(today, null, null, null, null, null, null, null, "cai cach thu tuc dat dai o dak lak");
-        assertThat(queries.page(byText, 0, 50)).extracting(TaskRow::id).containsExactly(task);
+        assertThat(taskList.page(byText, 0, 50)).extracting(TaskRow::id).containsExactly(task);
 
         TaskFilter dueSoon = new TaskFilter(today, testTasks.agencyId("dak-lak-2025"), null, null, TaskStatus.DUE_SOON,
                 null, null, null, null);
-        assertThat(queries.page(dueSoon, 0, 50)).extracting(TaskRow::id, TaskRow::status)
+        assertThat(taskList.page(dueSoon, 0, 50)).extracting(TaskRow::id, TaskRow::status)
                 .contains(Tuple.tuple(task, TaskStatus.DUE_SOON));
-        assertThat(queries.count(dueSoon)).isGreaterThanOrEqualTo(1);
+        assertThat(taskList.count(dueSoon)).isGreaterThanOrEqualTo(1);
         TaskFilter overdueLater = new TaskFilter(today.plusDays(3), testTasks.agencyId("dak-lak-2025"), null, null,
                 TaskStatus.OPEN_OVERDUE, null, null, null, null);
-        assertThat(queries.page(overdueLater, 0, 50)).extracting(TaskRow::id).contains(task);
+        assertThat(taskList.page(overdueLater, 0, 50)).extracting(TaskRow::id).contains(task);
     }
 
     @Test
@@ -225,13 +234,13 @@ class TaskServicesTest {
                     new AgencySelection(AgencySelection.Kind.ALL_PROVINCES, List.of()), today, today.plusDays(90)));
         }
         TaskFilter filter = new TaskFilter(today, null, null, null, null, null, null, null, marker);
-        List<Long> fromTop = queries.page(filter, 0, 500).stream().map(TaskRow::id).toList();
-        List<Long> rest = queries.page(filter, 500, 200).stream().map(TaskRow::id).toList();
+        List<Long> fromTop = taskList.page(filter, 0, 500).stream().map(TaskRow::id).toList();
+        List<Long> rest = taskList.page(filter, 500, 200).stream().map(TaskRow::id).toList();
 
-        assertThat(queries.count(filter)).isEqualTo(20 * 34);
+        assertThat(taskList.count(filter)).isEqualTo(20 * 34);
         assertThat(fromTop).hasSize(500);
         assertThat(rest).hasSize(180).doesNotContainAnyElementsOf(fromTop);
-        assertThat(queries.page(filter, 520, 10)).extracting(TaskRow::id).containsExactlyElementsOf(rest.subList(20, 30));
+        assertThat(taskList.page(filter, 520, 10)).extracting(TaskRow::id).containsExactlyElementsOf(rest.subList(20, 30));
     }
 
     @Test
@@ -247,7 +256,7 @@ class TaskServicesTest {
     @Test
     @WithMockUser(roles = Roles.COMMITTEE_MEMBER)
     void committee_member_reads_the_grid_but_cannot_assign_or_confirm() {
-        assertThat(queries.page(TaskFilter.asOf(today), 0, 10)).isNotNull();
+        assertThat(taskList.page(TaskFilter.asOf(today), 0, 10)).isNotNull();
         assertThatThrownBy(() -> assignments.assign(testTasks.assignment("X", AgencySelection.single(1), today, null)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> workflow.confirmCompletion(1, 0, null)).isInstanceOf(AccessDeniedException.class);
@@ -256,7 +265,7 @@ class TaskServicesTest {
     @Test
     @WithMockUser(roles = Roles.AGENCY_OFFICER)
     void agency_officer_reaches_none_of_the_secretariat_workspace() {
-        assertThatThrownBy(() -> queries.page(TaskFilter.asOf(today), 0, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> taskList.page(TaskFilter.asOf(today), 0, 10)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> workflow.approveExtension(1, 0, "x")).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -274,7 +283,7 @@ class TaskServicesTest {
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.clear();
         queries.details(taskId);
-        queries.history(taskId);
+        taskHistory.history(taskId);
         return statistics.getPrepareStatementCount();
     }
 
@@ -293,6 +302,6 @@ class TaskServicesTest {
         assertThatThrownBy(() -> workflow.suspend(task, version, "Chờ ý kiến ".repeat(300)))
                 .hasFieldOrPropertyWithValue("messageKey", "validation.tooLong");
         assertThat(queries.details(task).state()).isEqualTo(TaskState.OPEN);
-        assertThat(queries.history(task)).hasSize(1);
+        assertThat(taskHistory.history(task)).hasSize(1);
     }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import vn.gov.cchc.portal.agency.AgencyService;
 import vn.gov.cchc.portal.common.ValidationException;
+import vn.gov.cchc.portal.common.ui.Badges;
 
 /**
  * The other names of the selected agency, as people write them in the files they send; the administrator adds and
@@ -63,7 +64,7 @@ class AgencyAliasEditor extends Div {
         }
         for (String name : aliases) {
             Span chip = new Span(name);
-            chip.getElement().getThemeList().add("badge contrast");
+            Badges.styled(chip, "badge contrast");
             if (editable) {
                 Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> {
                     agencies.removeAlias(agencyId, name);

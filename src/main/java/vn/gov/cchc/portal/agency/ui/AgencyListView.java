@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -33,6 +32,8 @@ import vn.gov.cchc.portal.agency.AgencyService;
 import vn.gov.cchc.portal.agency.AgencySummary;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.ui.DatePickers;
+import vn.gov.cchc.portal.common.ui.PageTitles;
+import vn.gov.cchc.portal.common.ui.Toolbars;
 import vn.gov.cchc.portal.security.CurrentUser;
 import vn.gov.cchc.portal.security.Role;
 import vn.gov.cchc.portal.security.Roles;
@@ -89,9 +90,7 @@ class AgencyListView extends Main implements HasDynamicTitle {
         activeOn.addValueChangeListener(e -> refresh());
         text.addValueChangeListener(e -> refresh());
 
-        HorizontalLayout toolbar = new HorizontalLayout(kind, activeOn, text, export());
-        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        toolbar.addClassName("toolbar");
+        HorizontalLayout toolbar = Toolbars.of(kind, activeOn, text, export());
         if (admin) {
             Button add = new Button(getTranslation("agency.action.add"), VaadinIcon.PLUS.create(),
                     click -> new AgencyCreateDialog(agencies, created -> refresh()).open());
@@ -173,6 +172,6 @@ class AgencyListView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.agencies") + " · " + getTranslation("app.shortName");
+        return PageTitles.of(this, getTranslation("nav.agencies"));
     }
 }

@@ -23,7 +23,7 @@ import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.security.Access;
 import vn.gov.cchc.portal.security.CurrentUser;
 import vn.gov.cchc.portal.security.PortalUser;
-import vn.gov.cchc.portal.task.TaskQueryService;
+import vn.gov.cchc.portal.task.TaskListService;
 import vn.gov.cchc.portal.task.TaskRow;
 
 /** {@code GET /api/v1/tasks}: every task assigned by a day, with its status as of that day, page by page (JSON or CSV). */
@@ -34,13 +34,13 @@ class TasksApi {
 
     private static final String CSV = "text/csv";
 
-    private final TaskQueryService tasks;
+    private final TaskListService tasks;
     private final Cursors cursors;
     private final ApiSettings settings;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    TasksApi(TaskQueryService tasks, Cursors cursors, ApiSettings settings, CurrentUser currentUser, Clock clock) {
+    TasksApi(TaskListService tasks, Cursors cursors, ApiSettings settings, CurrentUser currentUser, Clock clock) {
         this.tasks = tasks;
         this.cursors = cursors;
         this.settings = settings;

@@ -36,6 +36,7 @@ import vn.gov.cchc.portal.common.ui.DatePickers;
 import vn.gov.cchc.portal.common.ui.Dialogs;
 import vn.gov.cchc.portal.common.ui.FieldErrors;
 import vn.gov.cchc.portal.common.ui.Messages;
+import vn.gov.cchc.portal.common.ui.PageTitles;
 import vn.gov.cchc.portal.security.Roles;
 
 /** The administrator's API tokens: issue one per consuming system (its secret shown once), see their use, revoke. */
@@ -139,6 +140,6 @@ class ApiTokensView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.apiTokens") + " · " + getTranslation("app.shortName");
+        return PageTitles.of(this, getTranslation("nav.apiTokens"));
     }
 }

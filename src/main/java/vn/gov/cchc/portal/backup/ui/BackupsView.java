@@ -18,6 +18,7 @@ import vn.gov.cchc.portal.backup.BackupSummary;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.common.ui.Messages;
+import vn.gov.cchc.portal.common.ui.PageTitles;
 import vn.gov.cchc.portal.security.Roles;
 
 /** The administrator's backups: when they run, the list, and one taken now. */
@@ -72,6 +73,6 @@ class BackupsView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("backup.title") + " · " + getTranslation("app.shortName");
+        return PageTitles.of(this, getTranslation("backup.title"));
     }
 }

@@ -40,7 +40,7 @@ import vn.gov.cchc.portal.session.SessionSummary;
 import vn.gov.cchc.portal.task.Counts;
 import vn.gov.cchc.portal.task.DeadlineBasis;
 import vn.gov.cchc.portal.task.ReformArea;
-import vn.gov.cchc.portal.task.TaskQueryService;
+import vn.gov.cchc.portal.task.RelatedTasksService;
 import vn.gov.cchc.portal.task.TaskRow;
 import vn.gov.cchc.portal.task.TaskStatus;
 import java.util.HashSet;
@@ -60,12 +60,12 @@ public class BriefCompiler {
     private final AgendaService agenda;
     private final ConclusionService conclusions;
     private final DashboardService dashboard;
-    private final TaskQueryService tasks;
+    private final RelatedTasksService tasks;
     private final Clock clock;
     private final IndicatorFiguresService indicators;
 
     BriefCompiler(SessionService sessions, AgendaService agenda, ConclusionService conclusions,
-            DashboardService dashboard, TaskQueryService tasks, IndicatorFiguresService indicators, Clock clock) {
+            DashboardService dashboard, RelatedTasksService tasks, IndicatorFiguresService indicators, Clock clock) {
         this.indicators = indicators;
         this.sessions = sessions;
         this.agenda = agenda;

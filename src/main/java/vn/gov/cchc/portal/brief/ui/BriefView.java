@@ -43,6 +43,7 @@ import vn.gov.cchc.portal.common.ui.Downloads;
 import vn.gov.cchc.portal.common.ui.FieldErrors;
 import vn.gov.cchc.portal.common.ui.Messages;
 import vn.gov.cchc.portal.common.ui.RouteLoading;
+import vn.gov.cchc.portal.common.ui.Toolbars;
 import vn.gov.cchc.portal.document.Signer;
 import vn.gov.cchc.portal.document.SignerPicker;
 import vn.gov.cchc.portal.document.SignerService;
@@ -85,12 +86,11 @@ class BriefView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
         long id = brief.summary().id();
         add(new H2(getTranslation("brief.heading", brief.summary().sessionNumber(), brief.summary().versionNo(),
                 getTranslation(brief.summary().status().messageKey()))));
-        HorizontalLayout actions = new HorizontalLayout(
+        HorizontalLayout actions = Toolbars.of(
                 download("brief.download.docx", "bao-cao-tom-tat-phien-" + brief.summary().sessionNumber() + ".docx",
                         "application/vnd.openxmlformats-officedocument.wordprocessingml.document", () -> briefs.docx(id)),
                 download("brief.download.pdf", "bao-cao-tom-tat-phien-" + brief.summary().sessionNumber() + ".pdf",
                         "application/pdf", () -> briefs.pdf(id)));
-        actions.addClassName("toolbar");
         add(actions);
         if (editor && brief.summary().status().unissued()) {
             add(approvalState());

@@ -21,6 +21,7 @@ import vn.gov.cchc.portal.brief.BriefSummary;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.ui.Dialogs;
 import vn.gov.cchc.portal.common.ui.FieldErrors;
+import vn.gov.cchc.portal.common.ui.PageTitles;
 import vn.gov.cchc.portal.security.CurrentUser;
 import vn.gov.cchc.portal.session.SessionSummary;
 
@@ -86,6 +87,6 @@ class BriefsView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.briefs") + " · " + getTranslation("app.shortName");
+        return PageTitles.of(this, getTranslation("nav.briefs"));
     }
 }

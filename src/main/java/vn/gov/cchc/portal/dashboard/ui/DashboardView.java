@@ -1,9 +1,8 @@
 package vn.gov.cchc.portal.dashboard.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
@@ -11,7 +10,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -30,6 +29,8 @@ import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.common.ui.DatePickers;
 import vn.gov.cchc.portal.common.ui.FieldErrors;
+import vn.gov.cchc.portal.common.ui.PageTitles;
+import vn.gov.cchc.portal.common.ui.Toolbars;
 import vn.gov.cchc.portal.dashboard.DashboardFigures;
 import vn.gov.cchc.portal.dashboard.DashboardLinks;
 import vn.gov.cchc.portal.dashboard.DashboardRequest;
@@ -101,10 +102,8 @@ class DashboardView extends Main implements HasDynamicTitle, BeforeEnterObserver
         includeOther.addClassName("include-other");
         Button show = new Button(getTranslation("dashboard.show"), click -> refresh());
         show.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout controls = new HorizontalLayout(session, asOf, from, to, basis, topN, includeOther, show,
+        HorizontalLayout controls = Toolbars.of(session, asOf, from, to, basis, topN, includeOther, show,
                 FigureExport.link(this, getLocale(), () -> shown, dashboard::figures));
-        controls.setAlignItems(FlexComponent.Alignment.BASELINE);
-        controls.addClassName("toolbar");
         add(new H2(getTranslation("dashboard.title")), controls, content);
     }
 
@@ -194,6 +193,6 @@ class DashboardView extends Main implements HasDynamicTitle, BeforeEnterObserver
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.dashboard") + " · " + getTranslation("app.shortName");
+        return PageTitles.of(this, getTranslation("nav.dashboard"));
     }
 }

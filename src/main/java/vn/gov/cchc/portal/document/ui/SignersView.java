@@ -21,6 +21,7 @@ import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.ui.DatePickers;
 import vn.gov.cchc.portal.common.ui.Dialogs;
 import vn.gov.cchc.portal.common.ui.FieldErrors;
+import vn.gov.cchc.portal.common.ui.PageTitles;
 import vn.gov.cchc.portal.document.Signer;
 import vn.gov.cchc.portal.document.SignerDraft;
 import vn.gov.cchc.portal.document.SignerService;
@@ -97,6 +98,6 @@ class SignersView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.signers") + " · " + getTranslation("app.shortName");
+        return PageTitles.of(this, getTranslation("nav.signers"));
     }
 }

@@ -31,6 +31,7 @@ import vn.gov.cchc.portal.agency.AgencySummary;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.NotFoundException;
 import vn.gov.cchc.portal.common.PortalTime;
+import vn.gov.cchc.portal.common.ui.PageTitles;
 import vn.gov.cchc.portal.dashboard.DashboardRequest;
 import vn.gov.cchc.portal.dashboard.DashboardService;
 import vn.gov.cchc.portal.dashboard.Period;
@@ -228,6 +229,6 @@ class AgencyProfileView extends Main implements HasUrlParameter<Long>, HasDynami
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.agencyProfile") + " · " + getTranslation("app.shortName");
+        return PageTitles.of(this, getTranslation("nav.agencyProfile"));
     }
 }

@@ -23,9 +23,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.gov.cchc.portal.common.Formats;
+import vn.gov.cchc.portal.common.ui.Badges;
 import vn.gov.cchc.portal.common.ui.DecimalFields;
 import vn.gov.cchc.portal.common.ui.FieldErrors;
 import vn.gov.cchc.portal.common.ui.Messages;
+import vn.gov.cchc.portal.common.ui.PageTitles;
+import vn.gov.cchc.portal.common.ui.Toolbars;
 import vn.gov.cchc.portal.indicator.AgencyReport;
 import vn.gov.cchc.portal.indicator.AgencyReportService;
 import vn.gov.cchc.portal.indicator.Indicator;
@@ -75,7 +78,7 @@ class AgencyReportView extends Main implements HasUrlParameter<Long>, HasDynamic
                         Formats.date(form.round().to()), Formats.date(form.round().cutoff()), Formats.date(form.round().deadline()))));
         Span state = new Span(getTranslation(report.state().messageKey())
                 + (report.revision() > 1 ? " · " + getTranslation("indicator.report.revision", report.revision()) : ""));
-        state.getElement().getThemeList().add("badge");
+        Badges.styled(state, "badge");
         state.addClassName("report-state");
         add(state);
         if (form.round().closed()) {
@@ -120,8 +123,7 @@ class AgencyReportView extends Main implements HasUrlParameter<Long>, HasDynamic
     }
 
     private HorizontalLayout actions(AgencyReport report) {
-        HorizontalLayout actions = new HorizontalLayout();
-        actions.addClassName("toolbar");
+        HorizontalLayout actions = Toolbars.of();
         if (form.round().closed()) {
             return actions;
         }
@@ -174,6 +176,6 @@ class AgencyReportView extends Main implements HasUrlParameter<Long>, HasDynamic
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.agencyIndicators") + " · " + getTranslation("app.shortName");
+        return PageTitles.of(this, getTranslation("nav.agencyIndicators"));
     }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.gov.cchc.portal.common.Formats;
+import vn.gov.cchc.portal.common.ui.PageTitles;
 import vn.gov.cchc.portal.indicator.AgencyReportService;
 import vn.gov.cchc.portal.indicator.IndicatorLinks;
 import vn.gov.cchc.portal.indicator.RoundSummary;
@@ -33,6 +34,6 @@ class AgencyRoundsView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.agencyIndicators") + " · " + getTranslation("app.shortName");
+        return PageTitles.of(this, getTranslation("nav.agencyIndicators"));
     }
 }

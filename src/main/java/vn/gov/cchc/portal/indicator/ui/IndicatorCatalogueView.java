@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -23,6 +22,8 @@ import org.jspecify.annotations.Nullable;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.common.ui.DatePickers;
+import vn.gov.cchc.portal.common.ui.PageTitles;
+import vn.gov.cchc.portal.common.ui.Toolbars;
 import vn.gov.cchc.portal.indicator.Indicator;
 import vn.gov.cchc.portal.indicator.IndicatorCatalogueService;
 import vn.gov.cchc.portal.indicator.IndicatorLinks;
@@ -64,9 +65,7 @@ class IndicatorCatalogueView extends Main implements HasDynamicTitle {
                 click -> grid.getSelectedItems().stream().findFirst().ifPresent(this::open));
         change.setEnabled(false);
         grid.addSelectionListener(selection -> change.setEnabled(selection.getFirstSelectedItem().isPresent()));
-        HorizontalLayout toolbar = new HorizontalLayout(on, add, change);
-        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        toolbar.addClassName("toolbar");
+        HorizontalLayout toolbar = Toolbars.of(on, add, change);
         add(new H2(getTranslation("indicator.catalogue.title")), new Paragraph(getTranslation("indicator.catalogue.intro")),
                 toolbar, grid);
         refresh();
@@ -101,6 +100,6 @@ class IndicatorCatalogueView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.indicatorCatalogue") + " · " + getTranslation("app.shortName");
+        return PageTitles.of(this, getTranslation("nav.indicatorCatalogue"));
     }
 }

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -21,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import vn.gov.cchc.portal.agency.AgencyGroup;
 import vn.gov.cchc.portal.common.Formats;
+import vn.gov.cchc.portal.common.ui.PageTitles;
+import vn.gov.cchc.portal.common.ui.Toolbars;
 import vn.gov.cchc.portal.indicator.AgencyValues;
 import vn.gov.cchc.portal.indicator.Indicator;
 import vn.gov.cchc.portal.indicator.IndicatorChecks.Figure;
@@ -29,9 +30,9 @@ import vn.gov.cchc.portal.indicator.IndicatorLevel;
 import vn.gov.cchc.portal.indicator.IndicatorLinks;
 import vn.gov.cchc.portal.indicator.IndicatorTotals;
 import vn.gov.cchc.portal.indicator.RoundFigures;
-import vn.gov.cchc.portal.indicator.Total;
 import vn.gov.cchc.portal.indicator.RoundSummary;
 import vn.gov.cchc.portal.indicator.SeriesPoint;
+import vn.gov.cchc.portal.indicator.Total;
 import vn.gov.cchc.portal.security.Roles;
 
 /**
@@ -103,9 +104,7 @@ class IndicatorsView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("indicator.figures.change")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         series.setAllRowsVisible(true);
         series.addClassName("indicator-series");
-        HorizontalLayout controls = new HorizontalLayout(round, ranked);
-        controls.setAlignItems(FlexComponent.Alignment.BASELINE);
-        controls.addClassName("toolbar");
+        HorizontalLayout controls = Toolbars.of(round, ranked);
         add(new H2(getTranslation("nav.indicators")), controls, summary, totals,
                 new H3(getTranslation("indicator.figures.ranking")), ranking, seriesTitle, series);
         seriesTitle.setVisible(false);
@@ -194,6 +193,6 @@ class IndicatorsView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.indicators") + " · " + getTranslation("app.shortName");
+        return PageTitles.of(this, getTranslation("nav.indicators"));
     }
 }

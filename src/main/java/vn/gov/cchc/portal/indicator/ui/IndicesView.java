@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -23,12 +22,15 @@ import java.time.Clock;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.PortalTime;
+import vn.gov.cchc.portal.common.ui.PageTitles;
+import vn.gov.cchc.portal.common.ui.Toolbars;
 import vn.gov.cchc.portal.indicator.IndexFramework;
 import vn.gov.cchc.portal.indicator.IndexImportService;
 import vn.gov.cchc.portal.indicator.IndexItem;
@@ -40,7 +42,6 @@ import vn.gov.cchc.portal.indicator.IndicatorLinks;
 import vn.gov.cchc.portal.security.CurrentUser;
 import vn.gov.cchc.portal.security.Roles;
 import vn.gov.cchc.portal.spreadsheet.ExportLink;
-import java.util.Map;
 
 /**
  * The published indices: pick an index (a framework: the index, the group it assesses, the decision it follows)
@@ -103,9 +104,7 @@ class IndicesView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("index.item.max")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         tree.setAllRowsVisible(true);
         tree.addClassName("index-tree");
-        HorizontalLayout controls = new HorizontalLayout(framework, year);
-        controls.setAlignItems(FlexComponent.Alignment.BASELINE);
-        controls.addClassName("toolbar");
+        HorizontalLayout controls = Toolbars.of(framework, year);
         actions.addClassName("toolbar");
         actions.setVisible(editor);
         add(new H2(getTranslation("nav.indices")), controls, publication, actions, results,
@@ -253,6 +252,6 @@ class IndicesView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.indices") + " · " + getTranslation("app.shortName");
+        return PageTitles.of(this, getTranslation("nav.indices"));
     }
 }

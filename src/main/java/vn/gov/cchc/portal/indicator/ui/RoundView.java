@@ -26,8 +26,10 @@ import java.util.List;
 import java.util.Map;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.PortalTime;
+import vn.gov.cchc.portal.common.ui.Badges;
 import vn.gov.cchc.portal.common.ui.FieldErrors;
 import vn.gov.cchc.portal.common.ui.Messages;
+import vn.gov.cchc.portal.common.ui.PageTitles;
 import vn.gov.cchc.portal.indicator.AgencyReport;
 import vn.gov.cchc.portal.indicator.Disagreement;
 import vn.gov.cchc.portal.indicator.Indicator;
@@ -125,7 +127,7 @@ class RoundView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
         Span state = new Span(getTranslation(report.state().messageKey())
                 + (late ? " · " + getTranslation("indicator.round.late") : ""));
         if (late) {
-            state.getElement().getThemeList().add("badge error");
+            Badges.styled(state, "badge error");
             state.addClassName("report-late");
         }
         return state;
@@ -157,7 +159,7 @@ class RoundView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
             Span flag = new Span(name(disagreement.code()) + " · " + getTranslation(disagreement.level().messageKey()) + ": "
                     + getTranslation(disagreement.kind().messageKey(), Formats.number(disagreement.reported()),
                             Formats.number(disagreement.computed())));
-            flag.getElement().getThemeList().add("badge error");
+            Badges.styled(flag, "badge error");
             flags.add(new Div(flag));
         }
         details.add(new H3(getTranslation("indicator.check.title")), flags);
@@ -198,6 +200,6 @@ class RoundView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.indicatorRounds") + " · " + getTranslation("app.shortName");
+        return PageTitles.of(this, getTranslation("nav.indicatorRounds"));
     }
 }

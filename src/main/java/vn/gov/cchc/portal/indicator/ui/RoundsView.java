@@ -25,6 +25,7 @@ import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.common.ui.DatePickers;
 import vn.gov.cchc.portal.common.ui.Dialogs;
 import vn.gov.cchc.portal.common.ui.FieldErrors;
+import vn.gov.cchc.portal.common.ui.PageTitles;
 import vn.gov.cchc.portal.indicator.Indicator;
 import vn.gov.cchc.portal.indicator.IndicatorCatalogueService;
 import vn.gov.cchc.portal.indicator.IndicatorFiguresService;
@@ -116,6 +117,6 @@ class RoundsView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.indicatorRounds") + " · " + getTranslation("app.shortName");
+        return PageTitles.of(this, getTranslation("nav.indicatorRounds"));
     }
 }

@@ -20,6 +20,7 @@ import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.common.ui.Dialogs;
 import vn.gov.cchc.portal.common.ui.FieldErrors;
 import vn.gov.cchc.portal.common.ui.Messages;
+import vn.gov.cchc.portal.common.ui.PageTitles;
 import vn.gov.cchc.portal.inspection.InspectionLinks;
 import vn.gov.cchc.portal.inspection.Recommendation;
 import vn.gov.cchc.portal.inspection.RecommendationService;
@@ -93,6 +94,6 @@ class AgencyRecommendationsView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.agencyRecommendations") + " · " + getTranslation("app.shortName");
+        return PageTitles.of(this, getTranslation("nav.agencyRecommendations"));
     }
 }

@@ -22,6 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.function.Supplier;
 import vn.gov.cchc.portal.common.Formats;
+import vn.gov.cchc.portal.common.ui.PageTitles;
 import vn.gov.cchc.portal.inspection.InspectionLinks;
 import vn.gov.cchc.portal.inspection.InspectionOverview;
 import vn.gov.cchc.portal.inspection.InspectionOverviewService;
@@ -162,6 +163,6 @@ class InspectionOverviewView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("inspection.overview") + " · " + getTranslation("app.shortName");
+        return PageTitles.of(this, getTranslation("inspection.overview"));
     }
 }

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -37,6 +36,8 @@ import vn.gov.cchc.portal.common.ui.DatePickers;
 import vn.gov.cchc.portal.common.ui.Dialogs;
 import vn.gov.cchc.portal.common.ui.FieldErrors;
 import vn.gov.cchc.portal.common.ui.Messages;
+import vn.gov.cchc.portal.common.ui.PageTitles;
+import vn.gov.cchc.portal.common.ui.Toolbars;
 import vn.gov.cchc.portal.inspection.InspectionDraft;
 import vn.gov.cchc.portal.inspection.InspectionLinks;
 import vn.gov.cchc.portal.inspection.InspectionPlanService;
@@ -93,9 +94,7 @@ class InspectionPlansView extends Main implements HasDynamicTitle {
         addInspection.setVisible(false);
         RouterLink overviewLink = new RouterLink(getTranslation("inspection.overview"),
                 InspectionOverviewView.class);
-        HorizontalLayout toolbar = new HorizontalLayout(plan, newPlan, addInspection, overviewLink);
-        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        toolbar.addClassName("toolbar");
+        HorizontalLayout toolbar = Toolbars.of(plan, newPlan, addInspection, overviewLink);
         add(new H2(getTranslation("nav.inspections")), toolbar, decision, grid);
         refresh(null);
     }
@@ -204,6 +203,6 @@ class InspectionPlansView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.inspections") + " · " + getTranslation("app.shortName");
+        return PageTitles.of(this, getTranslation("nav.inspections"));
     }
 }

@@ -14,10 +14,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
 import vn.gov.cchc.portal.agency.AgencyService;
 import vn.gov.cchc.portal.common.ui.Dialogs;
 import vn.gov.cchc.portal.common.ui.FieldErrors;
 import vn.gov.cchc.portal.common.ui.Messages;
+import vn.gov.cchc.portal.common.ui.PageTitles;
 import vn.gov.cchc.portal.common.ui.RouteLoading;
 import vn.gov.cchc.portal.indicator.IndicatorCatalogueService;
 import vn.gov.cchc.portal.indicator.IndicatorFiguresService;
@@ -38,26 +40,21 @@ import vn.gov.cchc.portal.security.CurrentUser;
 @PermitAll
 class InspectionView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
 
+    /** The services the inspection's sections use, as one bean: each section takes the one it needs. */
+    @Component
+    record InspectionServices(InspectionService inspections, InspectionPlanService plans,
+            RecommendationService recommendations, ConclusionNoticeService conclusions, AgencyService agencies,
+            IndicatorFiguresService figures, IndicatorCatalogueService catalogue) {
+    }
+
     private final InspectionService inspections;
-    private final InspectionPlanService plans;
-    private final RecommendationService recommendations;
-    private final ConclusionNoticeService conclusions;
-    private final AgencyService agencies;
+    private final InspectionServices services;
     private final CurrentUser currentUser;
-    private final IndicatorFiguresService figures;
-    private final IndicatorCatalogueService catalogue;
     private long id;
 
-    InspectionView(InspectionService inspections, InspectionPlanService plans, RecommendationService recommendations,
-            ConclusionNoticeService conclusions, AgencyService agencies, CurrentUser currentUser, IndicatorFiguresService figures,
-            IndicatorCatalogueService catalogue) {
-        this.figures = figures;
-        this.catalogue = catalogue;
-        this.inspections = inspections;
-        this.plans = plans;
-        this.recommendations = recommendations;
-        this.conclusions = conclusions;
-        this.agencies = agencies;
+    InspectionView(InspectionServices services, CurrentUser currentUser) {
+        this.services = services;
+        this.inspections = services.inspections();
         this.currentUser = currentUser;
         addClassName("inspection-view");
     }
@@ -92,9 +89,9 @@ class InspectionView extends Main implements HasUrlParameter<Long>, HasDynamicTi
         }
         add(new TeamSection(details, inspections, this::refresh), new VisitSection(details, inspections, this::refresh),
                 new DocumentsSection(details, inspections, this::refresh),
-                new AgencyFiguresSection(details, figures, catalogue), new FindingsSection(details, inspections, this::refresh),
-                new RecommendationsSection(details, recommendations, agencies, secretariat, this::refresh),
-                new ConclusionSection(details, conclusions, currentUser, secretariat, this::refresh),
+                new AgencyFiguresSection(details, services.figures(), services.catalogue()), new FindingsSection(details, inspections, this::refresh),
+                new RecommendationsSection(details, services.recommendations(), services.agencies(), secretariat, this::refresh),
+                new ConclusionSection(details, services.conclusions(), currentUser, secretariat, this::refresh),
                 new HistorySection(inspections.history(id)));
     }
 
@@ -108,7 +105,7 @@ class InspectionView extends Main implements HasUrlParameter<Long>, HasDynamicTi
             dialog.setWidth("min(36rem, 100vw)");
             Dialogs.footer(dialog, "inspection.cancel", () -> {
                 boolean ok = new FieldErrors(this).bind("reason", reason)
-                        .attempt(() -> plans.cancel(id, details.summary().version(), reason.getValue()));
+                        .attempt(() -> services.plans().cancel(id, details.summary().version(), reason.getValue()));
                 if (ok) {
                     Messages.success(this, "inspection.cancelled");
                     refresh();
@@ -123,6 +120,6 @@ class InspectionView extends Main implements HasUrlParameter<Long>, HasDynamicTi
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.inspections") + " · " + getTranslation("app.shortName");
+        return PageTitles.of(this, getTranslation("nav.inspections"));
     }
 }

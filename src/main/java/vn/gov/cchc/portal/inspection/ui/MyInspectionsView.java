@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import vn.gov.cchc.portal.common.ui.PageTitles;
 import vn.gov.cchc.portal.inspection.InspectionLinks;
 import vn.gov.cchc.portal.inspection.InspectionService;
 import vn.gov.cchc.portal.inspection.InspectionSummary;
@@ -45,6 +46,6 @@ class MyInspectionsView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.myInspections") + " · " + getTranslation("app.shortName");
+        return PageTitles.of(this, getTranslation("nav.myInspections"));
     }
 }

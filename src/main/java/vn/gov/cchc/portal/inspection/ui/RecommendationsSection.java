@@ -21,6 +21,7 @@ import vn.gov.cchc.portal.agency.AgencyService;
 import vn.gov.cchc.portal.agency.AgencySummary;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.PortalTime;
+import vn.gov.cchc.portal.common.ui.Badges;
 import vn.gov.cchc.portal.common.ui.DatePickers;
 import vn.gov.cchc.portal.common.ui.Dialogs;
 import vn.gov.cchc.portal.common.ui.FieldErrors;
@@ -95,7 +96,7 @@ class RecommendationsSection extends Div {
         }
         Span span = new Span(text.toString());
         if (recommendation.overdue(today)) {
-            span.getElement().getThemeList().add("badge error");
+            Badges.styled(span, "badge error");
             span.setText(text + " · " + getTranslation("inspection.recommendation.overdue"));
         }
         return span;

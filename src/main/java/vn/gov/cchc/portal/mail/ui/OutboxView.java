@@ -28,6 +28,7 @@ import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.common.ui.FieldErrors;
 import vn.gov.cchc.portal.common.ui.Messages;
+import vn.gov.cchc.portal.common.ui.PageTitles;
 import vn.gov.cchc.portal.mail.CaughtMail;
 import vn.gov.cchc.portal.mail.MailState;
 import vn.gov.cchc.portal.mail.OutboxEntry;
@@ -131,6 +132,6 @@ class OutboxView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.outbox") + " · " + getTranslation("app.shortName");
+        return PageTitles.of(this, getTranslation("nav.outbox"));
     }
 }

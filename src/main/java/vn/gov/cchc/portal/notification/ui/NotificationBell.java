@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.PortalTime;
+import vn.gov.cchc.portal.common.ui.Badges;
 import vn.gov.cchc.portal.notification.NotificationItem;
 import vn.gov.cchc.portal.notification.NotificationService;
 
@@ -25,7 +26,7 @@ public class NotificationBell extends Button {
         setIcon(VaadinIcon.BELL.create());
         addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         addClassName("notification-bell");
-        badge.getElement().getThemeList().add("badge error pill small");
+        Badges.styled(badge, "badge error pill small");
         badge.addClassName("notification-count");
         setSuffixComponent(badge);
         addClickListener(click -> open());

@@ -29,6 +29,7 @@ import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.common.ui.FieldErrors;
 import vn.gov.cchc.portal.common.ui.Messages;
+import vn.gov.cchc.portal.common.ui.PageTitles;
 import vn.gov.cchc.portal.notification.AgencyFollower;
 import vn.gov.cchc.portal.notification.ReminderRules;
 import vn.gov.cchc.portal.notification.ReminderSettings;
@@ -180,6 +181,6 @@ class ReminderRulesView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.reminderRules") + " · " + getTranslation("app.shortName");
+        return PageTitles.of(this, getTranslation("nav.reminderRules"));
     }
 }

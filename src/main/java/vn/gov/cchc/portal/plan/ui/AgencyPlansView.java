@@ -31,6 +31,7 @@ import vn.gov.cchc.portal.common.ValidationException;
 import vn.gov.cchc.portal.common.ui.DatePickers;
 import vn.gov.cchc.portal.common.ui.Downloads;
 import vn.gov.cchc.portal.common.ui.Messages;
+import vn.gov.cchc.portal.common.ui.PageTitles;
 import vn.gov.cchc.portal.plan.AgencyPlanService;
 import vn.gov.cchc.portal.plan.PlanDraft;
 import vn.gov.cchc.portal.plan.PlanLinks;
@@ -229,6 +230,6 @@ class AgencyPlansView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.agencyPlans") + " · " + getTranslation("app.shortName");
+        return PageTitles.of(this, getTranslation("nav.agencyPlans"));
     }
 }

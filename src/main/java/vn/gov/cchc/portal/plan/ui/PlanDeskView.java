@@ -27,8 +27,10 @@ import java.util.stream.Stream;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.common.ValidationException;
+import vn.gov.cchc.portal.common.ui.Badges;
 import vn.gov.cchc.portal.common.ui.DatePickers;
 import vn.gov.cchc.portal.common.ui.Messages;
+import vn.gov.cchc.portal.common.ui.PageTitles;
 import vn.gov.cchc.portal.plan.AgencyPlanStatus;
 import vn.gov.cchc.portal.plan.PlanDeskService;
 import vn.gov.cchc.portal.plan.PlanLinks;
@@ -135,7 +137,7 @@ class PlanDeskView extends Main implements HasDynamicTitle, BeforeEnterObserver 
 
     private Span state(AgencyPlanStatus status) {
         Span state = new Span(status.plan() == null ? getTranslation("plan.state.NONE") : PlanTexts.state(this, status.plan()));
-        state.getElement().getThemeList().add("badge");
+        Badges.styled(state, "badge");
         if (status.plan() != null && status.plan().state() == PlanState.RECEIVED) {
             state.getElement().getThemeList().add("success");
         }
@@ -184,6 +186,6 @@ class PlanDeskView extends Main implements HasDynamicTitle, BeforeEnterObserver 
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.plans") + " · " + getTranslation("app.shortName");
+        return PageTitles.of(this, getTranslation("nav.plans"));
     }
 }

@@ -14,9 +14,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import vn.gov.cchc.portal.brief.BriefLinks;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.ValidationException;
-import vn.gov.cchc.portal.brief.BriefLinks;
+import vn.gov.cchc.portal.common.ui.PageTitles;
 import vn.gov.cchc.portal.indicator.IndicatorLinks;
 import vn.gov.cchc.portal.inspection.InspectionLinks;
 import vn.gov.cchc.portal.search.SearchGroup;
@@ -129,6 +130,6 @@ class SearchView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("search.title") + " · " + getTranslation("app.shortName");
+        return PageTitles.of(this, getTranslation("search.title"));
     }
 }

@@ -24,6 +24,7 @@ import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.common.ui.Dialogs;
 import vn.gov.cchc.portal.common.ui.FieldErrors;
 import vn.gov.cchc.portal.common.ui.Messages;
+import vn.gov.cchc.portal.common.ui.Toolbars;
 import vn.gov.cchc.portal.session.Attendance;
 import vn.gov.cchc.portal.session.AttendanceChange;
 import vn.gov.cchc.portal.session.AttendanceService;
@@ -59,8 +60,7 @@ class AttendanceTab extends VerticalLayout {
                 .setHeader(getTranslation("attendance.field.connected")).setAutoWidth(true);
         grid.addColumn(a -> reply(agencyReplies.get(a.agencyId()))).setHeader(getTranslation("attendance.field.reply")).setFlexGrow(2);
         memberReplies.addClassName("member-replies");
-        HorizontalLayout bulk = new HorizontalLayout(export());
-        bulk.addClassName("toolbar");
+        HorizontalLayout bulk = Toolbars.of(export());
         add(bulk);
         if (canEdit) {
             grid.addComponentColumn(a -> {

@@ -18,6 +18,7 @@ import vn.gov.cchc.portal.common.ui.DatePickers;
 import vn.gov.cchc.portal.common.ui.Dialogs;
 import vn.gov.cchc.portal.common.ui.FieldErrors;
 import vn.gov.cchc.portal.common.ui.Messages;
+import vn.gov.cchc.portal.common.ui.Toolbars;
 import vn.gov.cchc.portal.session.ConclusionNotice;
 import vn.gov.cchc.portal.session.SessionDetails;
 import vn.gov.cchc.portal.session.SessionDraft;
@@ -83,8 +84,7 @@ class OverviewTab extends VerticalLayout {
     }
 
     private Component actions() {
-        HorizontalLayout actions = new HorizontalLayout();
-        actions.addClassName("toolbar");
+        HorizontalLayout actions = Toolbars.of();
         Button edit = new Button(getTranslation("action.edit"),
                 click -> SessionEditorDialog.forSession(sessions, session, this::changed).open());
         actions.add(edit);

@@ -7,13 +7,14 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import vn.gov.cchc.portal.common.Formats;
+import vn.gov.cchc.portal.common.ui.PageTitles;
+import vn.gov.cchc.portal.common.ui.Toolbars;
 import vn.gov.cchc.portal.security.CurrentUser;
 import vn.gov.cchc.portal.session.SessionFilter;
 import vn.gov.cchc.portal.session.SessionLinks;
@@ -47,9 +48,7 @@ class SessionListView extends Main implements HasDynamicTitle {
         year.addValueChangeListener(e -> refresh());
         status.addValueChangeListener(e -> refresh());
 
-        HorizontalLayout toolbar = new HorizontalLayout(year, status);
-        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        toolbar.addClassName("toolbar");
+        HorizontalLayout toolbar = Toolbars.of(year, status);
         if (currentUser.isSecretariatOrAdmin()) {
             Button create = new Button(getTranslation("session.action.create"), VaadinIcon.PLUS.create(),
                     click -> SessionEditorDialog.forNewSession(sessions,
@@ -80,6 +79,6 @@ class SessionListView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.sessions") + " · " + getTranslation("app.shortName");
+        return PageTitles.of(this, getTranslation("nav.sessions"));
     }
 }

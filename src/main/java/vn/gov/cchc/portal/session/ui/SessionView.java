@@ -9,6 +9,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import org.springframework.stereotype.Component;
 import vn.gov.cchc.portal.common.ui.RouteLoading;
 import vn.gov.cchc.portal.security.CurrentUser;
 import vn.gov.cchc.portal.session.AgendaService;
@@ -18,8 +19,8 @@ import vn.gov.cchc.portal.session.ConclusionService;
 import vn.gov.cchc.portal.session.SessionDetails;
 import vn.gov.cchc.portal.session.SessionDocumentService;
 import vn.gov.cchc.portal.session.SessionHistoryService;
-import vn.gov.cchc.portal.session.SessionLinks;
 import vn.gov.cchc.portal.session.SessionInvitationService;
+import vn.gov.cchc.portal.session.SessionLinks;
 import vn.gov.cchc.portal.session.SessionService;
 
 /** One session: overview, agenda, attendance, documents, conclusions and history, each on its own tab. */
@@ -33,15 +34,15 @@ class SessionView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
     private final TabSheet tabs = new TabSheet();
     private SessionDetails session;
 
+    /** The services the session's tabs use, as one bean: each tab takes the one it needs. */
+    @Component
     record SessionServices(SessionService sessions, AgendaService agenda, AttendanceService attendance,
             SessionDocumentService documents, ConclusionService conclusions, SessionHistoryService history,
             List<ConclusionFollowUp> followUps, SessionInvitationService invitations) {
     }
 
-    SessionView(SessionService sessions, AgendaService agenda, AttendanceService attendance,
-            SessionDocumentService documents, ConclusionService conclusions, SessionHistoryService history,
-            List<ConclusionFollowUp> followUps, SessionInvitationService invitations, CurrentUser currentUser) {
-        this.services = new SessionServices(sessions, agenda, attendance, documents, conclusions, history, followUps, invitations);
+    SessionView(SessionServices services, CurrentUser currentUser) {
+        this.services = services;
         this.canEdit = currentUser.isSecretariatOrAdmin();
         addClassName("session-view");
         tabs.setWidthFull();

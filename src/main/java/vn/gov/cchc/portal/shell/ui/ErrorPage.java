@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.RouterLink;
 import vn.gov.cchc.portal.common.ui.LanguageSwitch;
+import vn.gov.cchc.portal.common.ui.PageTitles;
 
 /**
  * The portal's own page for a refused, missing or failed page: what happened in the user's language and a way
@@ -35,6 +36,6 @@ abstract class ErrorPage extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation(titleKey) + " · " + getTranslation("app.shortName");
+        return PageTitles.of(this, getTranslation(titleKey));
     }
 }

@@ -11,11 +11,13 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.stereotype.Component;
 import vn.gov.cchc.portal.agency.AgencyService;
 import vn.gov.cchc.portal.brief.BriefService;
 import vn.gov.cchc.portal.brief.BriefSummary;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.PortalTime;
+import vn.gov.cchc.portal.common.ui.PageTitles;
 import vn.gov.cchc.portal.dashboard.DashboardFigures;
 import vn.gov.cchc.portal.dashboard.DashboardRequest;
 import vn.gov.cchc.portal.dashboard.DashboardService;
@@ -38,11 +40,19 @@ class HomeView extends Main implements HasDynamicTitle {
 
     private static final int ITEMS = 5;
 
+    /** What the home's role sections read, as one bean: each section takes the one it needs. */
+    @Component
+    record HomeServices(WorkQueueService queues, DashboardService dashboard, SessionService sessions, BriefService briefs,
+            UserAdminService users, AgencyService agencies) {
+    }
+
     private final DashboardService dashboard;
 
-    HomeView(WorkQueueService queues, DashboardService dashboard, SessionService sessions, BriefService briefs,
-            UserAdminService users, AgencyService agencies, CurrentUser currentUser, Clock clock) {
-        this.dashboard = dashboard;
+    HomeView(HomeServices services, CurrentUser currentUser, Clock clock) {
+        this.dashboard = services.dashboard();
+        WorkQueueService queues = services.queues();
+        SessionService sessions = services.sessions();
+        BriefService briefs = services.briefs();
         addClassName("home-view");
         LocalDate today = PortalTime.today(clock);
         add(new H2(getTranslation("home.greeting", currentUser.displayName())));
@@ -62,7 +72,7 @@ class HomeView extends Main implements HasDynamicTitle {
                     List<BriefSummary> allBriefs = briefs.list();
                     section.add(new CommitteeHome(allBriefs, thisYear(today)), new NextSession(sessions.next(), allBriefs));
                 }
-                case ADMIN -> section.add(new AdminHome(users.attention(ITEMS), agencies.endingWithin(90)));
+                case ADMIN -> section.add(new AdminHome(services.users().attention(ITEMS), services.agencies().endingWithin(90)));
             }
             add(section);
         }
@@ -74,6 +84,6 @@ class HomeView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.home") + " · " + getTranslation("app.shortName");
+        return PageTitles.of(this, getTranslation("nav.home"));
     }
 }

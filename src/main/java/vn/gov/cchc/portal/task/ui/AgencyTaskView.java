@@ -26,21 +26,25 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.PortalTime;
+import vn.gov.cchc.portal.common.ui.Badges;
 import vn.gov.cchc.portal.common.ui.DatePickers;
 import vn.gov.cchc.portal.common.ui.Dialogs;
 import vn.gov.cchc.portal.common.ui.FieldErrors;
 import vn.gov.cchc.portal.common.ui.Messages;
 import vn.gov.cchc.portal.common.ui.RouteLoading;
+import vn.gov.cchc.portal.common.ui.Toolbars;
 import vn.gov.cchc.portal.security.CurrentUser;
 import vn.gov.cchc.portal.security.PortalUser;
 import vn.gov.cchc.portal.security.Role;
 import vn.gov.cchc.portal.security.Roles;
 import vn.gov.cchc.portal.storage.UploadReceiver;
-import vn.gov.cchc.portal.task.AgencyTaskService;
+import vn.gov.cchc.portal.task.ContributionService;
 import vn.gov.cchc.portal.task.Evidence;
 import vn.gov.cchc.portal.task.ProgressReport;
+import vn.gov.cchc.portal.task.ProgressReportService;
 import vn.gov.cchc.portal.task.TaskDetails;
 import vn.gov.cchc.portal.task.TaskHistoryEntry;
+import vn.gov.cchc.portal.task.TaskHistoryService;
 import vn.gov.cchc.portal.task.TaskLinks;
 import vn.gov.cchc.portal.task.TaskQueryService;
 import vn.gov.cchc.portal.task.TaskState;
@@ -54,8 +58,10 @@ import vn.gov.cchc.portal.task.TaskWorkflowService;
 @RolesAllowed({Roles.AGENCY_LEADER, Roles.AGENCY_OFFICER})
 class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
 
-    private final AgencyTaskService agencyTasks;
+    private final ProgressReportService progress;
+    private final ContributionService contributions;
     private final TaskQueryService queries;
+    private final TaskHistoryService history;
     private final TaskWorkflowService workflow;
     private final boolean leader;
     private final Long ownAgency;
@@ -66,10 +72,12 @@ class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTi
     private final Div evidenceContainer = new Div();
     private ProgressReport draft;
 
-    AgencyTaskView(AgencyTaskService agencyTasks, TaskQueryService queries, TaskWorkflowService workflow,
+    AgencyTaskView(ProgressReportService progress, ContributionService contributions, TaskQueryService queries, TaskHistoryService history, TaskWorkflowService workflow,
             CurrentUser currentUser) {
-        this.agencyTasks = agencyTasks;
+        this.progress = progress;
+        this.contributions = contributions;
         this.queries = queries;
+        this.history = history;
         this.workflow = workflow;
         this.leader = currentUser.has(Role.AGENCY_LEADER);
         this.ownAgency = currentUser.portalUser().map(PortalUser::agencyId).orElse(null);
@@ -91,7 +99,7 @@ class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTi
         add(new H2(task.title()));
         if (task.statusToday() != null) {
             Span status = new Span(getTranslation(task.statusToday().status().messageKey()));
-            status.getElement().getThemeList().add("badge");
+            Badges.styled(status, "badge");
             add(status);
         }
         add(new TaskFacts(task, queries.sources(task.id())));
@@ -104,13 +112,13 @@ class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTi
         if (!lead) {
             add(new H3(getTranslation("agencyTask.addContribution")), contributionForm());
         }
-        add(new TaskWorkRecord(agencyTasks.reports(task.id()).stream().filter(ProgressReport::submitted).toList(),
-                agencyTasks.contributions(task.id()), file -> queries.evidenceFile(file.id())));
+        add(new TaskWorkRecord(progress.reports(task.id()).stream().filter(ProgressReport::submitted).toList(),
+                contributions.contributions(task.id()), file -> queries.evidenceFile(file.id())));
         add(new H3(getTranslation("task.history.title")), history());
     }
 
     private Component reportForm() {
-        draft = agencyTasks.reports(task.id()).stream().filter(r -> !r.submitted()).findFirst().orElse(null);
+        draft = progress.reports(task.id()).stream().filter(r -> !r.submitted()).findFirst().orElse(null);
         percent.setLabel(getTranslation("agencyTask.percent"));
         percent.setSuffixComponent(new Span("%"));
         narrative.setLabel(getTranslation("agencyTask.narrative"));
@@ -120,7 +128,7 @@ class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTi
         percent.setValue(draft == null ? null : draft.percentDone());
         narrative.setValue(draft == null || draft.narrative() == null ? "" : draft.narrative());
         Upload upload = UploadReceiver.field(
-                file -> agencyTasks.uploadEvidence(task.id(), draft == null ? null : draft.id(), file), this::refreshEvidence);
+                file -> progress.uploadEvidence(task.id(), draft == null ? null : draft.id(), file), this::refreshEvidence);
         upload.setWidthFull();
         FieldErrors errors = new FieldErrors(this).bind("percent", percent).bind("narrative", narrative);
         Button save = new Button(getTranslation("agencyTask.saveDraft"), click -> {
@@ -131,7 +139,7 @@ class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTi
         Button submit = new Button(getTranslation("agencyTask.submit"), click -> {
             if (errors.attempt(() -> {
                 saveDraft();
-                agencyTasks.submit(task.id(), draft.id(), draft.version());
+                progress.submit(task.id(), draft.id(), draft.version());
             })) {
                 Messages.success(this, "agencyTask.submitted");
                 task = queries.details(task.id());
@@ -139,8 +147,7 @@ class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTi
             }
         });
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout buttons = new HorizontalLayout(save, submit);
-        buttons.addClassName("toolbar");
+        HorizontalLayout buttons = Toolbars.of(save, submit);
         VerticalLayout form = new VerticalLayout(percent, narrative, new Paragraph(getTranslation("document.uploadHint")),
                 upload, evidenceContainer, buttons);
         refreshEvidence();
@@ -150,7 +157,7 @@ class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTi
 
     private void saveDraft() {
         int value = percent.getValue() == null ? -1 : percent.getValue();
-        draft = agencyTasks.saveDraft(task.id(), draft == null ? null : draft.id(), draft == null ? 0 : draft.version(),
+        draft = progress.saveDraft(task.id(), draft == null ? null : draft.id(), draft == null ? 0 : draft.version(),
                 value, narrative.getValue());
     }
 
@@ -158,8 +165,7 @@ class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTi
         Button propose = new Button(getTranslation("agencyTask.propose"), click -> proposeDialog().open());
         propose.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
         Button extend = new Button(getTranslation("agencyTask.requestExtension"), click -> extensionDialog().open());
-        HorizontalLayout actions = new HorizontalLayout(propose, extend);
-        actions.addClassName("toolbar");
+        HorizontalLayout actions = Toolbars.of(propose, extend);
         return actions;
     }
 
@@ -205,7 +211,7 @@ class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTi
         note.setMaxLength(4000);
         note.setWidthFull();
         Button add = new Button(getTranslation("agencyTask.addContribution"), click -> {
-            if (new FieldErrors(this).bind("note", note).attempt(() -> agencyTasks.addContribution(task.id(), note.getValue()))) {
+            if (new FieldErrors(this).bind("note", note).attempt(() -> contributions.addContribution(task.id(), note.getValue()))) {
                 render();
             }
         });
@@ -221,12 +227,12 @@ class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTi
 
     /** The files that go with the next report; each can be removed until the report is sent. */
     private Component evidenceList() {
-        List<Evidence> files = agencyTasks.pendingEvidence(task.id());
+        List<Evidence> files = progress.pendingEvidence(task.id());
         if (files.isEmpty()) {
             return new Paragraph(getTranslation("document.empty"));
         }
         return TaskWorkRecord.files(files, file -> queries.evidenceFile(file.id()), file -> {
-            if (new FieldErrors(this).attempt(() -> agencyTasks.removeEvidence(file.id()))) {
+            if (new FieldErrors(this).attempt(() -> progress.removeEvidence(file.id()))) {
                 Messages.success(this, "agencyTask.evidenceRemoved", file.fileName());
                 refreshEvidence();
             }
@@ -237,7 +243,7 @@ class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTi
         VerticalLayout list = new VerticalLayout();
         list.setPadding(false);
         list.setSpacing(false);
-        for (TaskHistoryEntry entry : queries.history(task.id())) {
+        for (TaskHistoryEntry entry : history.history(task.id())) {
             list.add(new Paragraph(Formats.DATE_TIME.format(entry.at().atZone(PortalTime.ZONE)) + " · "
                     + getTranslation(entry.type().messageKey()) + " · " + entry.actor()
                     + (entry.note() == null ? "" : " — " + entry.note())));

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
@@ -24,6 +23,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import vn.gov.cchc.portal.common.Formats;
+import vn.gov.cchc.portal.common.ui.PageTitles;
+import vn.gov.cchc.portal.common.ui.Toolbars;
 import vn.gov.cchc.portal.security.Roles;
 import vn.gov.cchc.portal.spreadsheet.Column;
 import vn.gov.cchc.portal.spreadsheet.ExportLink;
@@ -71,9 +72,7 @@ class AgencyTasksView extends Main implements HasDynamicTitle {
         text.addValueChangeListener(e -> refresh());
         Button progress = new Button(getTranslation("progress.import.open"), VaadinIcon.UPLOAD.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate(ProgressImportView.class)));
-        HorizontalLayout filters = new HorizontalLayout(text, status, area, export(), progress);
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        filters.addClassName("toolbar");
+        HorizontalLayout filters = Toolbars.of(text, status, area, export(), progress);
 
         grid.addColumn(card()).setHeader(getTranslation("agencyTasks.column"));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER);
@@ -164,6 +163,6 @@ class AgencyTasksView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.agencyTasks") + " · " + getTranslation("app.shortName");
+        return PageTitles.of(this, getTranslation("nav.agencyTasks"));
     }
 }

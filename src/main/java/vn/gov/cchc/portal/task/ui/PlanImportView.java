@@ -2,6 +2,7 @@ package vn.gov.cchc.portal.task.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -11,34 +12,34 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.IntStream;
 import vn.gov.cchc.portal.agency.AgencyFilter;
 import vn.gov.cchc.portal.agency.AgencyService;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.PortalTime;
+import vn.gov.cchc.portal.common.ui.DatePickers;
 import vn.gov.cchc.portal.common.ui.Messages;
+import vn.gov.cchc.portal.common.ui.PageTitles;
 import vn.gov.cchc.portal.common.ui.UiLocale;
 import vn.gov.cchc.portal.security.Roles;
 import vn.gov.cchc.portal.spreadsheet.ExportLink;
 import vn.gov.cchc.portal.spreadsheet.RowProblemGrid;
 import vn.gov.cchc.portal.spreadsheet.SpreadsheetUpload;
 import vn.gov.cchc.portal.task.PlanAction;
-import vn.gov.cchc.portal.task.PlanImportService;
 import vn.gov.cchc.portal.task.PlanDocument;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import vn.gov.cchc.portal.common.ui.DatePickers;
+import vn.gov.cchc.portal.task.PlanImportService;
 import vn.gov.cchc.portal.task.PlanLinesGrid;
 import vn.gov.cchc.portal.task.PlanPreview;
 import vn.gov.cchc.portal.task.ReformArea;
 import vn.gov.cchc.portal.task.TaskLinks;
-import java.util.List;
 
 /**
  * The yearly plan from a spreadsheet: download the template, upload the filled file, read the preview (what each
@@ -143,6 +144,6 @@ class PlanImportView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("plan.import.title") + " · " + getTranslation("app.shortName");
+        return PageTitles.of(this, getTranslation("plan.import.title"));
     }
 }

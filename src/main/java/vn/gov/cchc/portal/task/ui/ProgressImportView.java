@@ -19,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.ui.Messages;
+import vn.gov.cchc.portal.common.ui.PageTitles;
 import vn.gov.cchc.portal.security.Roles;
 import vn.gov.cchc.portal.spreadsheet.RowProblemGrid;
 import vn.gov.cchc.portal.spreadsheet.SpreadsheetUpload;
@@ -115,6 +116,6 @@ class ProgressImportView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("progress.import.title") + " · " + getTranslation("app.shortName");
+        return PageTitles.of(this, getTranslation("progress.import.title"));
     }
 }

@@ -12,7 +12,7 @@ import vn.gov.cchc.portal.spreadsheet.Column;
 import vn.gov.cchc.portal.spreadsheet.ExportLink;
 import vn.gov.cchc.portal.spreadsheet.SpreadsheetWriter;
 import vn.gov.cchc.portal.task.TaskFilter;
-import vn.gov.cchc.portal.task.TaskQueryService;
+import vn.gov.cchc.portal.task.TaskListService;
 import vn.gov.cchc.portal.task.TaskRowColumns;
 import vn.gov.cchc.portal.task.TaskSheetRow;
 
@@ -22,14 +22,14 @@ import vn.gov.cchc.portal.task.TaskSheetRow;
  */
 final class TaskListExport {
 
-    private final TaskQueryService queries;
+    private final TaskListService tasks;
     private final Component owner;
     private final List<Column<TaskSheetRow>> columns;
     private final String sheetName;
 
     /** Headers and labels are taken now, in the user's language of {@code owner}, the view that shows the list. */
-    TaskListExport(TaskQueryService queries, Component owner) {
-        this.queries = queries;
+    TaskListExport(TaskListService tasks, Component owner) {
+        this.tasks = tasks;
         this.owner = owner;
         this.columns = TaskRowColumns.of(owner::getTranslation, owner.getUI().map(ui -> ui.getLocale()).orElse(UiLocale.VIETNAMESE));
         this.sheetName = owner.getTranslation("task.list.title");
@@ -47,6 +47,6 @@ final class TaskListExport {
     }
 
     private Consumer<Consumer<TaskSheetRow>> rows(TaskFilter filter) {
-        return sink -> queries.forEachRow(filter, sink);
+        return sink -> tasks.forEachRow(filter, sink);
     }
 }

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.shared.HasClearButton;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -43,6 +42,8 @@ import vn.gov.cchc.portal.common.TextMatch;
 import vn.gov.cchc.portal.common.ValidationException;
 import vn.gov.cchc.portal.common.ui.DatePickers;
 import vn.gov.cchc.portal.common.ui.Messages;
+import vn.gov.cchc.portal.common.ui.PageTitles;
+import vn.gov.cchc.portal.common.ui.Toolbars;
 import vn.gov.cchc.portal.security.CurrentUser;
 import vn.gov.cchc.portal.security.Roles;
 import vn.gov.cchc.portal.session.SessionFilter;
@@ -51,7 +52,7 @@ import vn.gov.cchc.portal.session.SessionSummary;
 import vn.gov.cchc.portal.task.ReformArea;
 import vn.gov.cchc.portal.task.TaskFilter;
 import vn.gov.cchc.portal.task.TaskLinks;
-import vn.gov.cchc.portal.task.TaskQueryService;
+import vn.gov.cchc.portal.task.TaskListService;
 import vn.gov.cchc.portal.task.TaskRow;
 import vn.gov.cchc.portal.task.TaskSort;
 import vn.gov.cchc.portal.task.TaskStatus;
@@ -67,7 +68,7 @@ import vn.gov.cchc.portal.task.TaskWorkflowService;
 @Menu(order = 20, icon = "vaadin:tasks", title = "nav.tasks")
 class TaskListView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
-    private final TaskQueryService queries;
+    private final TaskListService taskList;
     private final TaskWorkflowService workflow;
     private final TaskAssignmentDialogFactory assignDialogs;
     private final AgencyService agencies;
@@ -90,9 +91,9 @@ class TaskListView extends Main implements HasDynamicTitle, BeforeEnterObserver 
     private volatile TaskFilter shown;
     private final Grid<TaskRow> grid = new Grid<>();
 
-    TaskListView(TaskQueryService queries, TaskWorkflowService workflow, TaskAssignmentDialogFactory assignDialogs,
+    TaskListView(TaskListService taskList, TaskWorkflowService workflow, TaskAssignmentDialogFactory assignDialogs,
             AgencyService agencies, SessionService sessions, CurrentUser currentUser) {
-        this.queries = queries;
+        this.taskList = taskList;
         this.workflow = workflow;
         this.assignDialogs = assignDialogs;
         this.agencies = agencies;
@@ -168,10 +169,8 @@ class TaskListView extends Main implements HasDynamicTitle, BeforeEnterObserver 
     }
 
     private HorizontalLayout filters() {
-        HorizontalLayout filters = new HorizontalLayout(asOf, text, agency, group, area, status, deadlineFrom,
+        HorizontalLayout filters = Toolbars.of(asOf, text, agency, group, area, status, deadlineFrom,
                 deadlineTo, session);
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        filters.addClassName("toolbar");
         return filters;
     }
 
@@ -188,10 +187,8 @@ class TaskListView extends Main implements HasDynamicTitle, BeforeEnterObserver 
         Button go = new Button(getTranslation("task.list.go"), click -> goToRow());
         position.addKeyPressListener(Key.ENTER, e -> goToRow());
         count.addClassName("task-count");
-        Anchor export = new TaskListExport(queries, this).link(() -> shown);
-        HorizontalLayout bar = new HorizontalLayout(count, sort, position, go, export);
-        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        bar.addClassName("toolbar");
+        Anchor export = new TaskListExport(taskList, this).link(() -> shown);
+        HorizontalLayout bar = Toolbars.of(count, sort, position, go, export);
         return bar;
     }
 
@@ -207,8 +204,7 @@ class TaskListView extends Main implements HasDynamicTitle, BeforeEnterObserver 
     }
 
     private HorizontalLayout actions() {
-        HorizontalLayout actions = new HorizontalLayout();
-        actions.addClassName("toolbar");
+        HorizontalLayout actions = Toolbars.of();
         if (secretariat) {
             Button assign = new Button(getTranslation("task.action.assign"), VaadinIcon.PLUS.create(),
                     click -> assignDialogs.blank(this::refreshAfterAssign).open());
@@ -273,9 +269,9 @@ class TaskListView extends Main implements HasDynamicTitle, BeforeEnterObserver 
         TaskFilter filter = filter();
         shown = filter;
         // counted once per change of the filter: the label and the grid's size are the same number
-        total = queries.count(filter);
+        total = taskList.count(filter);
         long size = total;
-        grid.setItems(query -> queries.page(filter, query.getOffset(), query.getLimit()).stream(),
+        grid.setItems(query -> taskList.page(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, size));
         count.setText(getTranslation("task.list.count", Formats.integer(total)));
     }
@@ -307,6 +303,6 @@ class TaskListView extends Main implements HasDynamicTitle, BeforeEnterObserver 
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.tasks") + " · " + getTranslation("app.shortName");
+        return PageTitles.of(this, getTranslation("nav.tasks"));
     }
 }

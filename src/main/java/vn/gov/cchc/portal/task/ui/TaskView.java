@@ -29,15 +29,19 @@ import vn.gov.cchc.portal.audit.AuditEntry;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.common.ValidationException;
+import vn.gov.cchc.portal.common.ui.Badges;
 import vn.gov.cchc.portal.common.ui.FieldErrors;
 import vn.gov.cchc.portal.common.ui.Messages;
 import vn.gov.cchc.portal.common.ui.RouteLoading;
+import vn.gov.cchc.portal.common.ui.Toolbars;
 import vn.gov.cchc.portal.security.CurrentUser;
 import vn.gov.cchc.portal.security.Roles;
 import vn.gov.cchc.portal.task.Counts;
+import vn.gov.cchc.portal.task.RelatedTasksService;
 import vn.gov.cchc.portal.task.Rollup;
 import vn.gov.cchc.portal.task.TaskDetails;
 import vn.gov.cchc.portal.task.TaskHistoryEntry;
+import vn.gov.cchc.portal.task.TaskHistoryService;
 import vn.gov.cchc.portal.task.TaskLinks;
 import vn.gov.cchc.portal.task.TaskQueryService;
 import vn.gov.cchc.portal.task.TaskRow;
@@ -50,13 +54,17 @@ import vn.gov.cchc.portal.task.TaskWorkflowService;
 class TaskView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final TaskQueryService queries;
+    private final TaskHistoryService history;
+    private final RelatedTasksService related;
     private final TaskWorkflowService workflow;
     private final AgencyService agencies;
     private final boolean secretariat;
     private TaskDetails task;
 
-    TaskView(TaskQueryService queries, TaskWorkflowService workflow, AgencyService agencies, CurrentUser currentUser) {
+    TaskView(TaskQueryService queries, TaskHistoryService history, RelatedTasksService related, TaskWorkflowService workflow, AgencyService agencies, CurrentUser currentUser) {
         this.queries = queries;
+        this.history = history;
+        this.related = related;
         this.workflow = workflow;
         this.agencies = agencies;
         this.secretariat = currentUser.isSecretariatOrAdmin();
@@ -77,7 +85,7 @@ class TaskView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
         add(new H2(task.title()));
         if (task.statusToday() != null) {
             Span status = new Span(getTranslation(task.statusToday().status().messageKey()));
-            status.getElement().getThemeList().add("badge");
+            Badges.styled(status, "badge");
             status.addClassName("task-status");
             add(status);
         }
@@ -98,7 +106,7 @@ class TaskView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
 
 
     private Component rollup(LocalDate today) {
-        Rollup rollup = queries.rollup(task.id(), today);
+        Rollup rollup = related.rollup(task.id(), today);
         Counts counts = rollup.counts();
         Paragraph summary = new Paragraph(getTranslation("task.rollup", counts.done(), counts.planned(),
                 counts.doneOnTime(), counts.doneLate(), counts.openOverdue()));
@@ -106,15 +114,14 @@ class TaskView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
         children.addColumn(row -> row.leadAgency() == null ? "" : row.leadAgency().in(getLocale())).setHeader(getTranslation("task.field.lead")).setFlexGrow(2);
         children.addColumn(row -> Formats.date(row.deadline())).setHeader(getTranslation("task.field.deadline"));
         children.addColumn(row -> getTranslation(row.status().messageKey())).setHeader(getTranslation("task.field.status"));
-        children.setItems(queries.children(task.id(), today));
+        children.setItems(related.children(task.id(), today));
         children.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(TaskView.class, click.getItem().id())));
         children.setAllRowsVisible(true);
         return new Div(new H3(getTranslation("task.children.title")), summary, children);
     }
 
     private HorizontalLayout actions() {
-        HorizontalLayout actions = new HorizontalLayout();
-        actions.addClassName("toolbar");
+        HorizontalLayout actions = Toolbars.of();
         TaskState state = task.state();
         if (state == TaskState.AWAITING_CONFIRMATION) {
             Button confirm = new Button(getTranslation("task.action.confirm"),
@@ -187,7 +194,7 @@ class TaskView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
         grid.addColumn(e -> getTranslation(e.type().messageKey())).setHeader(getTranslation("task.history.event")).setAutoWidth(true);
         grid.addColumn(this::describe).setHeader(getTranslation("audit.field.changes")).setFlexGrow(3);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setItems(queries.history(task.id()));
+        grid.setItems(history.history(task.id()));
         grid.setAllRowsVisible(true);
         return grid;
     }
@@ -226,7 +233,7 @@ class TaskView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
                 + AuditEntry.display(c.after(), this::getTranslation)).collect(Collectors.joining("; ")))
                 .setHeader(getTranslation("audit.field.changes")).setFlexGrow(4);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setItems(queries.changes(task.id()));
+        grid.setItems(history.changes(task.id()));
         grid.setAllRowsVisible(true);
         return grid;
     }

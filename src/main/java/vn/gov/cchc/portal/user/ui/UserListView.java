@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -23,6 +22,8 @@ import java.util.stream.Collectors;
 import vn.gov.cchc.portal.agency.AgencyService;
 import vn.gov.cchc.portal.common.ui.FieldErrors;
 import vn.gov.cchc.portal.common.ui.Messages;
+import vn.gov.cchc.portal.common.ui.PageTitles;
+import vn.gov.cchc.portal.common.ui.Toolbars;
 import vn.gov.cchc.portal.security.Role;
 import vn.gov.cchc.portal.security.Roles;
 import vn.gov.cchc.portal.spreadsheet.Column;
@@ -81,9 +82,7 @@ class UserListView extends Main implements HasDynamicTitle {
         resetPassword.addClickListener(click -> selected(user -> new ResetPasswordDialog(users, user, saved -> refresh()).open()));
         setSelectionActionsEnabled(null);
 
-        HorizontalLayout toolbar = new HorizontalLayout(text, role, create, edit, toggle, resetPassword, export());
-        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        toolbar.addClassName("toolbar");
+        HorizontalLayout toolbar = Toolbars.of(text, role, create, edit, toggle, resetPassword, export());
         return toolbar;
     }
 
@@ -152,6 +151,6 @@ class UserListView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.users") + " · " + getTranslation("app.shortName");
+        return PageTitles.of(this, getTranslation("nav.users"));
     }
 }

@@ -16,7 +16,7 @@ import vn.gov.cchc.portal.support.TestTasks;
 import vn.gov.cchc.portal.support.TestUsers;
 import vn.gov.cchc.portal.task.TaskEventType;
 import vn.gov.cchc.portal.task.TaskHistoryEntry;
-import vn.gov.cchc.portal.task.TaskQueryService;
+import vn.gov.cchc.portal.task.TaskHistoryService;
 import vn.gov.cchc.portal.user.UserSummary;
 
 /**
@@ -47,7 +47,7 @@ class DailyDigestTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    TaskQueryService queries;
+    TaskHistoryService taskHistory;
 
     @Test
     void a_province_officer_gets_one_digest_of_the_day_with_the_overdue_task_and_its_link() {
@@ -63,7 +63,7 @@ class DailyDigestTest {
             digest.send(today);
         });
 
-        List<TaskHistoryEntry> reminded = SystemAuthentication.callAsSystem(() -> queries.history(task)).stream()
+        List<TaskHistoryEntry> reminded = SystemAuthentication.callAsSystem(() -> taskHistory.history(task)).stream()
                 .filter(entry -> entry.type() == TaskEventType.REMINDER_SENT).toList();
         assertThat(reminded).as("the reminder counts as chasing, once").singleElement().satisfies(entry -> {
             assertThat(entry.actor()).isEqualTo(SystemAuthentication.SYSTEM_USER);

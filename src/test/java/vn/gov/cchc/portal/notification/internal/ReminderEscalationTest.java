@@ -24,7 +24,7 @@ import vn.gov.cchc.portal.support.TestTasks;
 import vn.gov.cchc.portal.support.TestUsers;
 import vn.gov.cchc.portal.task.TaskEventType;
 import vn.gov.cchc.portal.task.TaskHistoryEntry;
-import vn.gov.cchc.portal.task.TaskQueryService;
+import vn.gov.cchc.portal.task.TaskHistoryService;
 import vn.gov.cchc.portal.user.UserSummary;
 
 /**
@@ -54,7 +54,7 @@ class ReminderEscalationTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    TaskQueryService queries;
+    TaskHistoryService taskHistory;
 
     @AfterEach
     void defaultRules() {
@@ -92,7 +92,7 @@ class ReminderEscalationTest {
         assertThat(kinds(follower, task)).containsExactly("OVERDUE_FOLLOWED");
         assertThat(kinds(officer, task)).as("the same week as the 29th").containsExactly("ASSIGNED", "OVERDUE", "OVERDUE", "OVERDUE");
 
-        List<String> notes = SystemAuthentication.callAsSystem(() -> queries.history(task)).stream()
+        List<String> notes = SystemAuthentication.callAsSystem(() -> taskHistory.history(task)).stream()
                 .filter(entry -> entry.type() == TaskEventType.REMINDER_SENT).map(TaskHistoryEntry::note).toList();
         assertThat(notes).hasSize(5);
         assertThat(notes.get(0)).contains("(1 ngày)").contains("cán bộ: ").contains(officer.username()).doesNotContain("lãnh đạo")

@@ -29,8 +29,8 @@ import vn.gov.cchc.portal.support.IntegrationTest;
 import vn.gov.cchc.portal.support.TestTasks;
 import vn.gov.cchc.portal.support.TestUsers;
 import vn.gov.cchc.portal.task.AgencyTaskRow;
-import vn.gov.cchc.portal.task.AgencyTaskService;
 import vn.gov.cchc.portal.task.ProgressReport;
+import vn.gov.cchc.portal.task.ProgressReportService;
 import vn.gov.cchc.portal.user.UserSummary;
 
 @IntegrationTest
@@ -49,7 +49,7 @@ class AgencyTaskViewsTest extends SpringBrowserlessTest {
     UserDetailsService userDetails;
 
     @Autowired
-    AgencyTaskService agencyTasks;
+    ProgressReportService progressReports;
 
     @Autowired
     AgencyService agencies;
@@ -96,10 +96,10 @@ class AgencyTaskViewsTest extends SpringBrowserlessTest {
         long task = testTasks.assignTo("btp", "Hai chuyên viên cùng sửa", today, today.plusDays(20));
         UserSummary first = testUsers.create(Role.AGENCY_OFFICER, "btp");
         UserSummary second = testUsers.create(Role.AGENCY_OFFICER, "btp");
-        ProgressReport draft = testUsers.callAs(first, () -> agencyTasks.saveDraft(task, null, 0, 20, "Bản đầu"));
+        ProgressReport draft = testUsers.callAs(first, () -> progressReports.saveDraft(task, null, 0, 20, "Bản đầu"));
         signIn(second);
         navigate(AgencyTaskView.class, task);
-        testUsers.runAs(first, () -> agencyTasks.saveDraft(task, draft.id(), draft.version(), 30, "Người thứ nhất sửa"));
+        testUsers.runAs(first, () -> progressReports.saveDraft(task, draft.id(), draft.version(), 30, "Người thứ nhất sửa"));
         TextArea narrative = find(TextArea.class).withCaption("Nội dung báo cáo").single();
         test(narrative).setValue("Người thứ hai sửa");
 
@@ -107,7 +107,7 @@ class AgencyTaskViewsTest extends SpringBrowserlessTest {
 
         assertThat(test(find(Notification.class).last()).getText()).startsWith("Dữ liệu này vừa được người khác thay đổi");
         assertThat(narrative.getValue()).isEqualTo("Người thứ hai sửa");
-        assertThat(testUsers.callAs(first, () -> agencyTasks.reports(task)).getFirst().narrative()).isEqualTo("Người thứ nhất sửa");
+        assertThat(testUsers.callAs(first, () -> progressReports.reports(task)).getFirst().narrative()).isEqualTo("Người thứ nhất sửa");
     }
 
     @Test

@@ -20,7 +20,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import vn.gov.cchc.portal.security.Roles;
 import vn.gov.cchc.portal.support.IntegrationTest;
 import vn.gov.cchc.portal.task.TaskFilter;
-import vn.gov.cchc.portal.task.TaskQueryService;
+import vn.gov.cchc.portal.task.TaskListService;
 import vn.gov.cchc.portal.task.TaskSort;
 
 /** The secretariat exports the list it is looking at: every row the filter selects, in the grid's order, typed. */
@@ -28,7 +28,7 @@ import vn.gov.cchc.portal.task.TaskSort;
 class TaskListExportTest extends SpringBrowserlessTest {
 
     @Autowired
-    TaskQueryService queries;
+    TaskListService queries;
 
     @Autowired
     JdbcTemplate jdbc;

@@ -37,8 +37,9 @@ import vn.gov.cchc.portal.support.IntegrationTest;
 import vn.gov.cchc.portal.support.SampleFiles;
 import vn.gov.cchc.portal.support.TestTasks;
 import vn.gov.cchc.portal.support.TestUsers;
-import vn.gov.cchc.portal.task.AgencyTaskService;
+import vn.gov.cchc.portal.task.ProgressReportService;
 import vn.gov.cchc.portal.task.TaskFilter;
+import vn.gov.cchc.portal.task.TaskListService;
 import vn.gov.cchc.portal.task.TaskQueryService;
 import vn.gov.cchc.portal.task.TaskRow;
 import vn.gov.cchc.portal.task.TaskState;
@@ -56,6 +57,9 @@ class TaskViewsTest extends SpringBrowserlessTest {
     TaskQueryService queries;
 
     @Autowired
+    TaskListService taskList;
+
+    @Autowired
     TaskWorkflowService workflow;
 
     @Autowired
@@ -65,7 +69,7 @@ class TaskViewsTest extends SpringBrowserlessTest {
     TestUsers testUsers;
 
     @Autowired
-    AgencyTaskService agencyTasks;
+    ProgressReportService progressReports;
 
     @Autowired
     SessionService sessions;
@@ -118,7 +122,7 @@ class TaskViewsTest extends SpringBrowserlessTest {
         assertThat(deadline.isInvalid()).isTrue();
         assertThat(deadline.getErrorMessage()).isEqualTo("Thời hạn không được trước ngày giao.");
         assertThat(dialog.isOpened()).isTrue();
-        assertThat(queries.count(new TaskFilter(today, null, null, null, null, null, null, null, "thoi han sai"))).isZero();
+        assertThat(taskList.count(new TaskFilter(today, null, null, null, null, null, null, null, "thoi han sai"))).isZero();
     }
 
     @Test
@@ -232,9 +236,9 @@ class TaskViewsTest extends SpringBrowserlessTest {
         long task = testTasks.assignTo("btp", "Minh chứng cho Văn phòng", today.minusDays(5), today.plusDays(20));
         UserSummary officer = testUsers.create(Role.AGENCY_OFFICER, "btp");
         testUsers.runAs(officer, () -> {
-            agencyTasks.uploadEvidence(task, null, SampleFiles.incoming("bao-cao-ket-qua.pdf", SampleFiles.pdf()));
-            var draft = agencyTasks.saveDraft(task, null, 0, 80, "Đã trình dự thảo quyết định");
-            agencyTasks.submit(task, draft.id(), draft.version());
+            progressReports.uploadEvidence(task, null, SampleFiles.incoming("bao-cao-ket-qua.pdf", SampleFiles.pdf()));
+            var draft = progressReports.saveDraft(task, null, 0, 80, "Đã trình dự thảo quyết định");
+            progressReports.submit(task, draft.id(), draft.version());
         });
 
         navigate(TaskView.class, task);

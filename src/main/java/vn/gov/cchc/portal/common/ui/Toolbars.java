@@ -1,0 +1,17 @@
+package vn.gov.cchc.portal.common.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+
+/** A row of fields and buttons above a list or below a form, styled as the portal's toolbars (wrapping on a phone). */
+public final class Toolbars {
+
+    private Toolbars() {
+    }
+
+    public static HorizontalLayout of(Component... items) {
+        HorizontalLayout toolbar = Toolbars.of(items);
+        return toolbar;
+    }
+}
