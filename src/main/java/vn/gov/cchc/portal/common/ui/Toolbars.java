@@ -11,7 +11,9 @@ public final class Toolbars {
     }
 
     public static HorizontalLayout of(Component... items) {
-        HorizontalLayout toolbar = Toolbars.of(items);
+        HorizontalLayout toolbar = new HorizontalLayout(items);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.addClassName("toolbar");
         return toolbar;
     }
 }
