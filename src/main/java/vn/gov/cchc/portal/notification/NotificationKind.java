@@ -23,6 +23,8 @@ public enum NotificationKind {
     OVERDUE_FOLLOWED(Subject.TASK, true),
     /** A completion proposal or extension request still waiting for the secretariat's decision. */
     WAITING_DECISION(Subject.TASK, true),
+    /** The secretariat reminded the agency of a task at risk of being late (early warning). */
+    AT_RISK(Subject.TASK, false),
     /** More reminders today than one person's bell lists; the title is how many more. */
     REMINDERS_MORE(Subject.TASK_LIST, false),
     FOLLOWED_MORE(Subject.TASK_LIST, true),

@@ -102,8 +102,11 @@ public class TaskListService {
      */
     @PreAuthorize(Access.AUTHENTICATED)
     public List<TaskRow> after(long afterId, Long leadAgencyId, LocalDate asOf, int limit) {
-        Long own = access.ownAgency();
-        Long scope = access.centralReader() ? leadAgencyId : own == null ? -1L : own;
+        Long scope = leadAgencyId;
+        if (!access.centralReader()) {
+            Long own = access.ownAgency();
+            scope = own == null ? Long.valueOf(-1) : own;
+        }
         return search.rows(search.idsAfter(afterId, scope, asOf, Math.min(limit, PAGE_LIMIT)), asOf, settings.dueSoonDays());
     }
 

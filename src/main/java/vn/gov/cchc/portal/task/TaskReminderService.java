@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.security.Access;
+import vn.gov.cchc.portal.security.CurrentUser;
 import vn.gov.cchc.portal.security.SystemAuthentication;
 
 /**
@@ -26,10 +27,12 @@ import vn.gov.cchc.portal.security.SystemAuthentication;
 public class TaskReminderService {
 
     private final JdbcTemplate jdbc;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
-    TaskReminderService(JdbcTemplate jdbc, Clock clock) {
+    TaskReminderService(JdbcTemplate jdbc, CurrentUser currentUser, Clock clock) {
         this.jdbc = jdbc;
+        this.currentUser = currentUser;
         this.clock = clock;
     }
 
@@ -82,6 +85,15 @@ public class TaskReminderService {
                 VALUES (?, 'REMINDER_SENT', ?, ?, ?, ?)""", sent.stream().filter(reminder -> reminder.historyNote() != null)
                 .map(reminder -> new Object[] {reminder.taskId(), now, today, SystemAuthentication.SYSTEM_USER,
                         reminder.historyNote()}).toList());
+    }
+
+    /** Writes a reminder someone of the secretariat sent by hand to the task's history, as that person. */
+    @Transactional
+    public void recordReminder(long taskId, String historyNote) {
+        jdbc.update("""
+                INSERT INTO task_event (task_id, type, occurred_at, effective_on, actor, note)
+                VALUES (?, 'REMINDER_SENT', ?, ?, ?, ?)""", taskId, Timestamp.from(clock.instant()),
+                Date.valueOf(PortalTime.today(clock)), currentUser.username().orElseThrow(), historyNote);
     }
 
     /** Keeps the reminders sent to the secretariat about proposals and requests waiting for its decision. */

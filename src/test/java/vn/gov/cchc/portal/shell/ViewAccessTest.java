@@ -53,6 +53,8 @@ class ViewAccessTest extends SpringBrowserlessTest {
             new RouteRule("indicators/catalogue", "IndicatorCatalogueView", List.of(Role.ADMIN, Role.SECRETARIAT)),
             new RouteRule("indicators/rounds", "RoundsView", List.of(Role.ADMIN, Role.SECRETARIAT)),
             new RouteRule("reminders", "ReminderRulesView", List.of(Role.ADMIN, Role.SECRETARIAT)),
+            new RouteRule("warnings/rules", "RiskRulesView", List.of(Role.ADMIN, Role.SECRETARIAT)),
+            new RouteRule("warnings", "RiskView", List.of(Role.ADMIN, Role.SECRETARIAT, Role.COMMITTEE_MEMBER)),
             new RouteRule("agency/indicators", "AgencyRoundsView", List.of(Role.AGENCY_LEADER, Role.AGENCY_OFFICER)),
             new RouteRule("indicators/indices", "IndicesView", List.of(Role.values())),
             new RouteRule("indicators/agency", "AgencyProfileView", List.of(Role.ADMIN, Role.SECRETARIAT, Role.COMMITTEE_MEMBER)),
@@ -131,10 +133,10 @@ class ViewAccessTest extends SpringBrowserlessTest {
         return Stream.of(
                 Arguments.of(Role.AGENCY_OFFICER, List.of("Trang chủ", "Số liệu tổng hợp", "Số liệu chỉ tiêu", "Chỉ số công bố", "Phiên họp", "Kế hoạch cải cách hành chính", "Nhiệm vụ của cơ quan", "Báo cáo số liệu", "Kết quả kiểm tra", "Kiến nghị cần trả lời", "Báo cáo tóm tắt")),
                 Arguments.of(Role.AGENCY_LEADER, List.of("Trang chủ", "Số liệu tổng hợp", "Số liệu chỉ tiêu", "Chỉ số công bố", "Phiên họp", "Kế hoạch cải cách hành chính", "Nhiệm vụ của cơ quan", "Báo cáo số liệu", "Kết quả kiểm tra", "Kiến nghị cần trả lời", "Báo cáo tóm tắt")),
-                Arguments.of(Role.COMMITTEE_MEMBER, List.of("Trang chủ", "Số liệu tổng hợp", "Số liệu chỉ tiêu", "Chỉ số công bố", "Hồ sơ cơ quan, địa phương", "Phiên họp", "Nhiệm vụ", "Báo cáo tóm tắt", "Kiểm tra cải cách hành chính")),
-                Arguments.of(Role.SECRETARIAT, List.of("Trang chủ", "Số liệu tổng hợp", "Số liệu chỉ tiêu", "Chỉ số công bố", "Hồ sơ cơ quan, địa phương", "Phiên họp", "Kế hoạch của các cơ quan", "Nhiệm vụ", "Báo cáo tóm tắt", "Kiểm tra cải cách hành chính", "Chỉ tiêu báo cáo", "Đợt báo cáo số liệu", "Quy tắc nhắc việc", "Cơ quan, địa phương")),
-                Arguments.of(Role.SECRETARIAT_HEAD, List.of("Trang chủ", "Số liệu tổng hợp", "Số liệu chỉ tiêu", "Chỉ số công bố", "Hồ sơ cơ quan, địa phương", "Phiên họp", "Kế hoạch của các cơ quan", "Nhiệm vụ", "Báo cáo tóm tắt", "Kiểm tra cải cách hành chính", "Chỉ tiêu báo cáo", "Đợt báo cáo số liệu", "Quy tắc nhắc việc", "Cơ quan, địa phương")),
-                Arguments.of(Role.ADMIN, List.of("Trang chủ", "Số liệu tổng hợp", "Số liệu chỉ tiêu", "Chỉ số công bố", "Hồ sơ cơ quan, địa phương", "Phiên họp", "Kế hoạch của các cơ quan", "Nhiệm vụ", "Báo cáo tóm tắt", "Kiểm tra cải cách hành chính", "Chỉ tiêu báo cáo", "Đợt báo cáo số liệu", "Quy tắc nhắc việc", "Cơ quan, địa phương", "Người dùng", "Sao lưu dữ liệu", "Thư điện tử", "Khóa truy cập API", "Người ký văn bản")));
+                Arguments.of(Role.COMMITTEE_MEMBER, List.of("Trang chủ", "Số liệu tổng hợp", "Số liệu chỉ tiêu", "Chỉ số công bố", "Hồ sơ cơ quan, địa phương", "Phiên họp", "Nhiệm vụ", "Nhiệm vụ có nguy cơ chậm", "Báo cáo tóm tắt", "Kiểm tra cải cách hành chính")),
+                Arguments.of(Role.SECRETARIAT, List.of("Trang chủ", "Số liệu tổng hợp", "Số liệu chỉ tiêu", "Chỉ số công bố", "Hồ sơ cơ quan, địa phương", "Phiên họp", "Kế hoạch của các cơ quan", "Nhiệm vụ", "Nhiệm vụ có nguy cơ chậm", "Báo cáo tóm tắt", "Kiểm tra cải cách hành chính", "Chỉ tiêu báo cáo", "Đợt báo cáo số liệu", "Quy tắc nhắc việc", "Quy tắc cảnh báo sớm", "Cơ quan, địa phương")),
+                Arguments.of(Role.SECRETARIAT_HEAD, List.of("Trang chủ", "Số liệu tổng hợp", "Số liệu chỉ tiêu", "Chỉ số công bố", "Hồ sơ cơ quan, địa phương", "Phiên họp", "Kế hoạch của các cơ quan", "Nhiệm vụ", "Nhiệm vụ có nguy cơ chậm", "Báo cáo tóm tắt", "Kiểm tra cải cách hành chính", "Chỉ tiêu báo cáo", "Đợt báo cáo số liệu", "Quy tắc nhắc việc", "Quy tắc cảnh báo sớm", "Cơ quan, địa phương")),
+                Arguments.of(Role.ADMIN, List.of("Trang chủ", "Số liệu tổng hợp", "Số liệu chỉ tiêu", "Chỉ số công bố", "Hồ sơ cơ quan, địa phương", "Phiên họp", "Kế hoạch của các cơ quan", "Nhiệm vụ", "Nhiệm vụ có nguy cơ chậm", "Báo cáo tóm tắt", "Kiểm tra cải cách hành chính", "Chỉ tiêu báo cáo", "Đợt báo cáo số liệu", "Quy tắc nhắc việc", "Quy tắc cảnh báo sớm", "Cơ quan, địa phương", "Người dùng", "Sao lưu dữ liệu", "Thư điện tử", "Khóa truy cập API", "Người ký văn bản")));
     }
 
     @ParameterizedTest(name = "{0} sees {1}")

@@ -74,6 +74,11 @@ public class Notifier {
         return told;
     }
 
+    /** Tells the agency's users about one of its tasks now (a reminder the secretariat sent by hand). */
+    public void toAgency(long agencyId, long taskId, NotificationKind kind, String title, String actor) {
+        send(recipients.ofAgency(agencyId), actor, taskId, kind, title);
+    }
+
     private void toAgency(TaskActivity activity, NotificationKind kind) {
         if (activity.leadAgencyId() != null) {
             send(recipients.ofAgency(activity.leadAgencyId()), activity.actor(), activity.taskId(), kind, activity.title());
