@@ -24,6 +24,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Optional;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.common.ui.Badges;
@@ -46,6 +47,7 @@ import vn.gov.cchc.portal.task.TaskDetails;
 import vn.gov.cchc.portal.task.TaskHistoryEntry;
 import vn.gov.cchc.portal.task.TaskHistoryService;
 import vn.gov.cchc.portal.task.TaskLinks;
+import vn.gov.cchc.portal.task.TaskNotice;
 import vn.gov.cchc.portal.task.TaskQueryService;
 import vn.gov.cchc.portal.task.TaskState;
 import vn.gov.cchc.portal.task.TaskWorkflowService;
@@ -61,6 +63,7 @@ class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTi
     private final ProgressReportService progress;
     private final ContributionService contributions;
     private final TaskQueryService queries;
+    private final List<TaskNotice> notices;
     private final TaskHistoryService history;
     private final TaskWorkflowService workflow;
     private final boolean leader;
@@ -72,11 +75,13 @@ class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTi
     private final Div evidenceContainer = new Div();
     private ProgressReport draft;
 
-    AgencyTaskView(ProgressReportService progress, ContributionService contributions, TaskQueryService queries, TaskHistoryService history, TaskWorkflowService workflow,
+    AgencyTaskView(ProgressReportService progress, ContributionService contributions, TaskQueryService queries,
+            List<TaskNotice> notices, TaskHistoryService history, TaskWorkflowService workflow,
             CurrentUser currentUser) {
         this.progress = progress;
         this.contributions = contributions;
         this.queries = queries;
+        this.notices = notices;
         this.history = history;
         this.workflow = workflow;
         this.leader = currentUser.has(Role.AGENCY_LEADER);
@@ -103,6 +108,8 @@ class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTi
             add(status);
         }
         add(new TaskFacts(task, queries.sources(task.id())));
+        notices.stream().map(notice -> notice.noticeOf(task.id(), getLocale())).flatMap(Optional::stream)
+                .forEach(text -> add(Badges.styled(new Span(text), "badge error task-notice")));
         if (lead && open) {
             add(new H3(getTranslation("agencyTask.report.title")), reportForm());
             if (leader && task.state() == TaskState.OPEN) {

@@ -20,6 +20,8 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import vn.gov.cchc.portal.agency.AgencyFilter;
@@ -43,6 +45,7 @@ import vn.gov.cchc.portal.task.TaskDetails;
 import vn.gov.cchc.portal.task.TaskHistoryEntry;
 import vn.gov.cchc.portal.task.TaskHistoryService;
 import vn.gov.cchc.portal.task.TaskLinks;
+import vn.gov.cchc.portal.task.TaskNotice;
 import vn.gov.cchc.portal.task.TaskQueryService;
 import vn.gov.cchc.portal.task.TaskRow;
 import vn.gov.cchc.portal.task.TaskState;
@@ -54,6 +57,7 @@ import vn.gov.cchc.portal.task.TaskWorkflowService;
 class TaskView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final TaskQueryService queries;
+    private final List<TaskNotice> notices;
     private final TaskHistoryService history;
     private final RelatedTasksService related;
     private final TaskWorkflowService workflow;
@@ -61,8 +65,10 @@ class TaskView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
     private final boolean secretariat;
     private TaskDetails task;
 
-    TaskView(TaskQueryService queries, TaskHistoryService history, RelatedTasksService related, TaskWorkflowService workflow, AgencyService agencies, CurrentUser currentUser) {
+    TaskView(TaskQueryService queries, List<TaskNotice> notices, TaskHistoryService history, RelatedTasksService related,
+            TaskWorkflowService workflow, AgencyService agencies, CurrentUser currentUser) {
         this.queries = queries;
+        this.notices = notices;
         this.history = history;
         this.related = related;
         this.workflow = workflow;
@@ -90,6 +96,8 @@ class TaskView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
             add(status);
         }
         add(new TaskFacts(task, queries.sources(task.id())));
+        notices.stream().map(notice -> notice.noticeOf(task.id(), getLocale())).flatMap(Optional::stream)
+                .forEach(text -> add(Badges.styled(new Span(text), "badge error task-notice")));
         if (task.directive()) {
             add(rollup(today));
         }
