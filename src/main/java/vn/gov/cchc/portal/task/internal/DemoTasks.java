@@ -258,7 +258,7 @@ class DemoTasks implements ApplicationRunner {
         } else {
             deadline = random.nextInt(100) < 10 ? LocalDate.of(2023, 4, 15).plusDays(random.nextInt(60))
                     : secondHalf(random);
-            events.add(TimelineEvent.of(TaskEventType.PROGRESS_REPORTED, assigned.plusDays(60 + random.nextInt(60))));
+            LocalDate firstReport = assigned.plusDays(60 + random.nextInt(60));
             LocalDate due = deadline;
             if (deadline.isBefore(CUTOFF) && random.nextInt(100) < 40) {
                 // more time asked before the deadline and granted: overdue against the original deadline only
@@ -266,19 +266,31 @@ class DemoTasks implements ApplicationRunner {
                 events.add(new TimelineEvent(TaskEventType.EXTENSION_REQUESTED, deadline.minusDays(6), due, null));
                 events.add(new TimelineEvent(TaskEventType.EXTENSION_APPROVED, deadline.minusDays(3), due, null));
             }
+            boolean late;
+            // the percents come from a random of their own, so the dates and outcomes above stay as they were
+            Random progress = new Random((agency.code() + "/" + i).hashCode());
             if (random.nextInt(100) < 80) {
-                events.add(TimelineEvent.of(TaskEventType.PROGRESS_REPORTED, CUTOFF.plusDays(20 + random.nextInt(40))));
+                LocalDate secondReport = CUTOFF.plusDays(20 + random.nextInt(40));
                 LocalDate proposed = random.nextInt(100) < 85 ? due.minusDays(random.nextInt(15))
                         : due.plusDays(5 + random.nextInt(25));
                 proposed = proposed.isAfter(CUTOFF.plusDays(70)) ? proposed : CUTOFF.plusDays(70 + random.nextInt(30));
+                late = proposed.isAfter(due);
+                events.add(TimelineEvent.report(secondReport, late ? 40 + progress.nextInt(20) : 70 + progress.nextInt(20)));
                 events.add(TimelineEvent.of(TaskEventType.COMPLETION_PROPOSED, proposed));
                 events.add(TimelineEvent.of(TaskEventType.COMPLETION_CONFIRMED, proposed.plusDays(2)));
             } else {
                 // carried over: still open at the 2025 merges, finished late by the successor agency
+                late = true;
                 LocalDate proposed = LocalDate.of(2025, 8, 1).plusDays(random.nextInt(300));
-                events.add(TimelineEvent.of(TaskEventType.PROGRESS_REPORTED, LocalDate.of(2024, 11, 1).plusDays(random.nextInt(60))));
+                events.add(TimelineEvent.report(LocalDate.of(2024, 11, 1).plusDays(random.nextInt(60)), 60 + progress.nextInt(25)));
                 events.add(TimelineEvent.of(TaskEventType.COMPLETION_PROPOSED, proposed));
                 events.add(TimelineEvent.of(TaskEventType.COMPLETION_CONFIRMED, proposed.plusDays(3)));
+            }
+            // what the reports said meanwhile: the tasks that end late mostly stall early, those on time move on (ADR 0026)
+            boolean stalls = late ? progress.nextInt(100) < 75 : progress.nextInt(100) < 15;
+            events.add(0, TimelineEvent.report(firstReport, stalls ? 5 + progress.nextInt(20) : 30 + progress.nextInt(20)));
+            if (!stalls) {
+                events.add(1, TimelineEvent.report(firstReport.plusDays(25 + progress.nextInt(20)), 50 + progress.nextInt(20)));
             }
         }
         return task(agency, 2023, i, assigned, deadline, null, events);

@@ -247,7 +247,7 @@ public class TaskGenerator {
             String note = null;
             if (event.type() == TaskEventType.PROGRESS_REPORTED) {
                 reports++;
-                percent = Math.min(90, 20 * reports + (int) (id % 15));
+                percent = event.percent() != null ? event.percent() : Math.min(90, 20 * reports + (int) (id % 15));
                 note = PROGRESS[(int) ((id + reports) % PROGRESS.length)];
                 batch.reports.add(new Object[] {id, holder, actor, percent, note, at, at, at});
             } else if (event.type() == TaskEventType.COMPLETION_PROPOSED) {

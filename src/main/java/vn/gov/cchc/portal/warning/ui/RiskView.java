@@ -121,6 +121,7 @@ class RiskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             tasks.addComponentColumn(row -> {
                 Button remind = new Button(getTranslation("warning.remind"), click -> remind(row));
                 remind.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                remind.getElement().setAttribute("aria-label", getTranslation("warning.remindTask", row.task().title()));
                 remind.setVisible(today.equals(asOf.getValue()));
                 return remind;
             }).setAutoWidth(true).setFlexGrow(0);
