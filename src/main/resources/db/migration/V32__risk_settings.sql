@@ -14,4 +14,4 @@ CREATE TABLE risk_settings (
 
 INSERT INTO risk_settings (id, silent_days, behind_points, behind_after_percent, close_days, close_below_percent,
                            refused_or_returned)
-VALUES (1, 30, 30, 50, 14, 80, TRUE);
+VALUES (1, 60, 30, 40, 21, 80, TRUE);

@@ -10,14 +10,15 @@ import vn.gov.cchc.portal.agency.AgencyName;
 import vn.gov.cchc.portal.task.ProgressFacts;
 
 /**
- * Each condition of the risk rule on its boundary day, under the default settings, for a task assigned on 01/01/2027
- * and due on 11/04/2027 (100 days: a day is one percent of its time).
+ * Each condition of the risk rule on its boundary day, under the settings issue 30 first named (30 days silent, 30
+ * points behind from half the time, 14 days before the deadline below 80 %), for a task assigned on 01/01/2027 and due
+ * on 11/04/2027 (100 days: a day is one percent of its time).
  */
 class RiskRuleTest {
 
     private static final LocalDate ASSIGNED = LocalDate.of(2027, 1, 1);
     private static final LocalDate DEADLINE = ASSIGNED.plusDays(100);
-    private static final RiskRules RULES = RiskRules.DEFAULT;
+    private static final RiskRules RULES = new RiskRules(30, 30, 50, 14, 80, true);
 
     @Test
     void silent_from_the_thirtieth_day_without_a_report_once_more_than_a_quarter_of_the_time_has_passed() {

@@ -51,7 +51,7 @@ class RiskServiceTest {
 
     @Test
     void every_agencys_number_opens_exactly_its_tasks_at_risk() {
-        testTasks.assignTo("lai-chau", "Rà soát quy trình nội bộ (im lặng 40 ngày)", today.minusDays(40), today.plusDays(60));
+        testTasks.assignTo("lai-chau", "Rà soát quy trình nội bộ (chưa báo cáo)", today.minusDays(40), today.plusDays(60));
         List<AgencyRisk> rows = SystemAuthentication.callAsSystem(() -> risks.byAgency(today));
 
         assertThat(rows).isNotEmpty();
@@ -76,9 +76,9 @@ class RiskServiceTest {
         List<TaskAtRisk> found = users.callAs(secretariat, () -> risks.atRisk(today, testTasks.agencyId("son-la")));
         assertThat(found).extracting(task -> task.task().taskId()).contains(silent).doesNotContain(fresh);
         TaskAtRisk task = found.stream().filter(t -> t.task().taskId() == silent).findFirst().orElseThrow();
-        assertThat(task.signals()).extracting(RiskSignal::kind).containsExactly(RiskKind.SILENT);
+        assertThat(task.signals()).extracting(RiskSignal::kind).containsExactly(RiskKind.BEHIND);
         assertThat(RiskReasons.of(task.signals(), Locale.forLanguageTag("vi")))
-                .isEqualTo("40 ngày chưa báo cáo tiến độ, đã qua 40% thời gian, chưa có báo cáo tiến độ");
+                .isEqualTo("Đã qua 40% thời gian, chưa có báo cáo tiến độ");
 
         users.runAs(secretariat, () -> risks.remind(silent));
 
@@ -87,7 +87,7 @@ class RiskServiceTest {
         assertThat(users.callAs(secretariat, () -> history.history(silent))).filteredOn(e -> e.type() == TaskEventType.REMINDER_SENT)
                 .singleElement().satisfies(entry -> {
                     assertThat(entry.actor()).isEqualTo(secretariat.username());
-                    assertThat(entry.note()).startsWith("Văn phòng nhắc việc: nhiệm vụ có nguy cơ chậm (40 ngày chưa báo cáo");
+                    assertThat(entry.note()).startsWith("Văn phòng nhắc việc: nhiệm vụ có nguy cơ chậm (Đã qua 40% thời gian");
                 });
         int before = users.callAs(secretariat, () -> history.history(fresh)).size();
         assertThatThrownBy(() -> users.runAs(secretariat, () -> risks.remind(fresh))).isInstanceOf(ValidationException.class)
@@ -97,18 +97,18 @@ class RiskServiceTest {
 
     @Test
     void a_past_day_reads_the_history_as_it_stood_and_an_agency_sees_only_its_own() {
-        long task = testTasks.assignTo("dien-bien", "Số hóa hồ sơ một cửa (báo cáo hôm nay)", today.minusDays(40),
-                today.plusDays(60));
+        long task = testTasks.assignTo("dien-bien", "Số hóa hồ sơ một cửa (báo cáo hôm nay)", today.minusDays(70),
+                today.plusDays(30));
         UserSummary officer = users.create(Role.AGENCY_OFFICER, "dien-bien");
         users.runAs(officer, () -> {
             ProgressReport draft = progress.saveDraft(task, null, 0, 45, "Đã số hóa 45% hồ sơ");
             progress.submit(task, draft.id(), draft.version());
         });
 
-        assertThat(users.callAs(officer, () -> risks.atRisk(today, null))).as("reported today: not silent")
+        assertThat(users.callAs(officer, () -> risks.atRisk(today, null))).as("reported 45 % today, at 70 % of its time")
                 .noneMatch(t -> t.task().taskId() == task);
         assertThat(users.callAs(officer, () -> risks.atRisk(today.minusDays(1), null))).as("yesterday it was")
-                .anyMatch(t -> t.task().taskId() == task && t.signals().getFirst().kind() == RiskKind.SILENT);
+                .anyMatch(t -> t.task().taskId() == task && t.signals().stream().anyMatch(signal -> signal.kind() == RiskKind.BEHIND));
         assertThat(users.callAs(officer, () -> risks.atRisk(today.minusDays(1), testTasks.agencyId("lai-chau"))))
                 .as("another agency's, asked by name: still only its own")
                 .allMatch(t -> t.task().agencyId() == testTasks.agencyId("dien-bien"));
@@ -119,7 +119,7 @@ class RiskServiceTest {
         UserSummary secretariat = users.create(Role.SECRETARIAT, null);
         RiskSettings before = users.callAs(secretariat, () -> settings.current());
 
-        assertThatThrownBy(() -> users.runAs(secretariat, () -> settings.update(new RiskRules(30, 30, 50, 400, 80, true),
+        assertThatThrownBy(() -> users.runAs(secretariat, () -> settings.update(new RiskRules(60, 30, 40, 400, 80, true),
                 before.version()))).isInstanceOf(ValidationException.class)
                 .satisfies(e -> assertThat(((ValidationException) e).field()).isEqualTo("closeDays"))
                 .extracting("messageKey").isEqualTo("warning.validation.closeDays");
