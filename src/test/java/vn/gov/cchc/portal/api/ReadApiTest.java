@@ -135,6 +135,28 @@ class ReadApiTest {
     }
 
     @Test
+    void the_tasks_at_risk_read_with_their_conditions_and_a_provinces_token_reads_its_own() throws Exception {
+        long laiChau = testTasks.agencyId("lai-chau");
+        long task = testTasks.assignTo("lai-chau", "Rà soát quy chế làm việc (chưa báo cáo, API)", today.minusDays(45),
+                today.plusDays(55));
+
+        JsonNode all = body(get("/api/v1/tasks/at-risk?agency=" + laiChau, issue(TASKS, null)));
+        JsonNode item = null;
+        for (JsonNode candidate : all) {
+            if (candidate.get("id").asLong() == task) {
+                item = candidate;
+            }
+        }
+        assertThat(item).as("the task at risk is listed").isNotNull();
+        assertThat(item.get("conditions").get(0).get("kind").asString()).isEqualTo("BEHIND");
+        assertThat(item.get("conditions").get(0).get("elapsedPercent").asInt()).isEqualTo(45);
+        String own = issue(TASKS, laiChau);
+        body(get("/api/v1/tasks/at-risk", own)).forEach(line -> assertThat(line.get("agencyId").asLong()).isEqualTo(laiChau));
+        assertProblem(get("/api/v1/tasks/at-risk?agency=" + testTasks.agencyId("son-la"), own), 403,
+                "chỉ được đọc dữ liệu của cơ quan, địa phương đã đăng ký");
+    }
+
+    @Test
     void the_reported_figures_of_a_round_read_as_the_secretariat_accepted_them() throws Exception {
         String token = issue(Set.of(ApiScope.READ_FIGURES), null);
         JsonNode indicators = body(get("/api/v1/indicators", token));
@@ -233,7 +255,8 @@ class ReadApiTest {
         assertThat(docs.statusCode()).isEqualTo(200);
         JsonNode openapi = json.readTree(docs.body());
         assertThat(names(openapi.get("paths"))).containsExactlyInAnyOrder("/api/v1/tasks", "/api/v1/figures", "/api/v1/sessions",
-                "/api/v1/sessions/{id}/conclusions", "/api/v1/indicators", "/api/v1/rounds", "/api/v1/rounds/{id}/figures");
+                "/api/v1/sessions/{id}/conclusions", "/api/v1/indicators", "/api/v1/rounds", "/api/v1/rounds/{id}/figures",
+                "/api/v1/tasks/at-risk");
         JsonNode schemas = openapi.get("components").get("schemas");
 
         JsonNode page = body(get("/api/v1/tasks?limit=1", issue(TASKS, null)));
