@@ -28,6 +28,7 @@ import vn.gov.cchc.portal.task.Counts;
 import vn.gov.cchc.portal.task.DeadlineBasis;
 import vn.gov.cchc.portal.task.FigureQuery;
 import vn.gov.cchc.portal.task.ScaleDataService;
+import vn.gov.cchc.portal.warning.RiskService;
 import vn.gov.cchc.portal.task.WorkQueueService;
 import vn.gov.cchc.portal.user.UserAdminService;
 
@@ -66,6 +67,9 @@ class DashboardBenchmark {
     @Autowired
     TestUsers testUsers;
 
+    @Autowired
+    RiskService risks;
+
     @Test
     void figures_for_any_cut_off_date() {
         int tasks = Integer.getInteger("bench.tasks", 1_000_000);
@@ -98,6 +102,7 @@ class DashboardBenchmark {
             }
         });
         homeQueues(report, today);
+        risks(report, today);
         report.print();
     }
 
@@ -127,6 +132,19 @@ class DashboardBenchmark {
             users.attention(5);
             return agencies.endingWithin(90);
         }));
+    }
+
+    /**
+     * Early warning (ADR 0026): the tasks at risk per agency as of a day, which reads every task open that day with its
+     * last report; and one province's list. Fewer runs: each reads every open task.
+     */
+    private void risks(BenchmarkReport report, LocalDate today) {
+        for (LocalDate day : List.of(LocalDate.of(2023, 6, 30), today)) {
+            SystemAuthentication.runAsSystem(() -> report.measure("at risk per agency " + day, 5, () -> risks.byAgency(day)));
+        }
+        long haNoi = agencies.findByCode("ha-noi").orElseThrow().id();
+        SystemAuthentication.runAsSystem(() -> report.measure("at risk, one province " + today, 10,
+                () -> risks.atRisk(today, haNoi)));
     }
 
     /** The naive way: every span of the period loaded into Java, statuses computed by the engine (EngineFigures). */

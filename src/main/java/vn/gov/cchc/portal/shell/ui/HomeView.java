@@ -26,8 +26,10 @@ import vn.gov.cchc.portal.security.CurrentUser;
 import vn.gov.cchc.portal.security.Role;
 import vn.gov.cchc.portal.session.SessionService;
 import vn.gov.cchc.portal.task.DeadlineBasis;
+import vn.gov.cchc.portal.task.TaskLinks;
 import vn.gov.cchc.portal.task.WorkQueueService;
 import vn.gov.cchc.portal.user.UserAdminService;
+import vn.gov.cchc.portal.warning.RiskService;
 
 /**
  * The first page after sign-in: each of the user's roles gets its work queue, every line a link to the work
@@ -43,7 +45,7 @@ class HomeView extends Main implements HasDynamicTitle {
     /** What the home's role sections read, as one bean: each section takes the one it needs. */
     @Component
     record HomeServices(WorkQueueService queues, DashboardService dashboard, SessionService sessions, BriefService briefs,
-            UserAdminService users, AgencyService agencies) {
+            UserAdminService users, AgencyService agencies, RiskService risks) {
     }
 
     private final DashboardService dashboard;
@@ -65,9 +67,11 @@ class HomeView extends Main implements HasDynamicTitle {
             // each section reads only what its role may: the services check it again
             switch (role) {
                 case SECRETARIAT -> section.add(new SecretariatHome(queues.secretariat(ITEMS), thisYear(today), today),
-                        new NextSession(sessions.next(), briefs.list()));
-                case AGENCY_LEADER -> section.add(new AgencyHome(queues.agency(false, ITEMS), today));
-                case AGENCY_OFFICER -> section.add(new AgencyHome(queues.agency(true, ITEMS), today));
+                        RiskList.ofAgencies(services.risks().byAgency(today), today), new NextSession(sessions.next(), briefs.list()));
+                case AGENCY_LEADER -> section.add(new AgencyHome(queues.agency(false, ITEMS), today),
+                        RiskList.ofTasks(services.risks().atRisk(today, null), TaskLinks::agency));
+                case AGENCY_OFFICER -> section.add(new AgencyHome(queues.agency(true, ITEMS), today),
+                        RiskList.ofTasks(services.risks().atRisk(today, null), TaskLinks::agency));
                 case COMMITTEE_MEMBER -> {
                     List<BriefSummary> allBriefs = briefs.list();
                     section.add(new CommitteeHome(allBriefs, thisYear(today)), new NextSession(sessions.next(), allBriefs));
