@@ -13,13 +13,16 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.gov.cchc.portal.common.PortalTime;
+import vn.gov.cchc.portal.security.Role;
 import vn.gov.cchc.portal.security.SystemAuthentication;
 import vn.gov.cchc.portal.support.BrowserJourney;
 import vn.gov.cchc.portal.support.IntegrationTest;
 import vn.gov.cchc.portal.support.PortalPage;
 import vn.gov.cchc.portal.support.TestTasks;
+import vn.gov.cchc.portal.support.TestUsers;
 import vn.gov.cchc.portal.task.TaskEventType;
 import vn.gov.cchc.portal.task.TaskHistoryService;
+import vn.gov.cchc.portal.user.UserSummary;
 
 /**
  * The secretariat sees which agencies have tasks at risk of being late, opens one agency's, reads why a task is at
@@ -34,6 +37,8 @@ class RiskJourneyTest extends BrowserJourney {
     TestTasks testTasks;
     @Autowired
     TaskHistoryService history;
+    @Autowired
+    TestUsers users;
 
     @Test
     void the_secretariat_reads_why_a_task_is_at_risk_and_reminds_its_agency() {
@@ -42,6 +47,7 @@ class RiskJourneyTest extends BrowserJourney {
 
         try (BrowserContext context = browser.newContext(1400, 1000)) {
             PortalPage secretariat = PortalPage.signIn(context, port, "vanphong", "CaiCach-2026-VP");
+            PlaywrightAssertions.assertThat(secretariat.page().getByText("Cơ quan có nhiều nhiệm vụ có nguy cơ chậm nhất")).isVisible();
             secretariat.open("warnings");
             Page page = secretariat.page();
             PlaywrightAssertions.assertThat(page.getByText("Nhiệm vụ có nguy cơ chậm").first()).isVisible();
@@ -64,5 +70,15 @@ class RiskJourneyTest extends BrowserJourney {
         }
         assertThat(SystemAuthentication.callAsSystem(() -> history.history(task)))
                 .anyMatch(entry -> entry.type() == TaskEventType.REMINDER_SENT && entry.actor().equals("vanphong"));
+
+        // the agency's officer finds its tasks at risk on the home page, the nearest deadlines first, each with why
+        UserSummary officer = users.create(Role.AGENCY_OFFICER, "tuyen-quang-2025");
+        try (BrowserContext context = browser.newContext(1400, 1000)) {
+            Page page = PortalPage.signIn(context, port, officer.username(), TestUsers.PASSWORD).page();
+            Locator atRisk = page.locator(".home-at-risk");
+            PlaywrightAssertions.assertThat(atRisk.getByText("Nhiệm vụ có nguy cơ chậm")).isVisible();
+            assertThat(atRisk.locator("li").count()).isBetween(1, 5);
+            PlaywrightAssertions.assertThat(atRisk.locator("li").first()).containsText("Hạn ");
+        }
     }
 }
