@@ -24,11 +24,21 @@ public record BriefContent(
         PreviousConclusions previous,
         List<String> agenda,
         Instant compiledAt,
-        @Nullable List<Situation> situations) {
+        @Nullable List<Situation> situations,
+        @Nullable List<RiskLine> atRisk) {
 
     /** The rounds' figures, the earliest cut-off first (none for a brief issued before rounds existed). */
     public List<Situation> situationsOrEmpty() {
         return situations == null ? List.of() : situations;
+    }
+
+    /** The agencies with the most tasks at risk on the cut-off (none for a brief issued before the early warning). */
+    public List<RiskLine> atRiskOrEmpty() {
+        return atRisk == null ? List.of() : atRisk;
+    }
+
+    /** An agency's tasks at risk of being late on the cut-off, of its tasks open then with their deadline ahead. */
+    public record RiskLine(String agency, long atRisk, long open) {
     }
 
     /**

@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -36,6 +38,8 @@ import vn.gov.cchc.portal.support.TestTasks;
 import vn.gov.cchc.portal.support.TestUsers;
 import vn.gov.cchc.portal.task.Counts;
 import vn.gov.cchc.portal.user.UserSummary;
+import vn.gov.cchc.portal.warning.AgencyRisk;
+import vn.gov.cchc.portal.warning.RiskService;
 
 @IntegrationTest
 @WithMockUser(username = "thuky", roles = Roles.SECRETARIAT)
@@ -59,18 +63,27 @@ class BriefServiceTest {
     @Autowired
     SignerService signers;
 
+    @Autowired
+    RiskService risks;
+
     @Test
     void the_brief_of_the_fifth_session_shows_the_published_rates_in_docx_and_pdf() throws IOException {
         BriefDetails brief = briefs.compile(session(5), 5);
 
         assertThat(brief.content().groups()).extracting(line -> line.counts().planned()).containsExactly(845L, 3003L);
+        // the agencies with the most tasks at risk on the cut-off, each number the early warning's own for that day
+        Map<String, Integer> atRisk = risks.byAgency(LocalDate.of(2023, 6, 21)).stream()
+                .collect(Collectors.toMap(row -> row.agency().vi(), AgencyRisk::atRisk, (a, b) -> a + b));
+        assertThat(brief.content().atRiskOrEmpty()).isNotEmpty().allSatisfy(line ->
+                assertThat(line.atRisk()).as(line.agency()).isEqualTo(atRisk.get(line.agency()).longValue()));
         byte[] docxBytes = briefs.docx(brief.summary().id());
         Files.createDirectories(Path.of("target/screenshots"));
         Files.write(Path.of("target/screenshots/brief-session-5.docx"), docxBytes);
         String docx = docxText(docxBytes);
         assertThat(docx).contains("35,03%", "46,09%", "296/845", "1.384/3.003")
                 .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
-                .contains("Hà Nội, ngày 19 tháng 7 năm 2023", "Phiên họp thứ 5", "Tỉnh Quảng Ninh", "Thành phố Hồ Chí Minh");
+                .contains("Hà Nội, ngày 19 tháng 7 năm 2023", "Phiên họp thứ 5", "Tỉnh Quảng Ninh", "Thành phố Hồ Chí Minh")
+                .contains("5. Nhiệm vụ có nguy cơ chậm", "tính đến ngày 21/06/2023");
         byte[] pdfBytes = briefs.pdf(brief.summary().id());
         Files.createDirectories(Path.of("target/screenshots"));
         Files.write(Path.of("target/screenshots/brief-session-5.pdf"), pdfBytes);

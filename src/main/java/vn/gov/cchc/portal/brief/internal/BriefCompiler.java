@@ -1,11 +1,16 @@
 package vn.gov.cchc.portal.brief.internal;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import vn.gov.cchc.portal.agency.AgencyGroup;
 import vn.gov.cchc.portal.brief.BriefContent.ConclusionLine;
@@ -18,16 +23,13 @@ import vn.gov.cchc.portal.dashboard.DashboardFigures;
 import vn.gov.cchc.portal.dashboard.DashboardRequest;
 import vn.gov.cchc.portal.dashboard.DashboardService;
 import vn.gov.cchc.portal.dashboard.Period;
+import vn.gov.cchc.portal.indicator.AgencyValues;
 import vn.gov.cchc.portal.indicator.Indicator;
 import vn.gov.cchc.portal.indicator.IndicatorChecks.Figure;
 import vn.gov.cchc.portal.indicator.IndicatorFiguresService;
 import vn.gov.cchc.portal.indicator.IndicatorLevel;
 import vn.gov.cchc.portal.indicator.RoundFigures;
-import vn.gov.cchc.portal.indicator.AgencyValues;
 import vn.gov.cchc.portal.indicator.Total;
-import java.math.BigDecimal;
-import java.util.Map;
-import org.jspecify.annotations.Nullable;
 import vn.gov.cchc.portal.session.AgendaItem;
 import vn.gov.cchc.portal.session.AgendaService;
 import vn.gov.cchc.portal.session.Conclusion;
@@ -43,8 +45,7 @@ import vn.gov.cchc.portal.task.ReformArea;
 import vn.gov.cchc.portal.task.RelatedTasksService;
 import vn.gov.cchc.portal.task.TaskRow;
 import vn.gov.cchc.portal.task.TaskStatus;
-import java.util.HashSet;
-import java.util.Set;
+import vn.gov.cchc.portal.warning.RiskService;
 
 /**
  * Compiles a brief's content for a session as of its cut-off date, from the dashboard's own figures (so that the
@@ -63,10 +64,13 @@ public class BriefCompiler {
     private final RelatedTasksService tasks;
     private final Clock clock;
     private final IndicatorFiguresService indicators;
+    private final RiskService risks;
 
     BriefCompiler(SessionService sessions, AgendaService agenda, ConclusionService conclusions,
-            DashboardService dashboard, RelatedTasksService tasks, IndicatorFiguresService indicators, Clock clock) {
+            DashboardService dashboard, RelatedTasksService tasks, IndicatorFiguresService indicators, RiskService risks,
+            Clock clock) {
         this.indicators = indicators;
+        this.risks = risks;
         this.sessions = sessions;
         this.agenda = agenda;
         this.conclusions = conclusions;
@@ -111,7 +115,9 @@ public class BriefCompiler {
                 groups, line("Tổng cộng", figures.total()), areas, rankings, overdue,
                 previousConclusions(session, cutoff),
                 agenda.items(sessionId).stream().map(AgendaItem::title).toList(),
-                clock.instant(), indicators.allIn(from, cutoff).reversed().stream().map(BriefCompiler::situation).toList());
+                clock.instant(), indicators.allIn(from, cutoff).reversed().stream().map(BriefCompiler::situation).toList(),
+                risks.byAgency(cutoff).stream().filter(row -> row.atRisk() > 0).limit(OVERDUE_LINES)
+                        .map(row -> new BriefContent.RiskLine(row.agency().vi(), row.atRisk(), row.open())).toList());
     }
 
     /**

@@ -67,6 +67,18 @@ public final class BriefLayout {
             blocks.add(Table.numbered(List.of("Cơ quan, địa phương", "Số nhiệm vụ quá hạn"), content.overdueByAgency().stream()
                     .map(line -> List.of(line.agency(), Formats.integer(line.overdue()))).toList(), 0));
         }
+        if (content.atRisk() != null) {
+            blocks.add(new Heading("5. Nhiệm vụ có nguy cơ chậm"));
+            if (content.atRisk().isEmpty()) {
+                blocks.add(new Text("Không có nhiệm vụ có nguy cơ chậm."));
+            } else {
+                blocks.add(new Text("Nhiệm vụ đang thực hiện, chưa đến hạn nhưng có dấu hiệu sẽ chậm (theo quy tắc cảnh báo sớm, "
+                        + "tính đến ngày " + Formats.date(content.session().cutoff()) + "):"));
+                blocks.add(Table.numbered(List.of("Cơ quan, địa phương", "Số nhiệm vụ có nguy cơ chậm",
+                        "Số nhiệm vụ đang thực hiện, chưa đến hạn"), content.atRisk().stream().map(line -> List.of(line.agency(),
+                        Formats.integer(line.atRisk()), Formats.integer(line.open()))).toList(), 0));
+            }
+        }
         blocks.add(new Heading("III. KẾT QUẢ THỰC HIỆN KẾT LUẬN CỦA PHIÊN HỌP TRƯỚC"));
         if (content.previous().sessionNumber() == null || content.previous().conclusions().isEmpty()) {
             blocks.add(new Text("Không có kết luận của phiên họp trước."));
