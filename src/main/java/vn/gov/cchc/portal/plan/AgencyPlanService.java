@@ -8,6 +8,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.cchc.portal.common.Checks;
+import vn.gov.cchc.portal.common.DocumentRef;
 import vn.gov.cchc.portal.common.FileContent;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.NotFoundException;
@@ -23,7 +24,6 @@ import vn.gov.cchc.portal.security.CurrentUser;
 import vn.gov.cchc.portal.security.PortalUser;
 import vn.gov.cchc.portal.storage.IncomingFile;
 import vn.gov.cchc.portal.task.PlanAction;
-import vn.gov.cchc.portal.task.PlanDocument;
 import vn.gov.cchc.portal.task.PlanOwner;
 import vn.gov.cchc.portal.task.PlanPreview;
 import vn.gov.cchc.portal.task.PlanReading;
@@ -71,7 +71,7 @@ public class AgencyPlanService {
      *
      * @throws ValidationException a file that cannot be read, or the agency not active in that year
      */
-    public PlanPreview preview(int year, IncomingFile file, PlanDocument typed) {
+    public PlanPreview preview(int year, IncomingFile file, DocumentRef typed) {
         return tasks.read(file, typed, owner(year)).preview();
     }
 
@@ -95,7 +95,7 @@ public class AgencyPlanService {
         if (reading.preview().count(PlanAction.CREATE) == 0) {
             throw new ValidationException("file", "plan.validation.nothingNew");
         }
-        PlanDocument document = reading.document();
+        DocumentRef document = reading.document();
         if (document.date() != null && document.date().isAfter(PortalTime.today(clock))) {
             throw new ValidationException("documentDate", "plan.validation.documentInFuture",
                     Formats.date(document.date()));
@@ -155,7 +155,7 @@ public class AgencyPlanService {
         return existing.orElseGet(() -> new AgencyPlan(owner.agencyId(), owner.year(), 0, actor(), clock.instant()));
     }
 
-    private AgencyPlan amendment(List<AgencyPlan> year, PlanOwner owner, PlanDocument document) {
+    private AgencyPlan amendment(List<AgencyPlan> year, PlanOwner owner, DocumentRef document) {
         boolean received = year.stream().anyMatch(p -> p.getSequence() == 0 && p.getState() == PlanState.RECEIVED);
         if (!received) {
             throw new ValidationException("file", "plan.validation.noPlanToAmend", String.valueOf(owner.year()));

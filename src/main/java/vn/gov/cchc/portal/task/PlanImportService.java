@@ -4,6 +4,7 @@ import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gov.cchc.portal.common.DocumentRef;
 import vn.gov.cchc.portal.security.Access;
 import vn.gov.cchc.portal.security.CurrentUser;
 import vn.gov.cchc.portal.spreadsheet.SheetReader.SheetRow;
@@ -35,11 +36,11 @@ public class PlanImportService {
      * @throws vn.gov.cchc.portal.common.ValidationException a file that cannot be read as a spreadsheet, with why
      */
     public PlanPreview preview(IncomingFile file) {
-        return preview(file, PlanDocument.NONE);
+        return preview(file, DocumentRef.NONE);
     }
 
     /** As {@link #preview(IncomingFile)}, with the plan's document typed at upload for rows that do not give it. */
-    public PlanPreview preview(IncomingFile file, PlanDocument document) {
+    public PlanPreview preview(IncomingFile file, DocumentRef document) {
         return planImport.check(file.fileName(), read(file), document).preview();
     }
 

@@ -1,6 +1,7 @@
 package vn.gov.cchc.portal.task;
 
 import java.util.List;
+import vn.gov.cchc.portal.common.DocumentRef;
 import vn.gov.cchc.portal.spreadsheet.RowProblem;
 import vn.gov.cchc.portal.spreadsheet.SheetReader.SheetRow;
 
@@ -11,7 +12,7 @@ import vn.gov.cchc.portal.spreadsheet.SheetReader.SheetRow;
  * say what was done.
  */
 public record PlanPreview(String fileName, List<PlanLine> lines, List<RowProblem> problems, List<SheetRow> source,
-        PlanDocument document) {
+        DocumentRef document) {
 
     public PlanPreview {
         lines = List.copyOf(lines);
@@ -20,7 +21,7 @@ public record PlanPreview(String fileName, List<PlanLine> lines, List<RowProblem
     }
 
     public PlanPreview(String fileName, List<PlanLine> lines, List<RowProblem> problems, List<SheetRow> source) {
-        this(fileName, lines, problems, source, PlanDocument.NONE);
+        this(fileName, lines, problems, source, DocumentRef.NONE);
     }
 
     public long count(PlanAction action) {

@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gov.cchc.portal.common.DocumentRef;
 import vn.gov.cchc.portal.common.ValidationException;
 import vn.gov.cchc.portal.security.Access;
 import vn.gov.cchc.portal.spreadsheet.SheetReader.SheetRow;
@@ -40,17 +41,16 @@ public class PlanTasks {
      *
      * @throws ValidationException a file that cannot be read as a spreadsheet, or has more rows than allowed
      */
-    public PlanReading read(IncomingFile file, PlanDocument typed, PlanOwner owner) {
+    public PlanReading read(IncomingFile file, DocumentRef typed, PlanOwner owner) {
         return check(file.fileName(), PlanImport.rows(file, settings.importMaxRows()), typed, owner);
     }
 
     /** The same check of rows already read (kept with a draft plan). */
-    public PlanReading check(String fileName, List<SheetRow> rows, PlanDocument typed, PlanOwner owner) {
+    public PlanReading check(String fileName, List<SheetRow> rows, DocumentRef typed, PlanOwner owner) {
         PlanImport.Checked checked = planImport.check(fileName, rows, typed, owner);
-        PlanDocument document = checked.entries().stream().findFirst()
-                .map(entry -> new PlanDocument(entry.content().docNumber(), entry.content().docDate(),
-                        entry.content().docSigner()))
-                .orElse(PlanDocument.NONE);
+        DocumentRef document = checked.entries().stream().findFirst()
+                .map(entry -> entry.content().document())
+                .orElse(DocumentRef.NONE);
         return new PlanReading(checked.preview(), document);
     }
 
@@ -61,7 +61,7 @@ public class PlanTasks {
      * @throws ValidationException when the rows no longer read cleanly (nothing is created)
      */
     @Transactional
-    public int create(long planId, PlanOwner owner, String fileName, List<SheetRow> rows, PlanDocument typed, String actor) {
+    public int create(long planId, PlanOwner owner, String fileName, List<SheetRow> rows, DocumentRef typed, String actor) {
         PlanImport.Checked checked = planImport.check(fileName, rows, typed, owner);
         if (!checked.preview().problems().isEmpty()) {
             throw new ValidationException("file", "plan.error.notClean", checked.preview().problems().size());

@@ -12,6 +12,7 @@ import vn.gov.cchc.portal.agency.AgencyName;
 import vn.gov.cchc.portal.agency.AgencySummary;
 import vn.gov.cchc.portal.audit.AuditEntry;
 import vn.gov.cchc.portal.audit.AuditLog;
+import vn.gov.cchc.portal.common.DocumentRef;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.security.Access;
 import vn.gov.cchc.portal.task.internal.AgencyIndex;

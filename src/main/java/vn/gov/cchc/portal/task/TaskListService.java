@@ -117,8 +117,7 @@ public class TaskListService {
             TaskSearch.SheetDetails d = details.get(row.id());
             List<AgencyName> support = d.supportAgencyIds().stream().map(agencyById::get)
                     .filter(Objects::nonNull).map(AgencySummary::label).toList();
-            sheet.add(new TaskSheetRow(firstNumber + sheet.size(), row, support, d.product(), d.docNumber(), d.docDate(),
-                    d.docSigner(), d.note()));
+            sheet.add(new TaskSheetRow(firstNumber + sheet.size(), row, support, d.product(), d.document(), d.note()));
         }
         return sheet;
     }

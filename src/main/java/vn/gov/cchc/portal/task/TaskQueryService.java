@@ -73,7 +73,7 @@ public class TaskQueryService {
         StatusAsOf today = task.isDirective() ? null : TaskStatusEngine.statusAsOf(taskSpans, PortalTime.today(clock),
                 DeadlineBasis.EXTENDED, settings.dueSoonDays());
         return new TaskDetails(task.getId(), task.getParentId(), task.isDirective(), task.getConclusionId(),
-                task.getSessionId(), task.getDocNumber(), task.getDocDate(), task.getDocSigner(), task.getDocExcerpt(),
+                task.getSessionId(), task.getDocument(), task.getDocExcerpt(),
                 task.getTitle(), task.getDescription(), task.getArea(), task.getLeadAgencyId(),
                 AgencyIndex.name(agencyById, task.getLeadAgencyId()),
                 task.getSupportAgencyIds().stream().map(id -> AgencyIndex.name(agencyById, id))

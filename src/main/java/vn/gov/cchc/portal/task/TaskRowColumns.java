@@ -45,9 +45,9 @@ public final class TaskRowColumns {
                         : line.support().stream().map(name -> name.in(locale)).collect(Collectors.joining(SUPPORT_SEPARATOR))),
                 Column.date(PlanColumn.DEADLINE.header(), line -> line.row().deadline()),
                 text(PlanColumn.PRODUCT, TaskSheetRow::product),
-                text(PlanColumn.DOCUMENT, TaskSheetRow::docNumber),
-                Column.date(PlanColumn.DOCUMENT_DATE.header(), TaskSheetRow::docDate),
-                text(PlanColumn.SIGNER, TaskSheetRow::docSigner),
+                text(PlanColumn.DOCUMENT, line -> line.document().number()),
+                Column.date(PlanColumn.DOCUMENT_DATE.header(), line -> line.document().date()),
+                text(PlanColumn.SIGNER, line -> line.document().signer()),
                 text(PlanColumn.NOTE, TaskSheetRow::note),
                 Column.date(translate.apply("task.field.assignedOn"), line -> line.row().assignedOn()),
                 Column.text(translate.apply("task.field.status"), 24, line -> statuses.get(line.row().status())));

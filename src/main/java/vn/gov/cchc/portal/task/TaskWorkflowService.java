@@ -167,7 +167,7 @@ public class TaskWorkflowService {
         }
         LocalDate deadline = task.getDeadline() != null && task.getDeadline().isBefore(today) ? today : task.getDeadline();
         Task successor = tasks.save(new Task(new TaskContent(task.getConclusionId(), task.getSessionId(),
-                task.getDocNumber(), task.getDocDate(), task.getDocSigner(), task.getDocExcerpt(), task.getTitle(),
+                task.getDocument(), task.getDocExcerpt(), task.getTitle(),
                 task.getDescription(), task.getArea(), today, deadline, task.getProduct(), task.getPriority(),
                 task.getPlanYear(), task.getPlanId()), newLeadAgencyId, task.getSupportAgencyIds(), task.getParentId(), false));
         ledger.record(successor, TaskEventType.ASSIGNED, actor(),

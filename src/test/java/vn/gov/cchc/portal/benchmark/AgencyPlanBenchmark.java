@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.gov.cchc.portal.common.DocumentRef;
 import vn.gov.cchc.portal.plan.AgencyPlanService;
 import vn.gov.cchc.portal.plan.PlanDeskService;
 import vn.gov.cchc.portal.plan.PlanDraft;
@@ -17,7 +18,6 @@ import vn.gov.cchc.portal.support.PlanFiles;
 import vn.gov.cchc.portal.support.TestUsers;
 import vn.gov.cchc.portal.task.PlanAction;
 import vn.gov.cchc.portal.task.PlanColumn;
-import vn.gov.cchc.portal.task.PlanDocument;
 import vn.gov.cchc.portal.task.PlanPreview;
 import vn.gov.cchc.portal.user.UserSummary;
 
@@ -50,7 +50,7 @@ class AgencyPlanBenchmark {
             UserSummary leader = users.create(Role.AGENCY_LEADER, province);
             IncomingFile file = plan(rows, province).incoming("ke-hoach-" + province + "-" + YEAR + ".xlsx");
             long begin = System.nanoTime();
-            PlanPreview preview = users.callAs(officer, () -> plans.preview(YEAR, file, PlanDocument.NONE));
+            PlanPreview preview = users.callAs(officer, () -> plans.preview(YEAR, file, DocumentRef.NONE));
             long previewed = System.nanoTime();
             PlanRecord draft = users.callAs(officer, () -> plans.saveDraft(new PlanDraft(YEAR, false, null, preview)));
             long saved = System.nanoTime();

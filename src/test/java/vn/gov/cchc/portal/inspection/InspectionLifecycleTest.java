@@ -155,7 +155,7 @@ class InspectionLifecycleTest {
         TaskDetails task = testUsers.callAs(secretary, () -> tasks.details(taskId));
         assertThat(task.leadAgencyId()).isEqualTo(caoBang);
         assertThat(task.deadline()).isEqualTo(LocalDate.of(YEAR, 12, 25));
-        assertThat(task.docNumber()).isEqualTo("20/TB-ĐKT");
+        assertThat(task.document().number()).isEqualTo("20/TB-ĐKT");
         InspectionDetails concluded = testUsers.callAs(province, () -> inspections.details(id));
         assertThat(concluded.summary().state()).isEqualTo(InspectionState.CONCLUDED);
         assertThat(concluded.documents()).extracting(InspectionDocument::fileName).containsExactly("bao-cao-tu-kiem-tra-2024.docx");

@@ -17,6 +17,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import vn.gov.cchc.portal.agency.AgencyService;
 import vn.gov.cchc.portal.common.DemoPeople;
+import vn.gov.cchc.portal.common.DocumentRef;
 import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.common.ValidationException;
 import vn.gov.cchc.portal.security.Role;
@@ -32,7 +33,6 @@ import vn.gov.cchc.portal.task.DeadlineBasis;
 import vn.gov.cchc.portal.task.FigureQuery;
 import vn.gov.cchc.portal.task.PlanAction;
 import vn.gov.cchc.portal.task.PlanColumn;
-import vn.gov.cchc.portal.task.PlanDocument;
 import vn.gov.cchc.portal.task.PlanLine;
 import vn.gov.cchc.portal.task.PlanPreview;
 import vn.gov.cchc.portal.task.ReformArea;
@@ -79,7 +79,7 @@ class AgencyPlanTest {
         long btp = agencies.findByCode("btp").orElseThrow().id();
         assertThat(planned(btp)).isZero();
 
-        PlanPreview preview = users.callAs(officer, () -> plans.preview(YEAR, file("ke-hoach-2027-bo-tu-phap.xlsx"), PlanDocument.NONE));
+        PlanPreview preview = users.callAs(officer, () -> plans.preview(YEAR, file("ke-hoach-2027-bo-tu-phap.xlsx"), DocumentRef.NONE));
         assertThat(preview.problems()).isEmpty();
         assertThat(preview.lines()).extracting(PlanLine::lead, PlanLine::area, PlanLine::deadline, PlanLine::deadlineWritten)
                 .containsExactly(
@@ -92,7 +92,7 @@ class AgencyPlanTest {
                         tuple("Bộ Tư pháp (Cục Công nghệ thông tin)", ReformArea.DIGITAL_GOVERNMENT, null, "Thường xuyên"));
 
         PlanRecord draft = users.callAs(officer, () -> plans.saveDraft(new PlanDraft(YEAR, false, null, preview)));
-        assertThat(draft).extracting(PlanRecord::state, PlanRecord::docNumber, PlanRecord::docDate, PlanRecord::rowCount)
+        assertThat(draft).extracting(PlanRecord::state, p -> p.document().number(), p -> p.document().date(), PlanRecord::rowCount)
                 .containsExactly(PlanState.DRAFT, "45/KH-BTP", LocalDate.of(2026, 11, 30), 4);
         assertThat(status(secretariat, btp).plan()).as("a draft is the agency's own").isNull();
         assertThatThrownBy(() -> users.callAs(officer, () -> plans.attachSigned(draft.id(), draft.version(),
@@ -112,7 +112,7 @@ class AgencyPlanTest {
         assertThat(received.state()).isEqualTo(PlanState.RECEIVED);
         assertThat(received.taskCount()).isEqualTo(4);
         assertThat(planned(btp)).isEqualTo(4);
-        assertThat(status(secretariat, btp).plan().docNumber()).isEqualTo("45/KH-BTP");
+        assertThat(status(secretariat, btp).plan().document().number()).isEqualTo("45/KH-BTP");
         assertThat(users.callAs(secretariat, () -> desk.signedFile(received.id())).content()).isEqualTo(signed);
         long taskId = jdbc.queryForObject("SELECT MIN(id) FROM task WHERE plan_id = ?", Long.class, received.id());
         assertThat(users.callAs(secretariat, () -> tasks.sources(taskId))).as("the task's page names its plan")
@@ -122,10 +122,10 @@ class AgencyPlanTest {
                 "Đơn vị chủ trì: Cục Quản lý xử lý vi phạm hành chính và theo dõi thi hành pháp luật\nPhối hợp: Các đơn vị thuộc Bộ");
 
         // a second plan of the year is refused: it must be an amendment, which adds its tasks once received
-        PlanPreview again = users.callAs(officer, () -> plans.preview(YEAR, file("ke-hoach-2027-bo-tu-phap.xlsx"), PlanDocument.NONE));
+        PlanPreview again = users.callAs(officer, () -> plans.preview(YEAR, file("ke-hoach-2027-bo-tu-phap.xlsx"), DocumentRef.NONE));
         assertThatThrownBy(() -> users.callAs(officer, () -> plans.saveDraft(new PlanDraft(YEAR, false, null, again))))
                 .isInstanceOf(ValidationException.class).extracting("messageKey").isEqualTo("plan.validation.secondPlan");
-        PlanPreview added = users.callAs(officer, () -> plans.preview(YEAR, amendment(), PlanDocument.NONE));
+        PlanPreview added = users.callAs(officer, () -> plans.preview(YEAR, amendment(), DocumentRef.NONE));
         assertThatThrownBy(() -> users.callAs(officer, () -> plans.saveDraft(new PlanDraft(YEAR, true, " ", added))))
                 .isInstanceOf(ValidationException.class).extracting("messageKey").isEqualTo("plan.validation.summaryRequired");
         PlanRecord amendment = users.callAs(officer, () -> plans.saveDraft(new PlanDraft(YEAR, true,
@@ -153,8 +153,8 @@ class AgencyPlanTest {
     @Test
     void the_same_plan_with_its_caption_merged_reads_the_same_tasks() throws IOException {
         UserSummary officer = users.create(Role.AGENCY_OFFICER, "quang-ninh");
-        PlanPreview plain = users.callAs(officer, () -> plans.preview(YEAR, file("ke-hoach-2027-tinh-nhu-van-ban.xlsx"), PlanDocument.NONE));
-        PlanPreview merged = users.callAs(officer, () -> plans.preview(YEAR, file("ke-hoach-2027-tinh-tieu-de-gop.xlsx"), PlanDocument.NONE));
+        PlanPreview plain = users.callAs(officer, () -> plans.preview(YEAR, file("ke-hoach-2027-tinh-nhu-van-ban.xlsx"), DocumentRef.NONE));
+        PlanPreview merged = users.callAs(officer, () -> plans.preview(YEAR, file("ke-hoach-2027-tinh-tieu-de-gop.xlsx"), DocumentRef.NONE));
 
         assertThat(plain.problems()).isEmpty();
         assertThat(plain.count(PlanAction.CREATE)).isEqualTo(6);
@@ -169,10 +169,10 @@ class AgencyPlanTest {
         String officer = DemoPeople.officer("ha-giang");
 
         assertThatThrownBy(() -> users.callAs(officer, () -> plans.preview(YEAR, file("ke-hoach-2027-tinh-nhu-van-ban.xlsx"),
-                PlanDocument.NONE))).isInstanceOf(ValidationException.class)
+                DocumentRef.NONE))).isInstanceOf(ValidationException.class)
                 .extracting("messageKey").isEqualTo("plan.validation.agencyInactive");
         assertThat(users.callAs(officer, () -> plans.preview(2025, file("ke-hoach-2027-tinh-nhu-van-ban.xlsx"),
-                PlanDocument.NONE)).problems()).as("it was active in the first half of 2025")
+                DocumentRef.NONE)).problems()).as("it was active in the first half of 2025")
                 .extracting(RowProblem::messageKey).contains("plan.error.yearDiffers");
         assertThat(users.callAs(officer, () -> plans.myPlans())).noneMatch(plan -> plan.year() == YEAR);
     }
@@ -187,7 +187,7 @@ class AgencyPlanTest {
         own(file, "Số hóa hồ sơ", LocalDate.of(2027, 9, 30)).set(PlanColumn.CODE, "12");
         own(file, "Kiểm tra công tác cải cách hành chính", LocalDate.of(2027, 10, 31));
 
-        PlanPreview preview = users.callAs(officer, () -> plans.preview(YEAR, file.incoming("ke-hoach-bct-2027.xlsx"), PlanDocument.NONE));
+        PlanPreview preview = users.callAs(officer, () -> plans.preview(YEAR, file.incoming("ke-hoach-bct-2027.xlsx"), DocumentRef.NONE));
 
         assertThat(preview.problems()).extracting(RowProblem::row, RowProblem::column, RowProblem::messageKey).containsExactly(
                 tuple(2, "Thời hạn hoàn thành", "plan.error.deadlineBeforeDocument"),
@@ -208,7 +208,7 @@ class AgencyPlanTest {
         file.row().set(PlanColumn.TITLE, "Rà soát thủ tục hành chính nội bộ").set(PlanColumn.AREA, "Cải cách thủ tục hành chính")
                 .set(PlanColumn.LEAD, "Văn phòng Bộ").set(PlanColumn.DEADLINE, LocalDate.of(YEAR, 9, 30))
                 .set(PlanColumn.DOCUMENT, "77/KH-BNV").set(PlanColumn.DOCUMENT_DATE, tomorrow);
-        PlanPreview preview = users.callAs(officer, () -> plans.preview(YEAR, file.incoming("ke-hoach-bnv-2027.xlsx"), PlanDocument.NONE));
+        PlanPreview preview = users.callAs(officer, () -> plans.preview(YEAR, file.incoming("ke-hoach-bnv-2027.xlsx"), DocumentRef.NONE));
 
         assertThatThrownBy(() -> users.callAs(officer, () -> plans.saveDraft(new PlanDraft(YEAR, false, null, preview))))
                 .isInstanceOf(ValidationException.class)
@@ -226,7 +226,7 @@ class AgencyPlanTest {
         }
         IncomingFile big = file.incoming("ke-hoach-qua-lon.xlsx");
 
-        assertThatThrownBy(() -> users.callAs(officer, () -> plans.preview(YEAR, big, PlanDocument.NONE)))
+        assertThatThrownBy(() -> users.callAs(officer, () -> plans.preview(YEAR, big, DocumentRef.NONE)))
                 .isInstanceOf(ValidationException.class).extracting("messageKey").isEqualTo("spreadsheet.tooManyRows");
         assertThat(users.callAs(officer, () -> plans.myPlans())).noneMatch(plan -> plan.year() == YEAR);
     }

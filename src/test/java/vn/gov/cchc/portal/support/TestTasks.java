@@ -4,13 +4,13 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.gov.cchc.portal.agency.AgencyService;
+import vn.gov.cchc.portal.common.DocumentRef;
 import vn.gov.cchc.portal.plan.AgencyPlanStatus;
 import vn.gov.cchc.portal.plan.PlanDeskService;
 import vn.gov.cchc.portal.plan.PlanRecord;
 import vn.gov.cchc.portal.security.SystemAuthentication;
 import vn.gov.cchc.portal.task.AgencySelection;
 import vn.gov.cchc.portal.task.PlanColumn;
-import vn.gov.cchc.portal.task.PlanDocument;
 import vn.gov.cchc.portal.task.PlanOwner;
 import vn.gov.cchc.portal.task.PlanReading;
 import vn.gov.cchc.portal.task.PlanTasks;
@@ -62,8 +62,8 @@ public class TestTasks {
             file.row().set(PlanColumn.TITLE, title).set(PlanColumn.AREA, "Cải cách thủ tục hành chính")
                     .set(PlanColumn.DEADLINE, deadline).set(PlanColumn.DOCUMENT, "99/KH-DC")
                     .set(PlanColumn.DOCUMENT_DATE, amendedOn);
-            PlanReading reading = planTasks.read(file.incoming("bo-sung.xlsx"), PlanDocument.NONE, owner);
-            return planTasks.create(plan.id(), owner, "bo-sung.xlsx", reading.preview().source(), PlanDocument.NONE,
+            PlanReading reading = planTasks.read(file.incoming("bo-sung.xlsx"), DocumentRef.NONE, owner);
+            return planTasks.create(plan.id(), owner, "bo-sung.xlsx", reading.preview().source(), DocumentRef.NONE,
                     SystemAuthentication.SYSTEM_USER);
         });
     }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
+import vn.gov.cchc.portal.common.DocumentRef;
 import vn.gov.cchc.portal.security.Roles;
 import vn.gov.cchc.portal.spreadsheet.RowProblem;
 import vn.gov.cchc.portal.support.IntegrationTest;
@@ -30,7 +31,7 @@ class PlanFilesAsWrittenTest {
 
     @Test
     void the_template_under_a_merged_caption_block_reads_like_the_template() throws IOException {
-        PlanPreview preview = preview("ke-hoach-2024-mau-tieu-de-gop.xlsx", PlanDocument.NONE);
+        PlanPreview preview = preview("ke-hoach-2024-mau-tieu-de-gop.xlsx", DocumentRef.NONE);
 
         assertThat(preview.problems()).isEmpty();
         assertThat(preview.lines()).extracting(PlanLine::row, PlanLine::lead, PlanLine::deadline).containsExactly(
@@ -42,7 +43,7 @@ class PlanFilesAsWrittenTest {
     @Test
     void a_plan_as_written_reads_its_sections_periods_directives_and_the_document_of_its_caption() throws IOException {
         for (String file : new String[] {"ke-hoach-2024-nhu-van-ban.xlsx", "ke-hoach-2024-libreoffice-calc.xlsx"}) {
-            PlanPreview preview = preview(file, PlanDocument.NONE);
+            PlanPreview preview = preview(file, DocumentRef.NONE);
 
             assertThat(preview.problems()).as(file).isEmpty();
             assertThat(preview.lines()).as(file).extracting(PlanLine::title, PlanLine::area, PlanLine::lead, PlanLine::deadline,
@@ -63,11 +64,11 @@ class PlanFilesAsWrittenTest {
 
     @Test
     void sections_without_numerals_take_the_document_typed_at_upload() throws IOException {
-        PlanPreview without = preview("ke-hoach-2024-muc-khong-danh-so.xlsx", PlanDocument.NONE);
+        PlanPreview without = preview("ke-hoach-2024-muc-khong-danh-so.xlsx", DocumentRef.NONE);
         assertThat(without.problems()).extracting(RowProblem::messageKey).containsOnly("plan.error.documentMissing");
 
         PlanPreview typed = preview("ke-hoach-2024-muc-khong-danh-so.xlsx",
-                new PlanDocument("14/KH-BCĐ", LocalDate.of(2023, 12, 29), "Nguyễn Văn Thử"));
+                new DocumentRef("14/KH-BCĐ", LocalDate.of(2023, 12, 29), "Nguyễn Văn Thử"));
         assertThat(typed.problems()).isEmpty();
         assertThat(typed.lines()).extracting(PlanLine::area, PlanLine::lead, PlanLine::deadline).containsExactly(
                 tuple(ReformArea.APPARATUS, "Bộ Nội vụ", LocalDate.of(2024, 6, 30)),
@@ -77,7 +78,7 @@ class PlanFilesAsWrittenTest {
 
     @Test
     void columns_in_another_order_under_an_unmerged_caption_read_with_the_document_of_the_caption() throws IOException {
-        PlanPreview preview = preview("ke-hoach-2024-cot-khac-thu-tu.xlsx", PlanDocument.NONE);
+        PlanPreview preview = preview("ke-hoach-2024-cot-khac-thu-tu.xlsx", DocumentRef.NONE);
 
         assertThat(preview.problems()).isEmpty();
         assertThat(preview.lines()).extracting(PlanLine::row, PlanLine::area, PlanLine::deadline).containsExactly(
@@ -87,7 +88,7 @@ class PlanFilesAsWrittenTest {
 
     @Test
     void each_mistake_is_said_on_its_row_and_column() throws IOException {
-        PlanPreview preview = preview("ke-hoach-2024-co-loi.xlsx", PlanDocument.NONE);
+        PlanPreview preview = preview("ke-hoach-2024-co-loi.xlsx", DocumentRef.NONE);
 
         assertThat(preview.problems()).extracting(RowProblem::row, RowProblem::column, RowProblem::messageKey).containsExactly(
                 tuple(6, "Thời hạn hoàn thành", "plan.error.period"),
@@ -97,7 +98,7 @@ class PlanFilesAsWrittenTest {
         assertThat(preview.confirmable()).isFalse();
     }
 
-    private PlanPreview preview(String file, PlanDocument document) throws IOException {
+    private PlanPreview preview(String file, DocumentRef document) throws IOException {
         try (InputStream in = getClass().getResourceAsStream("/plans/" + file)) {
             return imports.preview(SampleFiles.incoming(file, in.readAllBytes()), document);
         }

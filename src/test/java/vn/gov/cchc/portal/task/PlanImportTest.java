@@ -85,7 +85,7 @@ class PlanImportTest {
         TaskDetails details = queries.details(quangNinh.getFirst().id());
         assertThat(details.supportAgencies()).extracting(name -> name.vi())
                 .containsExactlyInAnyOrder("Bộ Tư pháp", "Thành phố Hồ Chí Minh");
-        assertThat(details.docNumber()).isEqualTo("18/KH-BCĐCCHC");
+        assertThat(details.document().number()).isEqualTo("18/KH-BCĐCCHC");
         assertThat(taskHistory.history(quangNinh.getFirst().id())).extracting(TaskHistoryEntry::type)
                 .containsExactly(TaskEventType.ASSIGNED);
         assertThat(tasksTitled("Rà soát quy trình nội bộ giải quyết thủ tục hành chính năm 2026")).hasSize(activeOnDocumentDate(AgencyGroup.PROVINCES));

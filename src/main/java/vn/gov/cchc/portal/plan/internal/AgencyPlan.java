@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import vn.gov.cchc.portal.common.DocumentRef;
 import vn.gov.cchc.portal.plan.PlanRecord;
 import vn.gov.cchc.portal.plan.PlanState;
 
@@ -190,7 +191,7 @@ public class AgencyPlan {
     }
 
     public PlanRecord toRecord(String agencyName, int taskCount, @Nullable String signedFileName) {
-        return new PlanRecord(id, agencyId, agencyName, year, sequence, docNumber, docDate, docSigner, summary, fileName,
+        return new PlanRecord(id, agencyId, agencyName, year, sequence, new DocumentRef(docNumber, docDate, docSigner), summary, fileName,
                 rowCount, state, returnReason, createdBy, createdAt, submittedBy, submittedAt, decidedBy, decidedAt,
                 taskCount, signedFileName, version);
     }

@@ -3,8 +3,8 @@ package vn.gov.cchc.portal.plan.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -14,6 +14,7 @@ import vn.gov.cchc.portal.agency.AgencyNames;
 import vn.gov.cchc.portal.agency.AgencyService;
 import vn.gov.cchc.portal.agency.AgencySummary;
 import vn.gov.cchc.portal.common.ConcurrentEditException;
+import vn.gov.cchc.portal.common.DocumentRef;
 import vn.gov.cchc.portal.common.FileContent;
 import vn.gov.cchc.portal.common.NotFoundException;
 import vn.gov.cchc.portal.common.ValidationException;
@@ -23,7 +24,6 @@ import vn.gov.cchc.portal.storage.FileKind;
 import vn.gov.cchc.portal.storage.FileStore;
 import vn.gov.cchc.portal.storage.IncomingFile;
 import vn.gov.cchc.portal.storage.StoredFile;
-import vn.gov.cchc.portal.task.PlanDocument;
 import vn.gov.cchc.portal.task.PlanOwner;
 import vn.gov.cchc.portal.task.PlanTasks;
 
@@ -85,8 +85,8 @@ public class PlanRecords {
         return plan.getSourceRows() == null ? List.of() : json.readValue(plan.getSourceRows(), ROWS);
     }
 
-    public PlanDocument document(AgencyPlan plan) {
-        return new PlanDocument(plan.getDocNumber(), plan.getDocDate(), plan.getDocSigner());
+    public DocumentRef document(AgencyPlan plan) {
+        return new DocumentRef(plan.getDocNumber(), plan.getDocDate(), plan.getDocSigner());
     }
 
     public List<PlanRecord> records(Collection<AgencyPlan> list) {

@@ -8,9 +8,9 @@ import java.time.ZonedDateTime;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gov.cchc.portal.common.DocumentRef;
 import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.security.SystemAuthentication;
-import vn.gov.cchc.portal.task.PlanDocument;
 import vn.gov.cchc.portal.task.PlanRegister;
 
 /**
@@ -30,7 +30,7 @@ class ReceivedPlans implements PlanRegister {
 
     @Override
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public long received(long agencyId, int year, PlanDocument document) {
+    public long received(long agencyId, int year, DocumentRef document) {
         return plans.findByAgencyIdAndYearOrderBySequenceAsc(agencyId, year).stream()
                 .filter(plan -> plan.getSequence() == 0).findFirst()
                 .map(AgencyPlan::getId)

@@ -25,6 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import vn.gov.cchc.portal.common.DocumentRef;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.common.ValidationException;
@@ -43,7 +44,6 @@ import vn.gov.cchc.portal.security.Roles;
 import vn.gov.cchc.portal.spreadsheet.RowProblemGrid;
 import vn.gov.cchc.portal.spreadsheet.SpreadsheetUpload;
 import vn.gov.cchc.portal.task.PlanAction;
-import vn.gov.cchc.portal.task.PlanDocument;
 import vn.gov.cchc.portal.task.PlanLinesGrid;
 import vn.gov.cchc.portal.task.PlanPreview;
 
@@ -168,8 +168,8 @@ class AgencyPlansView extends Main implements HasDynamicTitle {
                 .orElse(getTranslation("plan.agency.noDue", String.valueOf(year.getValue()))));
     }
 
-    private PlanDocument typed() {
-        return new PlanDocument(docNumber.getValue(), docDate.getValue(), docSigner.getValue());
+    private DocumentRef typed() {
+        return new DocumentRef(docNumber.getValue(), docDate.getValue(), docSigner.getValue());
     }
 
     private void refresh() {

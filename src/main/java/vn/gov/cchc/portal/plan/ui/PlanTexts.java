@@ -16,11 +16,11 @@ final class PlanTexts {
     }
 
     static String document(Component owner, PlanRecord plan) {
-        if (plan.docNumber() == null) {
+        if (plan.document().number() == null) {
             return "";
         }
-        return plan.docDate() == null ? plan.docNumber()
-                : owner.getTranslation("plan.document.numberOn", plan.docNumber(), Formats.date(plan.docDate()));
+        return plan.document().date() == null ? plan.document().number()
+                : owner.getTranslation("plan.document.numberOn", plan.document().number(), Formats.date(plan.document().date()));
     }
 
     static String state(Component owner, PlanRecord plan) {

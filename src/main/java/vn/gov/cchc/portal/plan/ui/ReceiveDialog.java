@@ -28,7 +28,7 @@ class ReceiveDialog extends Dialog {
         addClassName("plan-receive-dialog");
         PlanPreview preview = desk.lines(plan.id());
         add(new Paragraph(getTranslation("plan.receive.document", PlanTexts.document(this, plan),
-                plan.docSigner() == null ? "—" : plan.docSigner(), Formats.integer(preview.count(PlanAction.CREATE)))));
+                plan.document().signer() == null ? "—" : plan.document().signer(), Formats.integer(preview.count(PlanAction.CREATE)))));
         if (plan.signedFileName() != null) {
             add(Downloads.link(getTranslation("plan.action.signedFile"), () -> desk.signedFile(plan.id())));
         }

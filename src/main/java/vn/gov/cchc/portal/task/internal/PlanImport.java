@@ -28,6 +28,7 @@ import vn.gov.cchc.portal.agency.AgencyGroup;
 import vn.gov.cchc.portal.agency.AgencyNames;
 import vn.gov.cchc.portal.agency.AgencyService;
 import vn.gov.cchc.portal.agency.AgencySummary;
+import vn.gov.cchc.portal.common.DocumentRef;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.TextMatch;
 import vn.gov.cchc.portal.common.ValidationException;
@@ -40,7 +41,6 @@ import vn.gov.cchc.portal.storage.IncomingFile;
 import vn.gov.cchc.portal.task.AgencySelection;
 import vn.gov.cchc.portal.task.PlanAction;
 import vn.gov.cchc.portal.task.PlanColumn;
-import vn.gov.cchc.portal.task.PlanDocument;
 import vn.gov.cchc.portal.task.PlanLine;
 import vn.gov.cchc.portal.task.PlanOwner;
 import vn.gov.cchc.portal.task.PlanPreview;
@@ -108,12 +108,12 @@ public class PlanImport {
      * Checks every row; reads the tasks the rows name and the agencies, and writes nothing. {@code typed}: the plan's
      * document typed at upload, for rows without their own.
      */
-    public Checked check(String fileName, List<SheetRow> rows, PlanDocument typed) {
+    public Checked check(String fileName, List<SheetRow> rows, DocumentRef typed) {
         return new Run(fileName, rows, typed, null).check();
     }
 
-    /** As {@link #check(String, List, PlanDocument)}, for the agency's own plan of a year. */
-    public Checked check(String fileName, List<SheetRow> rows, PlanDocument typed, PlanOwner owner) {
+    /** As {@link #check(String, List, DocumentRef)}, for the agency's own plan of a year. */
+    public Checked check(String fileName, List<SheetRow> rows, DocumentRef typed, PlanOwner owner) {
         return new Run(fileName, rows, typed, owner).check();
     }
 
@@ -136,8 +136,7 @@ public class PlanImport {
         for (Entry entry : entries) {
             TaskContent c = entry.content();
             if (entry.action() == PlanAction.UPDATE) {
-                byId.get(entry.taskId()).revise(c.title(), c.description(), c.product(), c.docNumber(), c.docDate(),
-                        c.docSigner(), entry.support());
+                byId.get(entry.taskId()).revise(c.title(), c.description(), c.product(), c.document(), entry.support());
                 events.publishEvent(new TaskRevised(entry.taskId()));
             }
         }
@@ -165,7 +164,7 @@ public class PlanImport {
         private final Map<LocalDate, List<AgencySummary>> activeByDate = new HashMap<>();
         private final Map<Long, Integer> codeRows = new HashMap<>();
         private final Map<String, Integer> keyRows = new HashMap<>();
-        private final PlanDocument typed;
+        private final DocumentRef typed;
         private final @Nullable PlanOwner owner;
         private SheetHeader header;
         private PlanCaption caption = new PlanCaption(null, null, null);
@@ -176,7 +175,7 @@ public class PlanImport {
         /** Whether the section row above named no area (its rows do not say so again). */
         private boolean sectionUnread;
 
-        Run(String fileName, List<SheetRow> rows, PlanDocument typed, @Nullable PlanOwner owner) {
+        Run(String fileName, List<SheetRow> rows, DocumentRef typed, @Nullable PlanOwner owner) {
             this.fileName = fileName;
             this.rows = rows;
             this.typed = typed;
@@ -611,9 +610,7 @@ public class PlanImport {
         return content != null && Objects.equals(task.getTitle(), content.title())
                 && Objects.equals(task.getDescription(), content.description())
                 && Objects.equals(task.getProduct(), content.product())
-                && Objects.equals(task.getDocNumber(), content.docNumber())
-                && Objects.equals(task.getDocDate(), content.docDate())
-                && Objects.equals(task.getDocSigner(), content.docSigner())
+                && task.getDocument().equals(content.document())
                 && task.getSupportAgencyIds().equals(withoutLead(support, task.getLeadAgencyId()));
     }
 

@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import vn.gov.cchc.portal.common.DocumentRef;
 import vn.gov.cchc.portal.common.TextMatch;
 import vn.gov.cchc.portal.task.ReformArea;
 import vn.gov.cchc.portal.task.TaskPriority;
@@ -146,9 +147,9 @@ public class Task {
         this.directive = directive;
         this.conclusionId = content.conclusionId();
         this.sessionId = content.sessionId();
-        this.docNumber = content.docNumber();
-        this.docDate = content.docDate();
-        this.docSigner = content.docSigner();
+        this.docNumber = content.document().number();
+        this.docDate = content.document().date();
+        this.docSigner = content.document().signer();
         this.docExcerpt = content.docExcerpt();
         this.title = content.title();
         this.description = content.description();
@@ -206,14 +207,13 @@ public class Task {
      * The descriptive content a plan file may change on a task already assigned (its lead, area and deadline change
      * only through the history: reassignment, extension).
      */
-    public void revise(String title, String description, String product, String docNumber, LocalDate docDate,
-            String docSigner, Set<Long> supportAgencyIds) {
+    public void revise(String title, String description, String product, DocumentRef document, Set<Long> supportAgencyIds) {
         this.title = title;
         this.description = description;
         this.product = product;
-        this.docNumber = docNumber;
-        this.docDate = docDate;
-        this.docSigner = docSigner;
+        this.docNumber = document.number();
+        this.docDate = document.date();
+        this.docSigner = document.signer();
         this.supportAgencyIds.clear();
         this.supportAgencyIds.addAll(supportAgencyIds);
         this.searchText = fold(title, description);
@@ -242,6 +242,11 @@ public class Task {
 
     public Long getSessionId() {
         return sessionId;
+    }
+
+    /** The document that assigned the task. */
+    public DocumentRef getDocument() {
+        return new DocumentRef(docNumber, docDate, docSigner);
     }
 
     public String getDocNumber() {

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.gov.cchc.portal.agency.AgencySummary;
 import vn.gov.cchc.portal.common.Checks;
+import vn.gov.cchc.portal.common.DocumentRef;
 import vn.gov.cchc.portal.common.NotFoundException;
 import vn.gov.cchc.portal.session.ConclusionService;
 import vn.gov.cchc.portal.task.TaskAssignment;
@@ -69,8 +70,8 @@ public class TaskCreation {
         checks.throwIfAny();
         int planYear = a.planYear() != null ? a.planYear()
                 : (a.deadline() != null ? a.deadline().getYear() : a.assignedOn().getYear());
-        return new TaskContent(a.conclusionId(), sessionId, blankToNull(a.docNumber()), a.docDate(),
-                blankToNull(a.docSigner()), blankToNull(a.docExcerpt()), a.title().strip(), blankToNull(a.description()),
+        return new TaskContent(a.conclusionId(), sessionId,
+                new DocumentRef(blankToNull(a.docNumber()), a.docDate(), blankToNull(a.docSigner())), blankToNull(a.docExcerpt()), a.title().strip(), blankToNull(a.description()),
                 a.area(), a.assignedOn(), a.deadline(), blankToNull(a.product()),
                 a.priority() == null ? TaskPriority.NORMAL : a.priority(), planYear);
     }

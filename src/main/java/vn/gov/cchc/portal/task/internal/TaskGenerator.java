@@ -21,9 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.cchc.portal.agency.AgencyGroup;
 import vn.gov.cchc.portal.agency.AgencySummary;
 import vn.gov.cchc.portal.common.DemoPeople;
+import vn.gov.cchc.portal.common.DocumentRef;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.TextMatch;
-import vn.gov.cchc.portal.task.PlanDocument;
 import vn.gov.cchc.portal.task.PlanRegister;
 import vn.gov.cchc.portal.task.ReformArea;
 import vn.gov.cchc.portal.task.TaskEventType;
@@ -132,7 +132,7 @@ public class TaskGenerator {
         for (PlannedTask task : planned) {
             if (task.planYear() != null) {
                 plans.computeIfAbsent(task.lead().id() + ":" + task.planYear(), key -> planRegister.received(task.lead().id(),
-                        task.planYear(), new PlanDocument(task.document().number(), task.document().date(), task.document().signer())));
+                        task.planYear(), new DocumentRef(task.document().number(), task.document().date(), task.document().signer())));
             }
         }
         planIds = plans;

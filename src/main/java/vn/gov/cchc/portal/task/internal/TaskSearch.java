@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.gov.cchc.portal.agency.AgencyKind;
 import vn.gov.cchc.portal.agency.AgencyName;
+import vn.gov.cchc.portal.common.DocumentRef;
 import vn.gov.cchc.portal.common.TextMatch;
 import vn.gov.cchc.portal.task.DeadlineBasis;
 import vn.gov.cchc.portal.task.ReformArea;
@@ -295,8 +296,7 @@ public class TaskSearch {
     }
 
     /** What a task's spreadsheet row adds to its grid row: product, document, note and the supporting agencies. */
-    public record SheetDetails(String product, String docNumber, LocalDate docDate, String docSigner, String note,
-            List<Long> supportAgencyIds) {
+    public record SheetDetails(String product, DocumentRef document, String note, List<Long> supportAgencyIds) {
     }
 
     /** The sheet details of the given tasks (a page of a list), read in two queries. */
@@ -314,8 +314,8 @@ public class TaskSearch {
         jdbc.query("SELECT id, product, doc_number, doc_date, doc_signer, description FROM task WHERE id IN (:ids)", params,
                 rs -> {
                     long id = rs.getLong("id");
-                    details.put(id, new SheetDetails(rs.getString("product"), rs.getString("doc_number"),
-                            rs.getObject("doc_date", LocalDate.class), rs.getString("doc_signer"),
+                    details.put(id, new SheetDetails(rs.getString("product"), new DocumentRef(rs.getString("doc_number"),
+                            rs.getObject("doc_date", LocalDate.class), rs.getString("doc_signer")),
                             rs.getString("description"), support.getOrDefault(id, List.of())));
                 });
         return details;

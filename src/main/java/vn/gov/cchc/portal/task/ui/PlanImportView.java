@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import vn.gov.cchc.portal.agency.AgencyFilter;
 import vn.gov.cchc.portal.agency.AgencyService;
+import vn.gov.cchc.portal.common.DocumentRef;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.common.ui.DatePickers;
@@ -34,7 +35,6 @@ import vn.gov.cchc.portal.spreadsheet.ExportLink;
 import vn.gov.cchc.portal.spreadsheet.RowProblemGrid;
 import vn.gov.cchc.portal.spreadsheet.SpreadsheetUpload;
 import vn.gov.cchc.portal.task.PlanAction;
-import vn.gov.cchc.portal.task.PlanDocument;
 import vn.gov.cchc.portal.task.PlanImportService;
 import vn.gov.cchc.portal.task.PlanLinesGrid;
 import vn.gov.cchc.portal.task.PlanPreview;
@@ -80,7 +80,7 @@ class PlanImportView extends Main implements HasDynamicTitle {
         HorizontalLayout document = new HorizontalLayout(docNumber, docDate, docSigner);
         document.setAlignItems(FlexComponent.Alignment.BASELINE);
         document.addClassName("plan-document");
-        add(top, document, SpreadsheetUpload.field(file -> read = imports.preview(file, new PlanDocument(docNumber.getValue(),
+        add(top, document, SpreadsheetUpload.field(file -> read = imports.preview(file, new DocumentRef(docNumber.getValue(),
                 docDate.getValue(), docSigner.getValue())), () -> show(read)));
         summary.addClassName("plan-summary");
         confirm.setIcon(VaadinIcon.CHECK.create());

@@ -57,15 +57,15 @@ final class TaskFacts extends FormLayout {
 
     /** "304/TB-VPCP ngày 19/07/2023, người ký: Trần Văn Sơn", leaving out the parts that are missing. */
     private String document(TaskDetails task) {
-        if (task.docNumber() == null || task.docNumber().isBlank()) {
+        if (task.document().number() == null || task.document().number().isBlank()) {
             return null;
         }
-        StringBuilder text = new StringBuilder(task.docNumber());
-        if (task.docDate() != null) {
-            text.append(' ').append(getTranslation("task.document.date", Formats.date(task.docDate())));
+        StringBuilder text = new StringBuilder(task.document().number());
+        if (task.document().date() != null) {
+            text.append(' ').append(getTranslation("task.document.date", Formats.date(task.document().date())));
         }
-        if (task.docSigner() != null && !task.docSigner().isBlank()) {
-            text.append(", ").append(getTranslation("task.document.signer", task.docSigner()));
+        if (task.document().signer() != null && !task.document().signer().isBlank()) {
+            text.append(", ").append(getTranslation("task.document.signer", task.document().signer()));
         }
         return text.toString();
     }
