@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -130,6 +131,50 @@ public class TaskSearch {
                 .addValue("agency", leadAgencyId).addValue("limit", limit);
         return jdbc.queryForList("SELECT id FROM task WHERE id > :after AND assigned_on <= :asOf"
                 + (leadAgencyId == null ? "" : " AND lead_agency_id = :agency") + " ORDER BY id LIMIT :limit", params, Long.class);
+    }
+
+    /** A row of an agency's own list: the task, whether the agency leads it, its status as of the day. */
+    public record AgencyRowData(long id, String title, ReformArea area, boolean leads, @Nullable Long leadAgencyId,
+            @Nullable LocalDate deadline, TaskStatus status, @Nullable Long sessionId, long version) {
+    }
+
+    /**
+     * The tasks an agency leads or supports (not the directives above them), filtered as the secretariat's list filters
+     * (the same status rule in SQL, the same folded text), the most urgent first: overdue, due soon, the others in
+     * progress, awaiting confirmation, then the finished ones; by deadline inside each.
+     */
+    public List<AgencyRowData> agencyRows(long agencyId, @Nullable TaskStatus status, @Nullable ReformArea area,
+            @Nullable Long sessionId, @Nullable String text, LocalDate asOf, int dueSoonDays) {
+        MapSqlParameterSource params = new MapSqlParameterSource("agency", agencyId).addValue("asOf", Date.valueOf(asOf))
+                .addValue("soon", dueSoonDays).addValue("area", area == null ? null : area.name())
+                .addValue("sessionId", sessionId).addValue("status", status == null ? null : status.name())
+                .addValue("text", "%" + escapeLike(TextMatch.fold(text)) + "%");
+        String sql = """
+                SELECT * FROM (
+                  SELECT t.id, t.title, t.area, t.lead_agency_id, t.deadline, t.session_id, t.version,
+                         t.lead_agency_id = :agency AS leads, %s AS status
+                  FROM task t
+                  LEFT JOIN task_span s ON s.task_id = t.id AND s.from_date <= :asOf AND (s.to_date IS NULL OR s.to_date > :asOf)
+                  WHERE t.directive = FALSE
+                    AND (t.lead_agency_id = :agency
+                         OR t.id IN (SELECT ts.task_id FROM task_support ts WHERE ts.agency_id = :agency))
+                    %s) mine
+                WHERE (:status IS NULL OR mine.status = :status)
+                ORDER BY CASE mine.status WHEN 'OPEN_OVERDUE' THEN 0 WHEN 'DUE_SOON' THEN 1 WHEN 'AWAITING_CONFIRMATION' THEN 3
+                           WHEN 'DONE_ON_TIME' THEN 4 WHEN 'DONE_LATE' THEN 4 WHEN 'WITHDRAWN' THEN 4 WHEN 'REASSIGNED' THEN 4
+                           WHEN 'SUSPENDED' THEN 4 ELSE 2 END,
+                         mine.deadline IS NULL, mine.deadline, mine.id""".formatted(STATUS_SQL,
+                (area == null ? "" : " AND t.area = :area") + (sessionId == null ? "" : " AND t.session_id = :sessionId")
+                        + (text == null || text.isBlank() ? "" : " AND t.search_text COLLATE utf8mb4_bin LIKE :text"));
+        return jdbc.query(sql, params, (rs, n) -> {
+            long lead = rs.getLong("lead_agency_id");
+            Long leadId = rs.wasNull() ? null : lead;
+            long session = rs.getLong("session_id");
+            Long sessionValue = rs.wasNull() ? null : session;
+            return new AgencyRowData(rs.getLong("id"), rs.getString("title"), ReformArea.valueOf(rs.getString("area")),
+                    rs.getBoolean("leads"), leadId, rs.getObject("deadline", LocalDate.class),
+                    TaskStatus.valueOf(rs.getString("status")), sessionValue, rs.getLong("version"));
+        });
     }
 
     /** The rows of the ids, in the order of the ids. */

@@ -6,6 +6,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +18,7 @@ import vn.gov.cchc.portal.support.BrowserJourney;
 import vn.gov.cchc.portal.support.IntegrationTest;
 import vn.gov.cchc.portal.support.Outboxes;
 import vn.gov.cchc.portal.support.PortalPage;
+import vn.gov.cchc.portal.support.TestClock;
 import vn.gov.cchc.portal.support.TestTasks;
 
 /**
@@ -44,16 +46,24 @@ class DigestJourneyTest extends BrowserJourney {
     @Autowired
     TestTasks testTasks;
 
+    @Autowired
+    TestClock clock;
+
     @Test
     void the_administrator_reads_the_digest_a_province_leader_received_for_an_overdue_task() {
-        LocalDate today = LocalDate.now(PortalTime.ZONE);
-        // ten days overdue: past the seven after which the province's leaders are reminded too
-        testTasks.assignTo("dien-bien", TITLE, today.minusDays(30), today.minusDays(10));
-        SystemAuthentication.runAsSystem(() -> {
-            reminders.remind(today);
-            digest.send(today);
-            // every demo account of a province with an overdue task has its digest today: send them all
-            Outboxes.drain(sender, mailServer);
+        // tomorrow's run: a digest goes out once a day per person, and other tests may have sent today's already
+        LocalDate tomorrow = LocalDate.now(PortalTime.ZONE).plusDays(1);
+        // eleven days overdue then: past the seven after which the province's leaders are reminded too
+        testTasks.assignTo("dien-bien", TITLE, tomorrow.minusDays(31), tomorrow.minusDays(11));
+        clock.stopped(() -> {
+            clock.advance(Duration.ofDays(1));
+            SystemAuthentication.runAsSystem(() -> {
+                reminders.remind(tomorrow);
+                digest.send(tomorrow);
+                // every demo account of a province with an overdue task has its digest that day: send them all
+                Outboxes.drain(sender, mailServer);
+            });
+            return null;
         });
 
         try (BrowserContext context = browser.newContext(1400, 1000)) {
