@@ -13,6 +13,11 @@ public final class WarningLinks {
     private WarningLinks() {
     }
 
+    /** The agencies' tasks at risk as of a day. */
+    public static String atRisk(LocalDate day) {
+        return AT_RISK + "?date=" + day;
+    }
+
     /** The tasks at risk as of a day, of one agency. */
     public static String atRisk(LocalDate day, long agencyId) {
         return AT_RISK + "?date=" + day + "&agency=" + agencyId;

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -24,6 +25,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import vn.gov.cchc.portal.agency.AgencyGroup;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.PortalTime;
@@ -36,12 +38,16 @@ import vn.gov.cchc.portal.dashboard.DashboardLinks;
 import vn.gov.cchc.portal.dashboard.DashboardRequest;
 import vn.gov.cchc.portal.dashboard.DashboardService;
 import vn.gov.cchc.portal.dashboard.Period;
+import vn.gov.cchc.portal.security.CurrentUser;
 import vn.gov.cchc.portal.session.SessionFilter;
 import vn.gov.cchc.portal.session.SessionService;
 import vn.gov.cchc.portal.session.SessionSummary;
 import vn.gov.cchc.portal.task.DeadlineBasis;
 import vn.gov.cchc.portal.task.StatusBucket;
 import vn.gov.cchc.portal.task.TaskScope;
+import vn.gov.cchc.portal.warning.AgencyRisk;
+import vn.gov.cchc.portal.warning.RiskService;
+import vn.gov.cchc.portal.warning.WarningLinks;
 
 /**
  * Figures for a cut-off date and a period: cards per group and in total, the change since the previous session,
@@ -62,11 +68,14 @@ class DashboardView extends Main implements HasDynamicTitle, BeforeEnterObserver
     private final IntegerField topN = new IntegerField();
     private final Checkbox includeOther = new Checkbox();
     private final Div content = new Div();
+    /** The early warning, for the central readers (an agency user's own tasks at risk are on its home page). */
+    private final @Nullable RiskService risks;
     /** The request whose figures the page shows, for the export (read on the download's thread). */
     private volatile DashboardRequest shown;
 
-    DashboardView(DashboardService dashboard, SessionService sessions) {
+    DashboardView(DashboardService dashboard, SessionService sessions, RiskService risks, CurrentUser currentUser) {
         this.dashboard = dashboard;
+        this.risks = currentUser.isCentralReader() ? risks : null;
         addClassName("dashboard-view");
         LocalDate today = LocalDate.now(PortalTime.ZONE);
         for (DatePicker picker : new DatePicker[] {asOf, from, to}) {
@@ -168,6 +177,9 @@ class DashboardView extends Main implements HasDynamicTitle, BeforeEnterObserver
             other.addClassName("other-sources");
             content.add(other);
         }
+        if (risks != null) {
+            content.add(atRisk(request.asOf()));
+        }
         if (figures.isEmpty()) {
             content.add(new Paragraph(getTranslation("dashboard.empty")));
             return;
@@ -194,5 +206,17 @@ class DashboardView extends Main implements HasDynamicTitle, BeforeEnterObserver
     @Override
     public String getPageTitle() {
         return PageTitles.of(this, getTranslation("nav.dashboard"));
+    }
+
+    /** "Tasks at risk as of …: n of the ministries, m of the provinces", opening the agencies' list of that day. */
+    private Paragraph atRisk(LocalDate day) {
+        List<AgencyRisk> rows = risks.byAgency(day);
+        long ministries = rows.stream().filter(row -> row.group() == AgencyGroup.MINISTRIES).mapToLong(AgencyRisk::atRisk).sum();
+        long provinces = rows.stream().filter(row -> row.group() == AgencyGroup.PROVINCES).mapToLong(AgencyRisk::atRisk).sum();
+        Paragraph line = new Paragraph(new Span(getTranslation("dashboard.atRisk", Formats.date(day),
+                Formats.integer(ministries), Formats.integer(provinces)) + " "),
+                new Anchor(WarningLinks.atRisk(day), getTranslation("dashboard.atRisk.open")));
+        line.addClassName("dashboard-at-risk");
+        return line;
     }
 }

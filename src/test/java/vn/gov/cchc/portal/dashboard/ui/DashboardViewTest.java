@@ -10,13 +10,21 @@ import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
+import vn.gov.cchc.portal.agency.AgencyGroup;
+import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.security.Roles;
 import vn.gov.cchc.portal.support.IntegrationTest;
+import vn.gov.cchc.portal.warning.AgencyRisk;
+import vn.gov.cchc.portal.warning.RiskService;
 
 @IntegrationTest
 @WithMockUser(roles = Roles.COMMITTEE_MEMBER)
 class DashboardViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    RiskService risks;
 
     @Test
     void committee_member_reads_the_published_rates_for_the_first_half_of_2023() {
@@ -25,6 +33,21 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
         assertThat(find(Span.class).withClassName("figure-rate").all()).extracting(Span::getText)
                 .contains("35,03%", "46,09%");
+    }
+
+    @Test
+    void committee_member_reads_how_many_tasks_were_at_risk_on_the_cut_off_in_each_group() {
+        navigate(DashboardView.class);
+        show(LocalDate.of(2023, 6, 21), LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31));
+
+        List<AgencyRisk> rows = risks.byAgency(LocalDate.of(2023, 6, 21));
+        long ministries = rows.stream().filter(row -> row.group() == AgencyGroup.MINISTRIES).mapToLong(AgencyRisk::atRisk).sum();
+        long provinces = rows.stream().filter(row -> row.group() == AgencyGroup.PROVINCES).mapToLong(AgencyRisk::atRisk).sum();
+        assertThat(provinces).isPositive();
+        assertThat(find(Paragraph.class).withClassName("dashboard-at-risk").single().getElement().getTextRecursively())
+                .startsWith("Nhiệm vụ có nguy cơ chậm tính đến ngày 21/06/2023: " + Formats.integer(ministries)
+                        + " của các bộ, cơ quan ngang bộ; " + Formats.integer(provinces) + " của các tỉnh, thành phố.")
+                .endsWith("Xem theo cơ quan");
     }
 
     @Test
