@@ -25,6 +25,8 @@ public enum NotificationKind {
     WAITING_DECISION(Subject.TASK, true),
     /** The secretariat reminded the agency of a task at risk of being late (early warning). */
     AT_RISK(Subject.TASK, false),
+    /** Once a week: how many of the agency's tasks are at risk of being late (the title); opens its task list. */
+    AT_RISK_WEEKLY(Subject.TASK_LIST, false),
     /** More reminders today than one person's bell lists; the title is how many more. */
     REMINDERS_MORE(Subject.TASK_LIST, false),
     FOLLOWED_MORE(Subject.TASK_LIST, true),
@@ -58,7 +60,7 @@ public enum NotificationKind {
      */
     public boolean reminder() {
         return switch (this) {
-            case DUE_SOON, OVERDUE, OVERDUE_FOLLOWED, WAITING_DECISION, REMINDERS_MORE, FOLLOWED_MORE, REPORT_DUE_SOON,
+            case DUE_SOON, OVERDUE, OVERDUE_FOLLOWED, WAITING_DECISION, REMINDERS_MORE, FOLLOWED_MORE, REPORT_DUE_SOON, AT_RISK_WEEKLY,
                  REPORT_OVERDUE, PLAN_DUE_SOON, PLAN_OVERDUE -> true;
             default -> false;
         };

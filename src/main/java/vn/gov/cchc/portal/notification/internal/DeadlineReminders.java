@@ -67,13 +67,14 @@ class DeadlineReminders {
     private final Notifier notifier;
     private final NotificationRepository notifications;
     private final DailyDigest digest;
+    private final AtRiskReminders atRisk;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     DeadlineReminders(TaskReminderService tasks, RoundReminderService dueReports, PlanReminderService duePlans,
             ReminderSettingsService settings,
             UserDirectory users, Notifier notifier, NotificationRepository notifications, DailyDigest digest,
-            TransactionTemplate transactions, Clock clock) {
+            AtRiskReminders atRisk, TransactionTemplate transactions, Clock clock) {
         this.tasks = tasks;
         this.dueReports = dueReports;
         this.duePlans = duePlans;
@@ -82,6 +83,7 @@ class DeadlineReminders {
         this.notifier = notifier;
         this.notifications = notifications;
         this.digest = digest;
+        this.atRisk = atRisk;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -92,7 +94,7 @@ class DeadlineReminders {
         SystemAuthentication.runAsSystem(() -> {
             long started = System.nanoTime();
             LocalDate today = PortalTime.today(clock);
-            int reminded = remind(today);
+            int reminded = remind(today) + atRisk.remind(today);
             digest.send(today);
             log.info("Morning run: {} reminders, digests sent, in {} ms", reminded, (System.nanoTime() - started) / 1_000_000);
         });
