@@ -163,6 +163,7 @@ public final class EmbeddedMariaDb {
      */
     private static void lockAccounts(int port, DatabasePassword passwordFile) throws IOException {
         String password = passwordFile.generate();
+        loadDriver();
         try (Connection connection = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/mysql", USERNAME, "");
                 Statement statement = connection.createStatement()) {
             statement.execute("FLUSH PRIVILEGES");
@@ -183,6 +184,18 @@ public final class EmbeddedMariaDb {
         passwordFile.keep();
         log.info("Embedded MariaDB: password of {}@127.0.0.1 set, kept in {} (owner only)", USERNAME,
                 passwordFile.path());
+    }
+
+    /**
+     * Registers MariaDB's JDBC driver before the pool does: inside the production jar the driver sits in a nested jar
+     * that {@link DriverManager}'s own service lookup does not see.
+     */
+    private static void loadDriver() {
+        try {
+            Class.forName("org.mariadb.jdbc.Driver");
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("MariaDB's JDBC driver is not on the class path", e);
+        }
     }
 
     /**
