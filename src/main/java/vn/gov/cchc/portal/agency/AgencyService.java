@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
@@ -48,6 +49,11 @@ public class AgencyService {
         this.aliases = aliases;
         this.events = events;
         this.clock = clock;
+    }
+
+    /** Every agency of the registry by id, past ones too (old tasks, tokens and accounts name them). */
+    public Map<Long, AgencySummary> byId() {
+        return list(AgencyFilter.all()).stream().collect(Collectors.toMap(AgencySummary::id, Function.identity()));
     }
 
     public List<AgencySummary> list(AgencyFilter filter) {

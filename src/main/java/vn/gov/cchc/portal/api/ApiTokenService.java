@@ -11,8 +11,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -97,8 +95,7 @@ public class ApiTokenService {
     }
 
     private List<ApiTokenSummary> summaries(String sql, Object... arguments) {
-        Map<Long, AgencySummary> byId = agencies.list(AgencyFilter.all()).stream()
-                .collect(Collectors.toMap(AgencySummary::id, Function.identity()));
+        Map<Long, AgencySummary> byId = agencies.byId();
         return jdbc.query(sql, (rs, n) -> summary(rs, byId), arguments);
     }
 

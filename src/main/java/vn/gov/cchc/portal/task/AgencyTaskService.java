@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gov.cchc.portal.agency.AgencyService;
 import vn.gov.cchc.portal.agency.AgencySummary;
 import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.security.Access;
@@ -28,11 +29,11 @@ public class AgencyTaskService {
     private final AgencyTaskAccess access;
     private final TaskSearch search;
     private final TaskFigures figures;
-    private final AgencyIndex agencies;
+    private final AgencyService agencies;
     private final TaskSettings settings;
     private final Clock clock;
 
-    AgencyTaskService(AgencyTaskAccess access, TaskSearch search, TaskFigures figures, AgencyIndex agencies,
+    AgencyTaskService(AgencyTaskAccess access, TaskSearch search, TaskFigures figures, AgencyService agencies,
             TaskSettings settings, Clock clock) {
         this.access = access;
         this.search = search;

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gov.cchc.portal.agency.AgencyService;
 import vn.gov.cchc.portal.agency.AgencySummary;
 import vn.gov.cchc.portal.security.Access;
 import vn.gov.cchc.portal.task.internal.AgencyIndex;
@@ -26,10 +27,10 @@ public class RelatedTasksService {
 
     private final TaskRepository tasks;
     private final TaskSpanRepository spans;
-    private final AgencyIndex agencies;
+    private final AgencyService agencies;
     private final TaskSettings settings;
 
-    RelatedTasksService(TaskRepository tasks, TaskSpanRepository spans, AgencyIndex agencies, TaskSettings settings) {
+    RelatedTasksService(TaskRepository tasks, TaskSpanRepository spans, AgencyService agencies, TaskSettings settings) {
         this.tasks = tasks;
         this.spans = spans;
         this.agencies = agencies;

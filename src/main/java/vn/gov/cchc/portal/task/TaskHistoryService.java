@@ -9,10 +9,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.cchc.portal.agency.AgencyName;
+import vn.gov.cchc.portal.agency.AgencyService;
 import vn.gov.cchc.portal.agency.AgencySummary;
 import vn.gov.cchc.portal.audit.AuditEntry;
 import vn.gov.cchc.portal.audit.AuditLog;
-import vn.gov.cchc.portal.common.DocumentRef;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.security.Access;
 import vn.gov.cchc.portal.task.internal.AgencyIndex;
@@ -32,10 +32,10 @@ public class TaskHistoryService {
 
     private final TaskReadAccess access;
     private final TaskEventRepository events;
-    private final AgencyIndex agencies;
+    private final AgencyService agencies;
     private final AuditLog auditLog;
 
-    TaskHistoryService(TaskReadAccess access, TaskEventRepository events, AgencyIndex agencies, AuditLog auditLog) {
+    TaskHistoryService(TaskReadAccess access, TaskEventRepository events, AgencyService agencies, AuditLog auditLog) {
         this.access = access;
         this.events = events;
         this.agencies = agencies;

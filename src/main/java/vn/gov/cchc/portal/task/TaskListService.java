@@ -11,10 +11,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.cchc.portal.agency.AgencyName;
+import vn.gov.cchc.portal.agency.AgencyService;
 import vn.gov.cchc.portal.agency.AgencySummary;
 import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.security.Access;
-import vn.gov.cchc.portal.task.internal.AgencyIndex;
 import vn.gov.cchc.portal.task.internal.TaskReadAccess;
 import vn.gov.cchc.portal.task.internal.TaskSearch;
 
@@ -32,12 +32,12 @@ public class TaskListService {
     private static final int PAGE_LIMIT = 500;
 
     private final TaskSearch search;
-    private final AgencyIndex agencies;
+    private final AgencyService agencies;
     private final TaskReadAccess access;
     private final TaskSettings settings;
     private final Clock clock;
 
-    TaskListService(TaskSearch search, AgencyIndex agencies, TaskReadAccess access, TaskSettings settings, Clock clock) {
+    TaskListService(TaskSearch search, AgencyService agencies, TaskReadAccess access, TaskSettings settings, Clock clock) {
         this.search = search;
         this.agencies = agencies;
         this.access = access;

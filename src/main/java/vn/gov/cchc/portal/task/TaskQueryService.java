@@ -9,6 +9,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.cchc.portal.agency.AgencyName;
+import vn.gov.cchc.portal.agency.AgencyService;
 import vn.gov.cchc.portal.agency.AgencySummary;
 import vn.gov.cchc.portal.common.FileContent;
 import vn.gov.cchc.portal.common.PortalTime;
@@ -40,13 +41,13 @@ public class TaskQueryService {
     private final SessionService sessions;
     private final ConclusionService conclusions;
     private final TaskSpanRepository spans;
-    private final AgencyIndex agencies;
+    private final AgencyService agencies;
     private final TaskSettings settings;
     private final List<TaskSource> taskSources;
     private final Clock clock;
 
     TaskQueryService(TaskReadAccess access, TaskWork work, SessionService sessions, ConclusionService conclusions,
-            TaskSpanRepository spans, AgencyIndex agencies, TaskSettings settings, List<TaskSource> taskSources, Clock clock) {
+            TaskSpanRepository spans, AgencyService agencies, TaskSettings settings, List<TaskSource> taskSources, Clock clock) {
         this.access = access;
         this.work = work;
         this.sessions = sessions;

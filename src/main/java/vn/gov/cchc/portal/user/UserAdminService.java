@@ -7,9 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -66,7 +64,7 @@ public class UserAdminService {
     }
 
     public List<UserSummary> list(UserFilter filter) {
-        Map<Long, AgencySummary> agencyById = agencyIndex();
+        Map<Long, AgencySummary> agencyById = agencies.byId();
         return accounts.findAllWithRoles().stream()
                 .filter(user -> filter.role() == null || user.getRoles().contains(filter.role()))
                 .filter(user -> filter.enabled() == null || user.isEnabled() == filter.enabled())
@@ -77,14 +75,14 @@ public class UserAdminService {
 
     /** Accounts that need a look: those the sign-in throttle holds back now, and enabled ones never used. */
     public AccountsAttention attention(int limit) {
-        Map<Long, AgencySummary> agencyById = agencyIndex();
+        Map<Long, AgencySummary> agencyById = agencies.byId();
         return new AccountsAttention(lockouts.current(), accounts.neverSignedIn(
                 PageRequest.of(0, limit)).stream().map(user -> summary(user, agencyById)).toList(),
                 accounts.countNeverSignedIn());
     }
 
     public UserSummary get(long id) {
-        return summary(find(id), agencyIndex());
+        return summary(find(id), agencies.byId());
     }
 
     public boolean anyUserExists() {
@@ -103,7 +101,7 @@ public class UserAdminService {
         UserAccount account = new UserAccount(username, passwordEncoder.encode(draft.password()), clock.instant());
         account.describe(draft.fullName().strip(), blankToNull(draft.email()), draft.roles(), agencyFor(draft.roles(), draft.agencyId()),
                 clock.instant());
-        return summary(accounts.saveAndFlush(account), agencyIndex());
+        return summary(accounts.saveAndFlush(account), agencies.byId());
     }
 
     @Transactional
@@ -124,7 +122,7 @@ public class UserAdminService {
             // open sessions still carry the old authorities: sign the user out so they take effect
             activeSessions.endAllOf(account.getUsername());
         }
-        return summary(account, agencyIndex());
+        return summary(account, agencies.byId());
     }
 
     /** Disables the account and ends every open session of it at once. */
@@ -140,7 +138,7 @@ public class UserAdminService {
         account.setEnabled(false, clock.instant());
         accounts.flush();
         activeSessions.endAllOf(account.getUsername());
-        return summary(account, agencyIndex());
+        return summary(account, agencies.byId());
     }
 
     @Transactional
@@ -148,7 +146,7 @@ public class UserAdminService {
         UserAccount account = find(id, version);
         account.setEnabled(true, clock.instant());
         accounts.flush();
-        return summary(account, agencyIndex());
+        return summary(account, agencies.byId());
     }
 
     /** Sets a new password (the administrator hands it over) and ends the user's open sessions. */
@@ -159,7 +157,7 @@ public class UserAdminService {
         account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
         accounts.flush();
         activeSessions.endAllOf(account.getUsername());
-        return summary(account, agencyIndex());
+        return summary(account, agencies.byId());
     }
 
     /** The rules of a user's description, all collected (the limits are the columns', V2). */
@@ -206,11 +204,6 @@ public class UserAdminService {
             throw new ConcurrentEditException();
         }
         return account;
-    }
-
-    private Map<Long, AgencySummary> agencyIndex() {
-        return agencies.list(AgencyFilter.all()).stream()
-                .collect(Collectors.toMap(AgencySummary::id, Function.identity()));
     }
 
     private static Long agencyFor(Set<Role> roles, Long agencyId) {

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.gov.cchc.portal.agency.AgencyService;
 import vn.gov.cchc.portal.agency.AgencySummary;
 import vn.gov.cchc.portal.task.ProgressFacts;
 
@@ -34,9 +35,9 @@ public class ProgressFactsQuery {
             ORDER BY s.effective_deadline, t.id""";
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final AgencyIndex agencies;
+    private final AgencyService agencies;
 
-    ProgressFactsQuery(NamedParameterJdbcTemplate jdbc, AgencyIndex agencies) {
+    ProgressFactsQuery(NamedParameterJdbcTemplate jdbc, AgencyService agencies) {
         this.jdbc = jdbc;
         this.agencies = agencies;
     }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import vn.gov.cchc.portal.agency.AgencyFilter;
 import vn.gov.cchc.portal.agency.AgencyService;
 import vn.gov.cchc.portal.agency.AgencySummary;
 import vn.gov.cchc.portal.common.FileContent;
@@ -41,8 +40,7 @@ public class TaskWork {
 
     /** The supporting agencies' notes, oldest first. */
     public List<Contribution> contributions(long taskId) {
-        Map<Long, AgencySummary> agencyById = agencies.list(AgencyFilter.all()).stream()
-                .collect(Collectors.toMap(AgencySummary::id, a -> a));
+        Map<Long, AgencySummary> agencyById = agencies.byId();
         return contributions.findByTaskIdOrderByIdAsc(taskId).stream().map(c -> new Contribution(
                 agencyById.get(c.getAgencyId()).label(), c.getAuthor(), c.getNote(), c.getCreatedAt())).toList();
     }
