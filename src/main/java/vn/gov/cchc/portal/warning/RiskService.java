@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -22,6 +21,7 @@ import vn.gov.cchc.portal.security.Access;
 import vn.gov.cchc.portal.task.ProgressFacts;
 import vn.gov.cchc.portal.task.ProgressFactsService;
 import vn.gov.cchc.portal.task.TaskReminderService;
+import vn.gov.cchc.portal.warning.internal.RiskStore;
 
 /**
  * The tasks at risk on a day under the settings in force, each with its conditions and figures: for one agency or all
@@ -34,15 +34,17 @@ import vn.gov.cchc.portal.task.TaskReminderService;
 public class RiskService {
 
     private final ProgressFactsService facts;
+    private final RiskStore store;
     private final RiskSettingsService settings;
     private final AgencyService agencies;
     private final TaskReminderService reminders;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RiskService(ProgressFactsService facts, RiskSettingsService settings, AgencyService agencies,
+    RiskService(ProgressFactsService facts, RiskStore store, RiskSettingsService settings, AgencyService agencies,
             TaskReminderService reminders, ApplicationEventPublisher events, Clock clock) {
         this.facts = facts;
+        this.store = store;
         this.settings = settings;
         this.agencies = agencies;
         this.reminders = reminders;
@@ -65,24 +67,16 @@ public class RiskService {
 
     /**
      * Every agency holding open tasks on the day, with how many are at risk, the most at risk first. An agency with
-     * none open is left out.
+     * none open is left out. Read from the precomputed counts (ADR 0026), which {@link #atRisk} lists task by task.
      */
     @PreAuthorize(Access.CENTRAL_READERS)
     public List<AgencyRisk> byAgency(LocalDate day) {
-        RiskRules rules = settings.rules();
-        Map<Long, int[]> counts = new HashMap<>();
-        for (ProgressFacts task : facts.openOn(day, null)) {
-            int[] count = counts.computeIfAbsent(task.agencyId(), id -> new int[2]);
-            count[0]++;
-            if (!RiskRule.assess(task, day, rules).isEmpty()) {
-                count[1]++;
-            }
-        }
+        Map<Long, RiskStore.Counts> counts = store.asOf(day);
         List<AgencyRisk> rows = new ArrayList<>();
         for (AgencySummary agency : agencies.list(AgencyFilter.all())) {
-            int[] count = counts.get(agency.id());
+            RiskStore.Counts count = counts.get(agency.id());
             if (count != null) {
-                rows.add(new AgencyRisk(agency.id(), agency.label(), agency.group(), count[0], count[1]));
+                rows.add(new AgencyRisk(agency.id(), agency.label(), agency.group(), count.open(), count.atRisk()));
             }
         }
         rows.sort(Comparator.comparingInt(AgencyRisk::atRisk).reversed().thenComparing(row -> row.agency().vi()));

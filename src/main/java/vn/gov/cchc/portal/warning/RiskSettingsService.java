@@ -2,6 +2,7 @@ package vn.gov.cchc.portal.warning;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -23,10 +24,12 @@ public class RiskSettingsService {
 
     private final JdbcTemplate jdbc;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RiskSettingsService(JdbcTemplate jdbc, CurrentUser currentUser, Clock clock) {
+    RiskSettingsService(JdbcTemplate jdbc, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
+        this.events = events;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -59,6 +62,7 @@ public class RiskSettingsService {
         if (changed == 0) {
             throw new ConcurrentEditException();
         }
+        events.publishEvent(new RiskSettingsChanged(rules));
     }
 
     /**

@@ -29,6 +29,8 @@ import vn.gov.cchc.portal.task.DeadlineBasis;
 import vn.gov.cchc.portal.task.FigureQuery;
 import vn.gov.cchc.portal.task.ScaleDataService;
 import vn.gov.cchc.portal.warning.RiskService;
+import vn.gov.cchc.portal.warning.RiskSettings;
+import vn.gov.cchc.portal.warning.RiskSettingsService;
 import vn.gov.cchc.portal.task.WorkQueueService;
 import vn.gov.cchc.portal.user.UserAdminService;
 
@@ -69,6 +71,8 @@ class DashboardBenchmark {
 
     @Autowired
     RiskService risks;
+    @Autowired
+    RiskSettingsService riskSettings;
 
     @Test
     void figures_for_any_cut_off_date() {
@@ -76,7 +80,7 @@ class DashboardBenchmark {
         BenchmarkReport report = new BenchmarkReport("dashboard");
         long started = System.nanoTime();
         SystemAuthentication.runAsSystem(() -> scaleData.generate(tasks, 7));
-        jdbc.execute("ANALYZE TABLE task, task_span, figure_agency_point, figure_area_point");
+        jdbc.execute("ANALYZE TABLE task, task_span, figure_agency_point, figure_area_point, risk_segment, risk_point");
         Integer total = jdbc.queryForObject("SELECT COUNT(*) FROM task", Integer.class);
         Integer points = jdbc.queryForObject("SELECT COUNT(*) FROM figure_agency_point", Integer.class);
         report.note(String.format("%,d tasks in the database (%,d generated in %.0f s, running counts included); %,d"
@@ -135,13 +139,21 @@ class DashboardBenchmark {
     }
 
     /**
-     * Early warning (ADR 0026): the tasks at risk per agency as of a day, which reads every task open that day with its
-     * last report; and one province's list. Fewer runs: each reads every open task.
+     * Early warning (ADR 0026): the tasks at risk per agency as of a day, from the precomputed counts; one province's
+     * list, assessed task by task; and what a change of the settings costs (every task computed again).
      */
     private void risks(BenchmarkReport report, LocalDate today) {
-        for (LocalDate day : List.of(LocalDate.of(2023, 6, 30), today)) {
-            SystemAuthentication.runAsSystem(() -> report.measure("at risk per agency " + day, 5, () -> risks.byAgency(day)));
+        report.note(String.format("early warning: %,d segments, %,d running-count rows",
+                jdbc.queryForObject("SELECT COUNT(*) FROM risk_segment", Long.class),
+                jdbc.queryForObject("SELECT COUNT(*) FROM risk_point", Long.class)));
+        for (LocalDate day : List.of(LocalDate.of(2023, 6, 21), LocalDate.of(2023, 6, 30), LocalDate.of(2024, 12, 31), today)) {
+            SystemAuthentication.runAsSystem(() -> report.measure("at risk per agency " + day, 30, () -> risks.byAgency(day)));
         }
+        RiskSettings current = SystemAuthentication.callAsSystem(riskSettings::current);
+        SystemAuthentication.runAsSystem(() -> report.measure("risk settings changed (every task again)", 1, () -> {
+            riskSettings.update(current.rules(), current.version());
+            return current;
+        }));
         long haNoi = SystemAuthentication.callAsSystem(() -> agencies.findByCode("ha-noi").orElseThrow().id());
         SystemAuthentication.runAsSystem(() -> report.measure("at risk, one province " + today, 10,
                 () -> risks.atRisk(today, haNoi)));

@@ -1,5 +1,6 @@
 package vn.gov.cchc.portal.search.internal;
 
+import vn.gov.cchc.portal.common.BeforeCommit;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.context.event.EventListener;
@@ -30,7 +31,7 @@ class BriefIndexer {
 
     @EventListener
     void on(BriefChanged change) {
-        BeforeCommit.index(this, change.briefId(), this::index);
+        BeforeCommit.gather(this, change.briefId(), this::index);
     }
 
     void index(Collection<Long> ids) {

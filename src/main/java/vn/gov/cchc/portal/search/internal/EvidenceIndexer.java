@@ -1,5 +1,6 @@
 package vn.gov.cchc.portal.search.internal;
 
+import vn.gov.cchc.portal.common.BeforeCommit;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.context.event.EventListener;
@@ -29,13 +30,13 @@ class EvidenceIndexer {
 
     @EventListener
     void on(EvidenceChanged change) {
-        BeforeCommit.index(this, change.taskId(), this::index);
+        BeforeCommit.gather(this, change.taskId(), this::index);
     }
 
     @EventListener
     void on(TaskActivity activity) {
         if (activity.type() == TaskEventType.PROGRESS_REPORTED || activity.type() == TaskEventType.COMPLETION_PROPOSED) {
-            BeforeCommit.index(this, activity.taskId(), this::index);
+            BeforeCommit.gather(this, activity.taskId(), this::index);
         }
     }
 

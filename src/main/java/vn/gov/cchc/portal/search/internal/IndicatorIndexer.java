@@ -1,5 +1,6 @@
 package vn.gov.cchc.portal.search.internal;
 
+import vn.gov.cchc.portal.common.BeforeCommit;
 import java.time.Clock;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -29,7 +30,7 @@ class IndicatorIndexer {
 
     @EventListener
     void on(IndicatorDefined defined) {
-        BeforeCommit.index(this, defined.code(), codes -> indexAll());
+        BeforeCommit.gather(this, defined.code(), codes -> indexAll());
     }
 
     void indexAll() {

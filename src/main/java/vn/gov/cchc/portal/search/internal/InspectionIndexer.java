@@ -1,5 +1,6 @@
 package vn.gov.cchc.portal.search.internal;
 
+import vn.gov.cchc.portal.common.BeforeCommit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -44,7 +45,7 @@ class InspectionIndexer {
 
     @EventListener
     void on(InspectionChanged change) {
-        BeforeCommit.index(this, change.inspectionId(), this::index);
+        BeforeCommit.gather(this, change.inspectionId(), this::index);
     }
 
     void index(Collection<Long> ids) {

@@ -1,5 +1,6 @@
 package vn.gov.cchc.portal.search.internal;
 
+import vn.gov.cchc.portal.common.BeforeCommit;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.event.EventListener;
@@ -42,7 +43,7 @@ class SessionIndexer {
 
     @EventListener
     void on(SessionContentChanged change) {
-        BeforeCommit.index(this, change.sessionId(), ids -> ids.forEach(this::index));
+        BeforeCommit.gather(this, change.sessionId(), ids -> ids.forEach(this::index));
     }
 
     void index(long sessionId) {

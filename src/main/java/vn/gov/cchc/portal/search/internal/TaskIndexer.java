@@ -1,5 +1,6 @@
 package vn.gov.cchc.portal.search.internal;
 
+import vn.gov.cchc.portal.common.BeforeCommit;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.context.event.EventListener;
@@ -60,6 +61,6 @@ class TaskIndexer {
     }
 
     private void later(long taskId) {
-        BeforeCommit.index(this, taskId, this::index);
+        BeforeCommit.gather(this, taskId, this::index);
     }
 }

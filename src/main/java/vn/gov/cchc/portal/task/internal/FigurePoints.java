@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -295,10 +296,18 @@ public class FigurePoints {
     private record Table(String name, String keyColumn) {
     }
 
-    /** One transaction's changes, applied just before it commits. */
+    /**
+     * One transaction's changes, applied just before it commits, before any other work gathered for the commit: the
+     * early warning's counts take their own writers' turn after this one, always in that order (ADR 0026).
+     */
     private final class Pending implements TransactionSynchronization {
 
         private final NavigableMap<Integer, FigureDeltas> byMonth = new TreeMap<>();
+
+        @Override
+        public int getOrder() {
+            return Ordered.HIGHEST_PRECEDENCE;
+        }
 
         @Override
         public void beforeCommit(boolean readOnly) {

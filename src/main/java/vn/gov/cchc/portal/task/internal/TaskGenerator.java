@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,6 +30,7 @@ import vn.gov.cchc.portal.task.ReformArea;
 import vn.gov.cchc.portal.task.TaskEventType;
 import vn.gov.cchc.portal.task.TaskSpan;
 import vn.gov.cchc.portal.task.TaskStatusEngine;
+import vn.gov.cchc.portal.task.TasksLoaded;
 import vn.gov.cchc.portal.task.TimelineEvent;
 
 /**
@@ -70,10 +72,12 @@ public class TaskGenerator {
     /** The plan ids of the agencies' plans the tasks being inserted belong to, by "agency:year". */
     private Map<String, Long> planIds = Map.of();
     private final PlanRegister planRegister;
+    private final ApplicationEventPublisher publisher;
 
     TaskGenerator(JdbcTemplate jdbc, TransactionTemplate transactions, TaskSearch search, FigurePoints figures,
-            PlanRegister planRegister) {
+            PlanRegister planRegister, ApplicationEventPublisher publisher) {
         this.planRegister = planRegister;
+        this.publisher = publisher;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.search = search;
@@ -136,7 +140,8 @@ public class TaskGenerator {
             }
         }
         planIds = plans;
-        long nextTaskId = nextId("task");
+        long firstTaskId = nextId("task");
+        long nextTaskId = firstTaskId;
         for (int start = 0; start < planned.size(); start += BATCH) {
             Batch batch = new Batch();
             for (PlannedTask task : planned.subList(start, Math.min(planned.size(), start + BATCH))) {
@@ -148,6 +153,9 @@ public class TaskGenerator {
                 .ifPresent(first -> figures.rebuild(first, planned.stream().map(PlannedTask::planDate)
                         .map(YearMonth::from).max(Comparator.naturalOrder()).orElseThrow()));
         search.invalidate();
+        if (!planned.isEmpty()) {
+            publisher.publishEvent(new TasksLoaded(firstTaskId, nextTaskId - 1));
+        }
         return planned.size();
     }
 

@@ -1,4 +1,4 @@
-package vn.gov.cchc.portal.search.internal;
+package vn.gov.cchc.portal.common;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -7,17 +7,17 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Gathers the records a transaction changed and indexes them once, just before it commits — so the index row is
- * written in the same transaction, from the records as they are committed, and a change of hundreds of records is
- * indexed in one go. Without a transaction, at once.
+ * Gathers the records a transaction changed and handles them once, just before it commits — so what is derived from
+ * them (a search index entry, the early warning's counts) is written in the same transaction, from the records as
+ * they are committed, and a change of hundreds of records is handled in one go. Without a transaction, at once.
  */
-final class BeforeCommit {
+public final class BeforeCommit {
 
     private BeforeCommit() {
     }
 
     @SuppressWarnings("unchecked")
-    static <K> void index(Object indexer, K key, Consumer<Set<K>> indexing) {
+    public static <K> void gather(Object indexer, K key, Consumer<Set<K>> indexing) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             indexing.accept(Set.of(key));
             return;
