@@ -1,5 +1,6 @@
 package vn.gov.cchc.portal.task;
 
+import java.time.LocalDate;
 import vn.gov.cchc.portal.security.CurrentUser;
 
 /**
@@ -40,6 +41,11 @@ public final class TaskLinks {
     /** The task grid showing one agency's tasks in one status as of today. */
     public static String tasksOf(long agencyId, TaskStatus status) {
         return TASKS + "?agency=" + agencyId + "&status=" + status.name();
+    }
+
+    /** The task grid of the tasks bearing a mark (a {@link TaskMark}'s key) as of a day. */
+    public static String marked(String mark, LocalDate asOf) {
+        return TASKS + "?mark=" + mark + "&asOf=" + asOf;
     }
 
     /** The task grid, opening the dialog that assigns tasks from one conclusion paragraph. */

@@ -10,7 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -21,6 +23,8 @@ import vn.gov.cchc.portal.common.TextMatch;
 import vn.gov.cchc.portal.task.DeadlineBasis;
 import vn.gov.cchc.portal.task.ReformArea;
 import vn.gov.cchc.portal.task.TaskFilter;
+import vn.gov.cchc.portal.task.TaskMark;
+import vn.gov.cchc.portal.task.TaskMarksChanged;
 import vn.gov.cchc.portal.task.TaskRow;
 import vn.gov.cchc.portal.task.TaskSort;
 import vn.gov.cchc.portal.task.TaskSpan;
@@ -54,14 +58,23 @@ public class TaskSearch {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final TaskIdCache idCache = new TaskIdCache();
+    /** The conditions of the marks other modules offer, by key. */
+    private final Map<String, String> marks;
 
-    TaskSearch(NamedParameterJdbcTemplate jdbc) {
+    TaskSearch(NamedParameterJdbcTemplate jdbc, List<TaskMark> marks) {
         this.jdbc = jdbc;
+        this.marks = marks.stream().collect(Collectors.toMap(TaskMark::key, TaskMark::condition));
     }
 
     /** Any change to any task makes cached id lists stale. */
     public void invalidate() {
         idCache.invalidate();
+    }
+
+    /** So does a change of what a mark reads (the early warning's settings). */
+    @EventListener
+    void on(TaskMarksChanged changed) {
+        invalidate();
     }
 
     /**
@@ -267,7 +280,7 @@ public class TaskSearch {
         };
     }
 
-    private static String where(TaskFilter filter, LocalDate today) {
+    private String where(TaskFilter filter, LocalDate today) {
         List<String> conditions = new ArrayList<>();
         conditions.add("t.directive = FALSE");
         if (filter.agencyId() != null) {
@@ -299,6 +312,9 @@ public class TaskSearch {
             conditions.add("s.state = '" + spanState(filter.status()) + "' AND s.from_date <= :asOf"
                     + " AND (s.to_date IS NULL OR s.to_date > :asOf)");
             conditions.add("(" + STATUS_SQL + ") = :status");
+        }
+        if (filter.mark() != null) {
+            conditions.add("(" + marks.getOrDefault(filter.mark(), "FALSE") + ")");
         }
         return String.join(" AND ", conditions);
     }

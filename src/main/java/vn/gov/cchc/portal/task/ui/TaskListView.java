@@ -26,6 +26,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,7 @@ import vn.gov.cchc.portal.session.SessionService;
 import vn.gov.cchc.portal.session.SessionSummary;
 import vn.gov.cchc.portal.task.ReformArea;
 import vn.gov.cchc.portal.task.TaskFilter;
+import vn.gov.cchc.portal.task.TaskMark;
 import vn.gov.cchc.portal.task.TaskLinks;
 import vn.gov.cchc.portal.task.TaskListService;
 import vn.gov.cchc.portal.task.TaskRow;
@@ -78,6 +80,8 @@ class TaskListView extends Main implements HasDynamicTitle, BeforeEnterObserver 
     private final ComboBox<AgencyGroup> group = new ComboBox<>();
     private final ComboBox<ReformArea> area = new ComboBox<>();
     private final ComboBox<TaskStatus> status = new ComboBox<>();
+    /** The marks other modules offer (the early warning's "at risk"). */
+    private final ComboBox<TaskMark> mark = new ComboBox<>();
     private final DatePicker deadlineFrom = new DatePicker();
     private final DatePicker deadlineTo = new DatePicker();
     private final ComboBox<SessionSummary> session = new ComboBox<>();
@@ -92,14 +96,14 @@ class TaskListView extends Main implements HasDynamicTitle, BeforeEnterObserver 
     private final Grid<TaskRow> grid = new Grid<>();
 
     TaskListView(TaskListService taskList, TaskWorkflowService workflow, TaskAssignmentDialogFactory assignDialogs,
-            AgencyService agencies, SessionService sessions, CurrentUser currentUser) {
+            AgencyService agencies, SessionService sessions, CurrentUser currentUser, List<TaskMark> marks) {
         this.taskList = taskList;
         this.workflow = workflow;
         this.assignDialogs = assignDialogs;
         this.agencies = agencies;
         this.secretariat = currentUser.isSecretariatOrAdmin();
         addClassName("task-list-view");
-        configureFilters(agencies, sessions);
+        configureFilters(agencies, sessions, marks);
         configureGrid();
         add(new H2(getTranslation("task.list.title")), filters(), actions(), listBar(), grid);
         refresh();
@@ -117,6 +121,17 @@ class TaskListView extends Main implements HasDynamicTitle, BeforeEnterObserver 
             Arrays.stream(TaskStatus.values()).filter(s -> s.name().equals(parameters.get("status").getFirst()))
                     .findFirst().ifPresent(status::setValue);
         }
+        if (parameters.containsKey("asOf")) {
+            try {
+                asOf.setValue(LocalDate.parse(parameters.get("asOf").getFirst()));
+            } catch (DateTimeParseException e) {
+                // an address typed by hand: the list stays as of today
+            }
+        }
+        if (parameters.containsKey("mark")) {
+            mark.getListDataView().getItems().filter(m -> m.key().equals(parameters.get("mark").getFirst())).findFirst()
+                    .ifPresent(mark::setValue);
+        }
         if (secretariat && parameters.containsKey("conclusion")) {
             try {
                 long conclusionId = Long.parseLong(parameters.get("conclusion").getFirst());
@@ -127,7 +142,7 @@ class TaskListView extends Main implements HasDynamicTitle, BeforeEnterObserver 
         }
     }
 
-    private void configureFilters(AgencyService agencies, SessionService sessions) {
+    private void configureFilters(AgencyService agencies, SessionService sessions, List<TaskMark> marks) {
         DatePickers.localize(asOf, this);
         asOf.setLabel(getTranslation("task.filter.asOf"));
         asOf.setValue(LocalDate.now(PortalTime.ZONE));
@@ -144,6 +159,10 @@ class TaskListView extends Main implements HasDynamicTitle, BeforeEnterObserver 
         status.setLabel(getTranslation("task.filter.status"));
         status.setItems(TaskStatus.values());
         status.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
+        mark.setLabel(getTranslation("task.filter.mark"));
+        mark.setItems(marks);
+        mark.setItemLabelGenerator(m -> getTranslation(m.labelKey()));
+        mark.setVisible(!marks.isEmpty());
         DatePickers.localize(deadlineFrom, this);
         DatePickers.localize(deadlineTo, this);
         deadlineFrom.setLabel(getTranslation("task.filter.deadlineFrom"));
@@ -154,7 +173,7 @@ class TaskListView extends Main implements HasDynamicTitle, BeforeEnterObserver 
         text.setLabel(getTranslation("filter.search"));
         text.setPlaceholder(getTranslation("task.filter.searchHint"));
         text.setValueChangeMode(ValueChangeMode.LAZY);
-        for (var field : new AbstractField<?, ?>[] {agency, group, area, status, deadlineFrom,
+        for (var field : new AbstractField<?, ?>[] {agency, group, area, status, mark, deadlineFrom,
                 deadlineTo, session, text}) {
             if (field instanceof HasClearButton clearable) {
                 clearable.setClearButtonVisible(true);
@@ -169,7 +188,7 @@ class TaskListView extends Main implements HasDynamicTitle, BeforeEnterObserver 
     }
 
     private HorizontalLayout filters() {
-        HorizontalLayout filters = Toolbars.of(asOf, text, agency, group, area, status, deadlineFrom,
+        HorizontalLayout filters = Toolbars.of(asOf, text, agency, group, area, status, mark, deadlineFrom,
                 deadlineTo, session);
         return filters;
     }
@@ -262,7 +281,7 @@ class TaskListView extends Main implements HasDynamicTitle, BeforeEnterObserver 
         return new TaskFilter(asOf.getValue(), agency.getValue() == null ? null : agency.getValue().id(),
                 group.getValue(), area.getValue(), status.getValue(), deadlineFrom.getValue(), deadlineTo.getValue(),
                 session.getValue() == null ? null : session.getValue().id(), text.getValue(),
-                sort.getValue() == null ? TaskSort.NEWEST : sort.getValue());
+                sort.getValue() == null ? TaskSort.NEWEST : sort.getValue(), mark.getValue() == null ? null : mark.getValue().key());
     }
 
     private void refresh() {

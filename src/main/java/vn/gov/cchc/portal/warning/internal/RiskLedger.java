@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -15,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.cchc.portal.common.BeforeCommit;
 import vn.gov.cchc.portal.security.SystemAuthentication;
 import vn.gov.cchc.portal.task.TaskActivity;
+import vn.gov.cchc.portal.task.TaskMarksChanged;
 import vn.gov.cchc.portal.task.TaskTimeline;
 import vn.gov.cchc.portal.task.TaskTimelineService;
 import vn.gov.cchc.portal.task.TasksLoaded;
@@ -37,9 +39,11 @@ class RiskLedger {
     private final RiskSettingsService settings;
     private final RiskStore store;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
 
     RiskLedger(TaskTimelineService timelines, RiskSettingsService settings, RiskStore store,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
+        this.events = events;
         this.timelines = timelines;
         this.settings = settings;
         this.store = store;
@@ -67,6 +71,7 @@ class RiskLedger {
     void recomputeAll() {
         long started = System.nanoTime();
         int tasks = recomputeFrom(0, Long.MAX_VALUE);
+        events.publishEvent(new TaskMarksChanged());
         log.info("Early warning: {} tasks computed again in {} ms", tasks, (System.nanoTime() - started) / 1_000_000);
     }
 

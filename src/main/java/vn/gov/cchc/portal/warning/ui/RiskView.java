@@ -42,6 +42,7 @@ import vn.gov.cchc.portal.warning.RiskReasons;
 import vn.gov.cchc.portal.warning.RiskService;
 import vn.gov.cchc.portal.warning.TaskAtRisk;
 import vn.gov.cchc.portal.warning.WarningLinks;
+import vn.gov.cchc.portal.warning.internal.AtRiskMark;
 
 /**
  * The agencies with tasks at risk of being late as of a day, the most first, each number opening exactly its tasks
@@ -61,6 +62,8 @@ class RiskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final H3 tasksHeading = new H3();
     private final Grid<TaskAtRisk> tasks = new Grid<>();
     private @Nullable AgencyRisk shown;
+    /** The task grid filtered "at risk" on the day shown. */
+    private final Anchor inTaskList = new Anchor();
 
     RiskView(RiskService risks, CurrentUser currentUser, Clock clock) {
         this.risks = risks;
@@ -78,8 +81,9 @@ class RiskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         });
         configureAgencies();
         configureTasks();
-        add(new H2(getTranslation("nav.warnings")), new Paragraph(getTranslation("warning.intro")), Toolbars.of(asOf), totals,
-                agencies, tasksHeading, tasks);
+        inTaskList.setText(getTranslation("warning.openInTaskList"));
+        add(new H2(getTranslation("nav.warnings")), new Paragraph(getTranslation("warning.intro")), Toolbars.of(asOf, inTaskList),
+                totals, agencies, tasksHeading, tasks);
     }
 
     @Override
@@ -134,6 +138,7 @@ class RiskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void refresh() {
+        inTaskList.setHref(TaskLinks.marked(AtRiskMark.KEY, asOf.getValue() == null ? today : asOf.getValue()));
         List<AgencyRisk> rows = risks.byAgency(asOf.getValue());
         agencies.setItems(rows);
         totals.removeAll();
