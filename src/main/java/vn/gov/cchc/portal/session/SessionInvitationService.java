@@ -3,8 +3,10 @@ package vn.gov.cchc.portal.session;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -157,24 +159,35 @@ public class SessionInvitationService {
     private int send(SessionDetails session, int sequence, boolean cancel) {
         Set<String> invitees = invitees(session.sessionDate());
         Map<String, String> emails = users.emails(invitees);
-        String when = Formats.DATE_TIME.format(session.details().startsAt());
-        String where = session.details().hostLocation() == null || session.details().hostLocation().isBlank()
-                ? Texts.get(Texts.VIETNAMESE, session.details().form().messageKey())
-                : session.details().hostLocation() + " (" + Texts.get(Texts.VIETNAMESE, session.details().form().messageKey()) + ")";
-        String what = cancel ? "cancel" : sequence == 0 ? "new" : "update";
-        String subject = Texts.get(Texts.VIETNAMESE, "session.invitation.subject." + what, session.title(), when);
+        Map<String, Locale> languages = users.languages(invitees);
         String link = settings.baseUrl() + "/" + SessionLinks.session(session.id());
-        String text = Texts.get(Texts.VIETNAMESE, "session.invitation.body." + what, session.title(), when, where, link);
+        Map<Locale, Invitation> byLanguage = new HashMap<>();
         for (String invitee : invitees) {
             // each invitee's calendar names them as the attendee who answers, to the replies mailbox as organiser; an
             // invitee without an address is recorded in the outbox as not reached
+            Invitation invitation = byLanguage.computeIfAbsent(languages.getOrDefault(invitee, Texts.VIETNAMESE),
+                    language -> Invitation.of(session, sequence, cancel, link, language));
             String email = emails.getOrDefault(invitee, "");
             String calendar = email.isEmpty() ? null
-                    : SessionCalendar.invitation(session, sequence, cancel, replies.address(), email, where, clock.instant());
-            outbox.queue(new OutgoingMail(email, invitee, subject, text, null, MailKind.INVITATION, RELATED_TYPE, session.id(),
-                    calendar));
+                    : SessionCalendar.invitation(session, sequence, cancel, replies.address(), email, invitation.where(), clock.instant());
+            outbox.queue(new OutgoingMail(email, invitee, invitation.subject(), invitation.text(), null, MailKind.INVITATION,
+                    RELATED_TYPE, session.id(), calendar));
         }
         return invitees.size();
+    }
+
+    /** An invitation's texts in one language. */
+    private record Invitation(String subject, String text, String where) {
+
+        static Invitation of(SessionDetails session, int sequence, boolean cancel, String link, Locale language) {
+            String when = Formats.DATE_TIME.format(session.details().startsAt());
+            String form = Texts.get(language, session.details().form().messageKey());
+            String where = session.details().hostLocation() == null || session.details().hostLocation().isBlank() ? form
+                    : session.details().hostLocation() + " (" + form + ")";
+            String what = cancel ? "cancel" : sequence == 0 ? "new" : "update";
+            return new Invitation(Texts.get(language, "session.invitation.subject." + what, session.title(), when),
+                    Texts.get(language, "session.invitation.body." + what, session.title(), when, where, link), where);
+        }
     }
 
     /** The committee's members and the users of every agency active on the day. */

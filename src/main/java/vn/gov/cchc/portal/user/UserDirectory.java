@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.security.access.prepost.PreAuthorize;
+import vn.gov.cchc.portal.common.Texts;
 import vn.gov.cchc.portal.security.Access;
 import vn.gov.cchc.portal.security.CurrentUser;
 import vn.gov.cchc.portal.security.Role;
@@ -74,6 +76,27 @@ public class UserDirectory {
     public void chooseImmediateMail(boolean immediate) {
         accounts.findByUsername(currentUser.username().orElseThrow())
                 .ifPresent(account -> account.setImmediateMail(immediate, clock.instant()));
+    }
+
+    /** The language each named user reads their mails in (an unknown code: Vietnamese). */
+    public Map<String, Locale> languages(Collection<String> usernames) {
+        Map<String, Locale> languages = new HashMap<>();
+        if (!usernames.isEmpty()) {
+            accounts.findLanguages(usernames).forEach(row -> languages.put((String) row[0], Texts.language((String) row[1])));
+        }
+        return languages;
+    }
+
+    /** The language code the signed-in user keeps, as stored (empty: not signed in). */
+    public Optional<String> storedLanguage() {
+        return currentUser.username().flatMap(accounts::findByUsername).map(UserAccount::getLanguage);
+    }
+
+    /** Keeps the signed-in user's language: the portal opens in it and writes their mails in it. */
+    @Transactional
+    public void chooseLanguage(Locale language) {
+        String code = Texts.supported(language.getLanguage()) ? language.getLanguage() : "vi";
+        currentUser.username().flatMap(accounts::findByUsername).ifPresent(account -> account.setLanguage(code, clock.instant()));
     }
 
     public List<String> usernamesOfAgency(long agencyId) {

@@ -10,11 +10,16 @@ import jakarta.servlet.http.Cookie;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import vn.gov.cchc.portal.common.Texts;
 
 /**
- * Vietnamese by default whatever the browser says; English when the user chose it (kept in a cookie so that
- * the sign-in page remembers it too).
+ * Vietnamese by default whatever the browser says; a signed-in user's screens in the language kept with their
+ * account; before signing in, the language last chosen in this browser (a cookie, so that the sign-in page remembers
+ * it too). The page's {@code lang} follows.
  */
 @Component
 public class UiLocale implements VaadinServiceInitListener {
@@ -24,15 +29,37 @@ public class UiLocale implements VaadinServiceInitListener {
     public static final List<Locale> SUPPORTED = List.of(VIETNAMESE, ENGLISH);
     static final String COOKIE = "portal-lang";
 
-    @Override
-    public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(uiEvent -> uiEvent.getUI().setLocale(fromRequest(VaadinService.getCurrentRequest())));
-        event.addIndexHtmlRequestListener(response -> response.getDocument().getElementsByTag("html")
-                .attr("lang", fromRequest(response.getVaadinRequest()).getLanguage()));
+    private final ObjectProvider<LanguagePreference> preference;
+
+    UiLocale(ObjectProvider<LanguagePreference> preference) {
+        this.preference = preference;
     }
 
-    /** Switches the language of this browser and reloads the page so that every text follows. */
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(uiEvent -> uiEvent.getUI().setLocale(resolve(VaadinService.getCurrentRequest())));
+        event.addIndexHtmlRequestListener(response -> response.getDocument().getElementsByTag("html")
+                .attr("lang", resolve(response.getVaadinRequest()).getLanguage()));
+    }
+
+    private Locale resolve(@Nullable VaadinRequest request) {
+        LanguagePreference kept = preference.getIfAvailable();
+        Optional<String> stored = kept == null ? Optional.empty() : kept.stored();
+        if (stored.isPresent()) {
+            return "en".equals(Texts.language(stored.get()).getLanguage()) ? ENGLISH : VIETNAMESE;
+        }
+        return fromRequest(request);
+    }
+
+    /**
+     * Switches the language of this browser (and of the signed-in user's account) and reloads the page so that
+     * every text follows.
+     */
     public static void switchTo(Locale locale) {
+        VaadinService service = VaadinService.getCurrent();
+        if (service != null) {
+            service.getInstantiator().getOrCreate(LanguagePreference.class).keep(locale);
+        }
         VaadinResponse response = VaadinService.getCurrentResponse();
         if (response != null) {
             Cookie cookie = new Cookie(COOKIE, locale.getLanguage());
@@ -46,7 +73,7 @@ public class UiLocale implements VaadinServiceInitListener {
         ui.getPage().reload();
     }
 
-    static Locale fromRequest(VaadinRequest request) {
+    static Locale fromRequest(@Nullable VaadinRequest request) {
         if (request == null || request.getCookies() == null) {
             return VIETNAMESE;
         }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -65,19 +66,22 @@ class DailyDigest {
                     byUser.computeIfAbsent(notification.getUsername(), user -> new ArrayList<>()).add(notification.toItem());
                 }
                 Map<String, String> emails = users.emails(chunk);
-                byUser.forEach((username, items) -> outbox.queue(digest(emails.getOrDefault(username, ""), username, items, today)));
+                Map<String, Locale> languages = users.languages(byUser.keySet());
+                byUser.forEach((username, items) -> outbox.queue(digest(emails.getOrDefault(username, ""), username,
+                        languages.getOrDefault(username, Texts.VIETNAMESE), items, today)));
             });
         }
         return people.size();
     }
 
-    private OutgoingMail digest(String email, String username, List<NotificationItem> items, LocalDate today) {
-        String intro = Texts.get(Texts.VIETNAMESE, "mail.digest.intro", Formats.date(today));
+    /** The digest in the user's language. */
+    private OutgoingMail digest(String email, String username, Locale language, List<NotificationItem> items, LocalDate today) {
+        String intro = Texts.get(language, "mail.digest.intro", Formats.date(today));
         StringBuilder text = new StringBuilder(intro).append("\n\n");
         StringBuilder html = new StringBuilder("<p>").append(HtmlUtils.htmlEscape(intro)).append("</p><ul>");
         int reminders = 0;
         for (NotificationItem item : items) {
-            String line = Texts.get(Texts.VIETNAMESE, item.kind().messageKey(), item.title());
+            String line = Texts.get(language, item.kind().messageKey(), item.title());
             String link = settings.baseUrl() + "/" + item.kind().link(item.subjectId());
             text.append("- ").append(line).append("\n  ").append(link).append('\n');
             html.append("<li><a href=\"").append(HtmlUtils.htmlEscape(link)).append("\">").append(HtmlUtils.htmlEscape(line))
@@ -85,10 +89,10 @@ class DailyDigest {
             reminders += item.kind() == NotificationKind.REMINDERS_MORE || item.kind() == NotificationKind.FOLLOWED_MORE
                     ? Integer.parseInt(item.title().replace(".", "")) : 1;
         }
-        String closing = Texts.get(Texts.VIETNAMESE, "mail.digest.closing");
+        String closing = Texts.get(language, "mail.digest.closing");
         text.append('\n').append(closing).append('\n');
         html.append("</ul><p>").append(HtmlUtils.htmlEscape(closing)).append("</p>");
-        return new OutgoingMail(email, username, Texts.get(Texts.VIETNAMESE, "mail.digest.subject", Formats.date(today),
+        return new OutgoingMail(email, username, Texts.get(language, "mail.digest.subject", Formats.date(today),
                 Formats.integer(reminders)), text.toString(), html.toString(), MailKind.DIGEST, RELATED_TYPE, today.toEpochDay());
     }
 }

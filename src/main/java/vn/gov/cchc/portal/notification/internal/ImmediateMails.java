@@ -1,6 +1,7 @@
 package vn.gov.cchc.portal.notification.internal;
 
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -36,19 +37,26 @@ class ImmediateMails {
             return;
         }
         Map<String, String> emails = recipients.immediateMailEmails();
-        String line = Texts.get(Texts.VIETNAMESE, kind.messageKey(), title);
+        Map<String, Locale> languages = recipients.immediateMailLanguages();
         String link = settings.baseUrl() + "/" + kind.link(subjectId);
-        String footer = Texts.get(Texts.VIETNAMESE, "mail.notice.footer");
-        String text = line + "\n" + link + "\n\n" + footer + "\n";
-        String html = "<p><a href=\"" + HtmlUtils.htmlEscape(link) + "\">" + HtmlUtils.htmlEscape(line) + "</a></p><p>"
-                + HtmlUtils.htmlEscape(footer) + "</p>";
-        String subject = Texts.get(Texts.VIETNAMESE, "mail.notice.subject", line);
         for (String username : told) {
             String email = emails.get(username);
             if (email != null) {
-                outbox.queue(new OutgoingMail(email, username, subject, text, html, MailKind.NOTICE,
-                        kind.aboutRound() ? RELATED_ROUND : RELATED_TASK, subjectId));
+                outbox.queue(notice(email, username, languages.getOrDefault(username, Texts.VIETNAMESE), kind, subjectId,
+                        title, link));
             }
         }
+    }
+
+    /** The mail in the user's language. */
+    private static OutgoingMail notice(String email, String username, Locale language, NotificationKind kind, long subjectId,
+            String title, String link) {
+        String line = Texts.get(language, kind.messageKey(), title);
+        String footer = Texts.get(language, "mail.notice.footer");
+        String text = line + "\n" + link + "\n\n" + footer + "\n";
+        String html = "<p><a href=\"" + HtmlUtils.htmlEscape(link) + "\">" + HtmlUtils.htmlEscape(line) + "</a></p><p>"
+                + HtmlUtils.htmlEscape(footer) + "</p>";
+        return new OutgoingMail(email, username, Texts.get(language, "mail.notice.subject", line), text, html, MailKind.NOTICE,
+                kind.aboutRound() ? RELATED_ROUND : RELATED_TASK, subjectId);
     }
 }

@@ -2,6 +2,7 @@ package vn.gov.cchc.portal.notification.internal;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
@@ -29,6 +30,11 @@ class Recipients {
     /** The address of every user who asked for a mail at once for assignments and decisions. */
     Map<String, String> immediateMailEmails() {
         return cached("immediate", users::immediateMailEmails);
+    }
+
+    /** The language each of those users reads their mails in. */
+    Map<String, Locale> immediateMailLanguages() {
+        return cached("immediate-languages", () -> users.languages(immediateMailEmails().keySet()));
     }
 
     @SuppressWarnings("unchecked")

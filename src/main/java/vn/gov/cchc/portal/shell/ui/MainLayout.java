@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -18,7 +19,10 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
+import vn.gov.cchc.portal.common.Texts;
+import vn.gov.cchc.portal.common.ui.LanguagePreference;
 import vn.gov.cchc.portal.common.ui.LanguageSwitch;
+import vn.gov.cchc.portal.common.ui.UiLocale;
 import vn.gov.cchc.portal.notification.NotificationService;
 import vn.gov.cchc.portal.notification.ui.NotificationBell;
 import vn.gov.cchc.portal.search.ui.SearchBox;
@@ -32,13 +36,26 @@ import vn.gov.cchc.portal.security.CurrentUser;
 @PermitAll
 class MainLayout extends AppLayout {
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authentication, NotificationService notifications) {
+    MainLayout(CurrentUser currentUser, AuthenticationContext authentication, NotificationService notifications,
+            LanguagePreference language) {
         addClassName("main-layout");
+        sayOnceIfLanguageUnknown(language);
         setPrimarySection(Section.DRAWER);
         Span appName = new Span(getTranslation("app.shortName"));
         appName.addClassName("app-name");
         addToDrawer(appName, navigation());
         addToNavbar(new DrawerToggle(), header(currentUser, authentication, new NotificationBell(notifications)));
+    }
+
+    /**
+     * A language kept with the account that the portal does not have (set outside the portal) reads as Vietnamese;
+     * the user is told once, and Vietnamese is kept from then on.
+     */
+    private void sayOnceIfLanguageUnknown(LanguagePreference language) {
+        language.stored().filter(code -> !Texts.supported(code)).ifPresent(code -> {
+            language.keep(UiLocale.VIETNAMESE);
+            Notification.show(getTranslation("language.unknown", code), 8000, Notification.Position.TOP_CENTER);
+        });
     }
 
     private SideNav navigation() {

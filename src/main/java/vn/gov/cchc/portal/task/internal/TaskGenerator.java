@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -41,10 +42,10 @@ import vn.gov.cchc.portal.task.TimelineEvent;
 @Component
 public class TaskGenerator {
 
-    private static final String[] ACTIONS = {"Rà soát, đơn giản hóa", "Số hóa hồ sơ", "Công bố, công khai",
+    static final String[] ACTIONS = {"Rà soát, đơn giản hóa", "Số hóa hồ sơ", "Công bố, công khai",
         "Cắt giảm điều kiện kinh doanh về", "Kiểm tra việc thực hiện", "Xây dựng đề án về", "Tổng kết, đánh giá",
         "Hoàn thiện thể chế về", "Triển khai dịch vụ công trực tuyến toàn trình về", "Sắp xếp tổ chức bộ máy"};
-    private static final String[] SUBJECTS = {"thủ tục hành chính lĩnh vực đất đai", "quy định kinh doanh",
+    static final String[] SUBJECTS = {"thủ tục hành chính lĩnh vực đất đai", "quy định kinh doanh",
         "dịch vụ công thiết yếu theo Đề án 06", "chế độ công vụ", "tài chính công", "cơ sở dữ liệu chuyên ngành",
         "thủ tục nội bộ", "hồ sơ, kết quả giải quyết thủ tục hành chính", "chính quyền số cấp xã", "phân cấp, phân quyền"};
     /** The series of documents the secretariat assigns tasks with: symbol and excerpt. */
@@ -159,6 +160,25 @@ public class TaskGenerator {
         return planned.size();
     }
 
+    /**
+     * An action and its subject as one title, the words they share said once: "Số hóa hồ sơ" and "hồ sơ, kết quả giải
+     * quyết thủ tục hành chính" make "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính".
+     */
+    static String title(String action, String subject) {
+        String[] actionWords = action.split(" ");
+        String[] subjectWords = subject.split(" ");
+        for (int shared = Math.min(actionWords.length, subjectWords.length); shared > 0; shared--) {
+            boolean same = true;
+            for (int i = 0; i < shared && same; i++) {
+                same = actionWords[actionWords.length - shared + i].equals(subjectWords[i].replaceAll("[,;.]$", ""));
+            }
+            if (same) {
+                return String.join(" ", Arrays.copyOf(actionWords, actionWords.length - shared)) + " " + subject;
+            }
+        }
+        return action + " " + subject;
+    }
+
     /** Inserts one task with its history ({@link #insert}); returns its id. */
     public long insertOne(PlannedTask task, LocalDate today) {
         long id = nextId("task");
@@ -173,7 +193,7 @@ public class TaskGenerator {
         AgencySummary lead = active.get(random.nextInt(active.size()));
         LocalDate deadline = random.nextInt(100) < 85 ? assignedOn.plusDays(15 + random.nextInt(300)) : null;
         ReformArea area = ReformArea.values()[random.nextInt(ReformArea.values().length)];
-        String title = ACTIONS[random.nextInt(ACTIONS.length)] + " " + SUBJECTS[random.nextInt(SUBJECTS.length)];
+        String title = title(ACTIONS[random.nextInt(ACTIONS.length)], SUBJECTS[random.nextInt(SUBJECTS.length)]);
         Long sessionId = sessionIds.isEmpty() || random.nextInt(3) > 0 ? null : sessionIds.get(random.nextInt(sessionIds.size()));
         List<TimelineEvent> events = new ArrayList<>();
         int outcome = random.nextInt(100);

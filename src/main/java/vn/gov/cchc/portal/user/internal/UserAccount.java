@@ -64,6 +64,10 @@ public class UserAccount {
     @Column(name = "immediate_mail", nullable = false)
     private boolean immediateMail;
 
+    /** The language the user chose ("vi", "en"); see Texts.language. */
+    @Column(nullable = false, length = 8)
+    private String language = "vi";
+
     @Version
     private long version;
 
@@ -94,6 +98,15 @@ public class UserAccount {
     public void setImmediateMail(boolean immediateMail, Instant now) {
         this.immediateMail = immediateMail;
         this.updatedAt = now;
+    }
+
+    public void setLanguage(String language, Instant now) {
+        this.language = language;
+        this.updatedAt = now;
+    }
+
+    public String getLanguage() {
+        return language;
     }
 
     public boolean isImmediateMail() {

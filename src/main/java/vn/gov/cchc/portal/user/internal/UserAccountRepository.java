@@ -54,4 +54,7 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     List<Object[]> findImmediateEmails();
 
     Optional<UserAccount> findFirstByEmailIgnoreCaseAndEnabledTrue(String email);
+
+    @Query("select u.username, u.language from UserAccount u where u.username in :usernames")
+    List<Object[]> findLanguages(@Param("usernames") Collection<String> usernames);
 }
