@@ -3,7 +3,6 @@ package vn.gov.cchc.portal.notification.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,12 +12,9 @@ import vn.gov.cchc.portal.notification.NotificationService;
 import vn.gov.cchc.portal.security.Role;
 import vn.gov.cchc.portal.security.SystemAuthentication;
 import vn.gov.cchc.portal.session.SessionDetails;
-import vn.gov.cchc.portal.session.SessionDraft;
-import vn.gov.cchc.portal.session.SessionForm;
 import vn.gov.cchc.portal.session.SessionInvitationService;
-import vn.gov.cchc.portal.session.SessionKind;
-import vn.gov.cchc.portal.session.SessionService;
 import vn.gov.cchc.portal.support.IntegrationTest;
+import vn.gov.cchc.portal.support.TestSessions;
 import vn.gov.cchc.portal.support.TestTasks;
 import vn.gov.cchc.portal.support.TestUsers;
 import vn.gov.cchc.portal.user.UserDirectory;
@@ -42,7 +38,7 @@ class MailLanguageTest {
     @Autowired
     DailyDigest digest;
     @Autowired
-    SessionService sessions;
+    TestSessions testSessions;
     @Autowired
     SessionInvitationService invitations;
     @Autowired
@@ -85,19 +81,15 @@ class MailLanguageTest {
         UserSummary member = testUsers.create(Role.COMMITTEE_MEMBER, null);
         jdbc.update("UPDATE user_account SET email = ?, language = 'en' WHERE username = ?", "uyvien.quocte@thu-nghiem.cchc.gov.vn",
                 member.username());
-        int number = (int) (System.nanoTime() % 90_000) + 1000;
-        SessionDraft draft = new SessionDraft("MOI-HOP-EN", number, "Phiên họp thứ " + number + " của Ban Chỉ đạo", SessionKind.REGULAR,
-                LocalDateTime.of(2027, 1, 15, 8, 30), "Thủ tướng Chính phủ", SessionForm.ONLINE, null, LocalDate.of(2026, 7, 1),
-                LocalDate.of(2026, 12, 31), LocalDate.of(2027, 1, 5));
-        SessionDetails created = testUsers.callAs(secretary, () -> sessions.create(draft));
+        SessionDetails created = testSessions.create();
 
         testUsers.callAs(secretary, () -> invitations.invite(created.id()));
 
         assertThat(jdbc.queryForObject("SELECT subject FROM mail_outbox WHERE username = ? AND kind = 'INVITATION' AND related_id = ?",
-                String.class, member.username(), created.id())).startsWith("Invitation: Phiên họp thứ " + number);
+                String.class, member.username(), created.id())).startsWith("Invitation: " + created.title());
         assertThat(jdbc.queryForObject("SELECT subject FROM mail_outbox WHERE username = ? AND kind = 'INVITATION' AND related_id = ?",
                 String.class, "uyvien", created.id())).as("the demo's member keeps Vietnamese")
-                .startsWith("Giấy mời: Phiên họp thứ " + number);
+                .startsWith("Giấy mời: " + created.title());
     }
 
     private String subject(UserSummary user, String kind) {
