@@ -34,7 +34,10 @@ public final class BenchmarkReport {
         Arrays.sort(millis);
         double median = millis[runs / 2];
         double p95 = millis[(int) Math.ceil(runs * 0.95) - 1];
-        lines.add(String.format("%-48s %10.2f %10.2f %10d", scenario, median, p95, runs));
+        String line = String.format("%-48s %10.2f %10.2f %10d", scenario, median, p95, runs);
+        lines.add(line);
+        // also said at once, so that a run that fails later keeps what it measured
+        System.out.println("benchmark " + name + ": " + line);
         return last;
     }
 
