@@ -47,7 +47,10 @@ public final class ExportLink {
                 writer.accept(out);
             }
         }, "");
-        link.add(new Button(label, icon.create()));
+        // the link is the one stop of the keyboard; the button inside only shows it
+        Button look = new Button(label, icon.create());
+        look.setTabIndex(-1);
+        link.add(look);
         link.getElement().setAttribute("download", true);
         return link;
     }

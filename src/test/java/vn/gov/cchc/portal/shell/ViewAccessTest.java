@@ -21,6 +21,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import vn.gov.cchc.portal.security.PortalUser;
 import vn.gov.cchc.portal.security.Role;
 import vn.gov.cchc.portal.support.IntegrationTest;
+import vn.gov.cchc.portal.support.PortalRoutes;
 import vn.gov.cchc.portal.support.TestTasks;
 
 /**
@@ -36,54 +37,9 @@ class ViewAccessTest extends SpringBrowserlessTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    record RouteRule(String location, String view, List<Role> allowed) {
-    }
-
-    private static final List<RouteRule> RULES = List.of(
-            new RouteRule("", "HomeView", List.of(Role.values())),
-            new RouteRule("sessions", "SessionListView", List.of(Role.values())),
-            new RouteRule("dashboard", "DashboardView", List.of(Role.values())),
-            new RouteRule("briefs", "BriefsView", List.of(Role.values())),
-            new RouteRule("indicators", "IndicatorsView", List.of(Role.values())),
-            new RouteRule("agency/tasks", "AgencyTasksView", List.of(Role.AGENCY_LEADER, Role.AGENCY_OFFICER)),
-            new RouteRule("tasks", "TaskListView", List.of(Role.ADMIN, Role.SECRETARIAT, Role.COMMITTEE_MEMBER)),
-            new RouteRule("tasks/import", "PlanImportView", List.of(Role.ADMIN, Role.SECRETARIAT)),
-            new RouteRule("agency/progress-import", "ProgressImportView", List.of(Role.AGENCY_LEADER, Role.AGENCY_OFFICER)),
-            new RouteRule("admin/agencies", "AgencyListView", List.of(Role.ADMIN, Role.SECRETARIAT)),
-            new RouteRule("indicators/catalogue", "IndicatorCatalogueView", List.of(Role.ADMIN, Role.SECRETARIAT)),
-            new RouteRule("indicators/rounds", "RoundsView", List.of(Role.ADMIN, Role.SECRETARIAT)),
-            new RouteRule("reminders", "ReminderRulesView", List.of(Role.ADMIN, Role.SECRETARIAT)),
-            new RouteRule("warnings/rules", "RiskRulesView", List.of(Role.ADMIN, Role.SECRETARIAT)),
-            new RouteRule("warnings", "RiskView", List.of(Role.ADMIN, Role.SECRETARIAT, Role.COMMITTEE_MEMBER)),
-            new RouteRule("agency/indicators", "AgencyRoundsView", List.of(Role.AGENCY_LEADER, Role.AGENCY_OFFICER)),
-            new RouteRule("indicators/indices", "IndicesView", List.of(Role.values())),
-            new RouteRule("indicators/agency", "AgencyProfileView", List.of(Role.ADMIN, Role.SECRETARIAT, Role.COMMITTEE_MEMBER)),
-            new RouteRule("inspections", "InspectionPlansView", List.of(Role.ADMIN, Role.SECRETARIAT, Role.COMMITTEE_MEMBER)),
-            new RouteRule("inspections/overview", "InspectionOverviewView", List.of(Role.ADMIN, Role.SECRETARIAT, Role.COMMITTEE_MEMBER)),
-            new RouteRule("inspections/mine", "MyInspectionsView", List.of(Role.AGENCY_LEADER, Role.AGENCY_OFFICER)),
-            new RouteRule("agency/recommendations", "AgencyRecommendationsView", List.of(Role.AGENCY_LEADER, Role.AGENCY_OFFICER)),
-            new RouteRule("admin/users", "UserListView", List.of(Role.ADMIN)),
-            new RouteRule("admin/backups", "BackupsView", List.of(Role.ADMIN)),
-            new RouteRule("admin/outbox", "OutboxView", List.of(Role.ADMIN)),
-            new RouteRule("admin/api-tokens", "ApiTokensView", List.of(Role.ADMIN)),
-            new RouteRule("admin/signers", "SignersView", List.of(Role.ADMIN)),
-            new RouteRule("search", "SearchView", List.of(Role.values())));
-
-    /**
-     * The detail routes, on demo records: a task of Hà Nội's 2023 plan (the agency roles below belong to Hà Nội), the
-     * 5th session, and its issued brief. An agency user opening another agency's task is checked in
-     * TaskAuthorizationMatrixTest and AgencyTaskViewsTest.
-     */
-    private static final List<RouteRule> DETAIL_RULES = List.of(
-            new RouteRule("task/{hanoiTask}", "TaskView", List.of(Role.ADMIN, Role.SECRETARIAT, Role.COMMITTEE_MEMBER)),
-            new RouteRule("agency/task/{hanoiTask}", "AgencyTaskView", List.of(Role.AGENCY_LEADER, Role.AGENCY_OFFICER)),
-            new RouteRule("session/{fifthSession}", "SessionView", List.of(Role.values())),
-            new RouteRule("brief/{fifthBrief}", "BriefView", List.of(Role.values())));
-
     static Stream<Arguments> everyRoleOnEveryRoute() {
-        return Stream.concat(RULES.stream(), DETAIL_RULES.stream()).flatMap(rule -> Stream.of(Role.values())
-                .map(role -> Arguments.of(role, rule.location(), rule.view(), rule.allowed().contains(role)
-                        || role == Role.SECRETARIAT_HEAD && rule.allowed().contains(Role.SECRETARIAT))));
+        return PortalRoutes.all().flatMap(route -> Stream.of(Role.values())
+                .map(role -> Arguments.of(role, route.location(), route.view(), route.allows(role))));
     }
 
     @AfterEach
@@ -107,12 +63,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
     }
 
     private String withIds(String location) {
-        return location.replace("{hanoiTask}", String.valueOf(jdbc.queryForObject("SELECT MIN(t.id) FROM task t JOIN agency a"
-                        + " ON a.id = t.lead_agency_id WHERE a.code = 'ha-noi' AND t.plan_year = 2023", Long.class)))
-                .replace("{fifthSession}", String.valueOf(jdbc.queryForObject(
-                        "SELECT id FROM committee_session WHERE number = 5 AND term = '2021-2026'", Long.class)))
-                .replace("{fifthBrief}", String.valueOf(jdbc.queryForObject(
-                        "SELECT id FROM brief WHERE doc_number = '86/BC-VPBCĐ'", Long.class)));
+        return PortalRoutes.resolve(location, jdbc);
     }
 
     @Test

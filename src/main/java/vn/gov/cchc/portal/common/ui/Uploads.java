@@ -30,6 +30,9 @@ public final class Uploads {
                 .setError(new UploadI18N.Uploading.Error().setServerUnavailable(upload.getTranslation("upload.serverUnavailable"))
                         .setUnexpectedServerError(upload.getTranslation("upload.serverError"))
                         .setForbidden(upload.getTranslation("upload.forbidden"))));
+        // the names a screen reader gives the buttons beside a file in the list
+        i18n.setFile(new UploadI18N.File().setRetry(upload.getTranslation("upload.file.retry"))
+                .setStart(upload.getTranslation("upload.file.start")).setRemove(upload.getTranslation("upload.file.remove")));
         i18n.setUnits(new UploadI18N.Units(List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB")));
         upload.setI18n(i18n);
     }

@@ -30,9 +30,26 @@ final class StackedBars {
     static Image render(List<Row> rows, String ariaLabel, String[] legend) {
         Image image = new Image("data:image/svg+xml;base64,"
                 + Base64.getEncoder().encodeToString(svg(rows, ariaLabel, legend)
-                        .getBytes(StandardCharsets.UTF_8)), ariaLabel);
+                        .getBytes(StandardCharsets.UTF_8)), describe(rows, ariaLabel, legend));
         image.addClassName("stacked-bars");
         return image;
+    }
+
+    /**
+     * The chart said in words, as its alternative text (a screen reader reads the figures, not the colours): the title,
+     * then each row's label and its four parts, "Bộ, ngành: Hoàn thành đúng hạn 120, …".
+     */
+    static String describe(List<Row> rows, String title, String[] legend) {
+        StringBuilder text = new StringBuilder(title).append('.');
+        for (Row row : rows) {
+            long[] parts = {row.counts().doneOnTime(), row.counts().doneLate(), row.counts().openInTime(), row.counts().openOverdue()};
+            text.append(' ').append(row.label()).append(':');
+            for (int i = 0; i < parts.length; i++) {
+                text.append(i == 0 ? " " : ", ").append(legend[i]).append(' ').append(Formats.integer(parts[i]));
+            }
+            text.append('.');
+        }
+        return text.toString();
     }
 
     static String svg(List<Row> rows, String ariaLabel, String[] legend) {

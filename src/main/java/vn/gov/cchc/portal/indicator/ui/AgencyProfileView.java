@@ -90,6 +90,7 @@ class AgencyProfileView extends Main implements HasUrlParameter<Long>, HasDynami
         addClassName("agency-profile-view");
         agency.setLabel(getTranslation("profile.agency"));
         agency.setWidth("30em");
+        agency.setMaxWidth("100%");
         agency.setItems(agencies.list(AgencyFilter.all()).stream().sorted(Comparator.comparing(AgencySummary::nameVi)).toList());
         agency.setItemLabelGenerator(this::agencyLabel);
         agency.addValueChangeListener(event -> {

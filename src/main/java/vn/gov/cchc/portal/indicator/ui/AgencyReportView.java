@@ -124,6 +124,8 @@ class AgencyReportView extends Main implements HasUrlParameter<Long>, HasDynamic
 
     private HorizontalLayout actions(AgencyReport report) {
         HorizontalLayout actions = Toolbars.of();
+        // kept at the foot of the screen while the figures scroll, so the form's actions are always at hand
+        actions.addClassName("sticky-actions");
         if (form.round().closed()) {
             return actions;
         }

@@ -27,10 +27,20 @@ final class SeriesChart {
 
     static Image render(List<SeriesPoint> points, String title) {
         Image image = new Image("data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(
-                svg(points, title).getBytes(StandardCharsets.UTF_8)), title);
+                svg(points, title).getBytes(StandardCharsets.UTF_8)), describe(points, title));
         image.addClassName("series-chart");
         image.setMaxWidth("100%");
         return image;
+    }
+
+    /** The series said in words, as the chart's alternative text: "title. round (cut-off): value; …". */
+    static String describe(List<SeriesPoint> points, String title) {
+        StringBuilder text = new StringBuilder(title).append('.');
+        for (SeriesPoint point : points) {
+            text.append(' ').append(point.round()).append(" (").append(Formats.date(point.cutoff())).append("): ")
+                    .append(Formats.number(point.value())).append('.');
+        }
+        return text.toString();
     }
 
     static String svg(List<SeriesPoint> points, String title) {

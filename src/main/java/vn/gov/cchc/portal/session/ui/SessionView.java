@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import vn.gov.cchc.portal.common.ui.AccessibleTabs;
 import vn.gov.cchc.portal.common.ui.RouteLoading;
 import vn.gov.cchc.portal.security.CurrentUser;
 import vn.gov.cchc.portal.session.AgendaService;
@@ -31,7 +32,7 @@ class SessionView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
     private final SessionServices services;
     private final boolean canEdit;
     private final H2 heading = new H2();
-    private final TabSheet tabs = new TabSheet();
+    private final TabSheet tabs = AccessibleTabs.of(new TabSheet());
     private SessionDetails session;
 
     /** The services the session's tabs use, as one bean: each tab takes the one it needs. */

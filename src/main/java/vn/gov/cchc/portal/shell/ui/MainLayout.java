@@ -44,7 +44,9 @@ class MainLayout extends AppLayout {
         Span appName = new Span(getTranslation("app.shortName"));
         appName.addClassName("app-name");
         addToDrawer(appName, navigation());
-        addToNavbar(new DrawerToggle(), header(currentUser, authentication, new NotificationBell(notifications)));
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("nav.toggle"));
+        addToNavbar(toggle, header(currentUser, authentication, new NotificationBell(notifications)));
     }
 
     /**
@@ -81,6 +83,9 @@ class MainLayout extends AppLayout {
         Button logout = new Button(getTranslation("action.logout"), new Icon(VaadinIcon.SIGN_OUT),
                 click -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        // on a phone only the icon shows: the name stays for screen readers
+        logout.setAriaLabel(getTranslation("action.logout"));
+        logout.addClassName("logout");
         Div spacer = new Div();
         HorizontalLayout header = new HorizontalLayout(title, spacer, new SearchBox(), user, bell, new LanguageSwitch(), logout);
         header.setFlexGrow(1, spacer);

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -106,6 +107,16 @@ class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTi
             Span status = new Span(getTranslation(task.statusToday().status().messageKey()));
             Badges.styled(status, "badge");
             add(status);
+        }
+        if (lead && open) {
+            // the page's primary action on the first screen, also on a phone: it takes the focus to the report form
+            Button reportNow = new Button(getTranslation("agencyTask.reportNow"), VaadinIcon.EDIT.create(), click -> {
+                percent.scrollIntoView();
+                percent.focus();
+            });
+            reportNow.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            reportNow.addClassName("report-now");
+            add(reportNow);
         }
         add(new TaskFacts(task, queries.sources(task.id())));
         notices.stream().map(notice -> notice.noticeOf(task.id(), getLocale())).flatMap(Optional::stream)

@@ -102,16 +102,18 @@ class AgencyTasksView extends Main implements HasDynamicTitle {
     }
 
     /**
-     * A row as a card: status badge, title, role and deadline. Rendered in the browser from four strings (a Lit
-     * template: text is escaped), so the server keeps no components per row (ADR 0022).
+     * A row as a card: status badge, title (a link to the task: reached by keyboard and read as a link), role and
+     * deadline. Rendered in the browser from five strings (a Lit template: text is escaped), so the server keeps no
+     * components per row (ADR 0022).
      */
     private LitRenderer<AgencyTaskRow> card() {
         return LitRenderer.<AgencyTaskRow>of("""
                 <div class="agency-task-card"><span theme="${item.badge}">${item.status}</span>\
-                <span class="agency-task-title">${item.title}</span><span>${item.meta}</span></div>""")
+                <a class="agency-task-title" href="${item.link}">${item.title}</a><span>${item.meta}</span></div>""")
                 .withProperty("badge", row -> row.status() == TaskStatus.OPEN_OVERDUE ? "badge error" : "badge")
                 .withProperty("status", row -> getTranslation(row.status().messageKey()))
                 .withProperty("title", AgencyTaskRow::title)
+                .withProperty("link", row -> TaskLinks.agency(row.id()))
                 .withProperty("meta", this::meta);
     }
 
