@@ -86,4 +86,20 @@ class PhoneJourneyTest extends BrowserJourney {
         }
         assertThat(problems).as("pages at 390 px (screenshots: target/screenshots/phone)").isEmpty();
     }
+
+    @Test
+    void on_a_wide_screen_the_header_keeps_the_language_names_and_the_users_name_on_one_line() {
+        UserSummary user = testUsers.createHead();
+        try (BrowserContext desktop = browser.newContext(1400, 900)) {
+            Page page = PortalPage.signIn(desktop, port, user.username(), TestUsers.PASSWORD).page();
+            Accessibility.waitUntilIdle(page);
+            double line = ((Number) page.locator(".main-header .language-switch").evaluate(
+                    "e => parseFloat(getComputedStyle(e).lineHeight) || 24")).doubleValue();
+
+            assertThat(page.locator(".main-header .language-switch").boundingBox().height).as("Tiếng Việt | English")
+                    .isLessThan(2 * line);
+            assertThat(page.locator(".main-header .current-user").boundingBox().height).as("the user's name and roles")
+                    .isLessThan(2 * line);
+        }
+    }
 }
