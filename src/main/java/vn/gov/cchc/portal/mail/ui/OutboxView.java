@@ -79,7 +79,9 @@ class OutboxView extends Main implements HasDynamicTitle {
         caught.addColumn(CaughtMail::subject).setHeader(getTranslation("mail.field.subject")).setFlexGrow(3);
         caught.addItemClickListener(click -> read(click.getItem()));
         caught.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        caught.setAllRowsVisible(true);
+        // scrolled, not drawn whole: the catcher holds every mail of the run (thousands in a long one), and a grid
+        // drawing all its rows asks for more than Vaadin serves at once (found by the accessibility journey)
+        caught.setHeight("60vh");
         caught.addClassName("caught-grid");
         recipient.setLabel(getTranslation("mail.filter.recipient"));
         recipient.setClearButtonVisible(true);
