@@ -52,11 +52,15 @@ public class RiskService {
         this.clock = clock;
     }
 
-    /** The tasks at risk on the day, of the agency (every agency: null), nearest deadline first. */
+    /**
+     * The tasks at risk on the day, of the agency (every agency: null; an agency user only ever its own), nearest
+     * deadline first: the candidates come from the precomputed days, and each is assessed again from its history, so
+     * the list says why.
+     */
     public List<TaskAtRisk> atRisk(LocalDate day, @Nullable Long agencyId) {
         RiskRules rules = settings.rules();
         List<TaskAtRisk> found = new ArrayList<>();
-        for (ProgressFacts task : facts.openOn(day, agencyId)) {
+        for (ProgressFacts task : facts.of(store.atRiskOn(day, facts.agencyInScope(agencyId)), day)) {
             List<RiskSignal> signals = RiskRule.assess(task, day, rules);
             if (!signals.isEmpty()) {
                 found.add(new TaskAtRisk(task, signals));

@@ -3,22 +3,19 @@ package vn.gov.cchc.portal.warning.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import vn.gov.cchc.portal.task.ProgressFacts;
-import vn.gov.cchc.portal.task.TaskEventType;
-import vn.gov.cchc.portal.task.TaskSpan;
 import vn.gov.cchc.portal.task.TaskState;
 import vn.gov.cchc.portal.task.TaskTimeline;
-import vn.gov.cchc.portal.task.TimelineEvent;
 import vn.gov.cchc.portal.warning.RiskRule;
 import vn.gov.cchc.portal.warning.RiskRules;
 
 /**
- * A task's life cut into the stretches the early warning counts (pure): every day it is open with a deadline in force
- * not yet passed is assessed by {@link RiskRule} with the facts {@code ProgressFactsQuery} would read that day (the
- * span then in force, the last report and the last refusal or return dated by then), and runs of days with the same
- * agency and the same answer become one segment. Days after today are assessed as if nothing more happened; the next
- * event recomputes them.
+ * A task's life cut into the stretches the early warning counts (pure): every day from its assignment to its last
+ * deadline is read with {@link TaskTimeline#factsOn} (what the lists and the task's page read too) and assessed by
+ * {@link RiskRule}; runs of days on which the task is open with the same agency and the same answer become one
+ * segment. Days after today are assessed as if nothing more happened; the next event recomputes them.
  */
 final class RiskSegments {
 
@@ -27,49 +24,35 @@ final class RiskSegments {
 
     static List<RiskSegment> of(TaskTimeline task, RiskRules rules) {
         List<RiskSegment> segments = new ArrayList<>();
-        List<TimelineEvent> reports = task.progress().stream().filter(e -> e.type() == TaskEventType.PROGRESS_REPORTED).toList();
-        List<TimelineEvent> flags = task.progress().stream().filter(e -> e.type() != TaskEventType.PROGRESS_REPORTED).toList();
-        int nextReport = 0;
-        int nextFlag = 0;
-        @Nullable TimelineEvent lastReport = null;
-        @Nullable LocalDate flaggedOn = null;
-        @Nullable LocalDate start = null;
-        long agency = 0;
-        boolean risk = false;
-        @Nullable LocalDate previous = null;
-        for (TaskSpan span : task.spans()) {
-            if (span.state() != TaskState.OPEN || span.effectiveDeadline() == null) {
+        LocalDate last = task.spans().stream().filter(span -> span.state() == TaskState.OPEN && span.effectiveDeadline() != null)
+                .map(span -> span.effectiveDeadline()).max(LocalDate::compareTo).orElse(null);
+        if (last == null) {
+            return segments;
+        }
+        @Nullable RiskSegment open = null;
+        for (LocalDate day = task.assignedOn(); !day.isAfter(last); day = day.plusDays(1)) {
+            Optional<ProgressFacts> facts = task.factsOn(day, agency -> null);
+            if (facts.isEmpty()) {
+                open = close(segments, open);
                 continue;
             }
-            LocalDate first = span.from().isBefore(task.assignedOn()) ? task.assignedOn() : span.from();
-            LocalDate last = span.to() == null || span.to().isAfter(span.effectiveDeadline()) ? span.effectiveDeadline()
-                    : span.to().minusDays(1);
-            for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
-                while (nextReport < reports.size() && !reports.get(nextReport).on().isAfter(day)) {
-                    lastReport = reports.get(nextReport++);
-                }
-                while (nextFlag < flags.size() && !flags.get(nextFlag).on().isAfter(day)) {
-                    flaggedOn = flags.get(nextFlag++).on();
-                }
-                ProgressFacts facts = new ProgressFacts(task.taskId(), task.title(), span.agencyId(), null, task.assignedOn(),
-                        span.effectiveDeadline(), lastReport == null ? null : lastReport.on(),
-                        lastReport == null ? null : lastReport.percent(), flaggedOn);
-                boolean atRisk = !RiskRule.assess(facts, day, rules).isEmpty();
-                if (start == null || previous == null || !previous.plusDays(1).equals(day) || agency != span.agencyId()
-                        || risk != atRisk) {
-                    if (start != null && previous != null) {
-                        segments.add(new RiskSegment(start, previous.plusDays(1), agency, risk));
-                    }
-                    start = day;
-                    agency = span.agencyId();
-                    risk = atRisk;
-                }
-                previous = day;
+            boolean atRisk = !RiskRule.assess(facts.get(), day, rules).isEmpty();
+            long agency = facts.get().agencyId();
+            if (open != null && open.to().equals(day) && open.agencyId() == agency && open.atRisk() == atRisk) {
+                open = new RiskSegment(open.from(), day.plusDays(1), agency, atRisk);
+            } else {
+                close(segments, open);
+                open = new RiskSegment(day, day.plusDays(1), agency, atRisk);
             }
         }
-        if (start != null && previous != null) {
-            segments.add(new RiskSegment(start, previous.plusDays(1), agency, risk));
-        }
+        close(segments, open);
         return segments;
+    }
+
+    private static @Nullable RiskSegment close(List<RiskSegment> segments, @Nullable RiskSegment open) {
+        if (open != null) {
+            segments.add(open);
+        }
+        return null;
     }
 }

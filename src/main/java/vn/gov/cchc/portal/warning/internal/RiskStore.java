@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -44,6 +45,13 @@ public class RiskStore {
                     }
                 });
         return counts;
+    }
+
+    /** The tasks at risk on the day, of the agency (all: null), as their segments say. */
+    public List<Long> atRiskOn(LocalDate day, @Nullable Long agencyId) {
+        return jdbc.queryForList("SELECT task_id FROM risk_segment WHERE at_risk AND to_date > :day AND from_date <= :day"
+                + (agencyId == null ? "" : " AND agency_id = :agency"),
+                new MapSqlParameterSource("day", Date.valueOf(day)).addValue("agency", agencyId), Long.class);
     }
 
     /** An agency's tasks open on a day with their deadline ahead, and how many of them are at risk. */
