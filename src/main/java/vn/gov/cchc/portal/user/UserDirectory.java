@@ -92,11 +92,15 @@ public class UserDirectory {
         return currentUser.username().flatMap(accounts::findByUsername).map(UserAccount::getLanguage);
     }
 
-    /** Keeps the signed-in user's language: the portal opens in it and writes their mails in it. */
+    /**
+     * Keeps the signed-in user's language: the portal opens in it and writes their mails in it. Returns the code kept
+     * (a language the portal does not have: Vietnamese).
+     */
     @Transactional
-    public void chooseLanguage(Locale language) {
+    public String chooseLanguage(Locale language) {
         String code = Texts.supported(language.getLanguage()) ? language.getLanguage() : "vi";
         currentUser.username().flatMap(accounts::findByUsername).ifPresent(account -> account.setLanguage(code, clock.instant()));
+        return code;
     }
 
     public List<String> usernamesOfAgency(long agencyId) {
