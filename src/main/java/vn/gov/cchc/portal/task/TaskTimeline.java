@@ -16,6 +16,14 @@ public record TaskTimeline(long taskId, String title, LocalDate assignedOn, List
         List<TimelineEvent> progress) {
 
     /**
+     * Whether an event of the type can change what the history says on any day ({@link #factsOn}): everything but a
+     * reminder sent and an extension only asked for (neither moves the spans nor is a report, a refusal or a return).
+     */
+    public static boolean changedBy(TaskEventType type) {
+        return type != TaskEventType.REMINDER_SENT && type != TaskEventType.EXTENSION_REQUESTED;
+    }
+
+    /**
      * What the history said on the day, the one definition the early warning reads (the lists, the task's page and
      * the precomputed days alike): none unless the task was assigned by then and a span open that day holds it with a
      * deadline in force not yet passed (the deadline day itself included); then the holder and that deadline, the last

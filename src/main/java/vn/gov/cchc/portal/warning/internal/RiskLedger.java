@@ -52,9 +52,12 @@ class RiskLedger {
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
+    /** A task's event that can change what its history says (not a reminder: the morning run sends thousands). */
     @EventListener
     void on(TaskActivity activity) {
-        BeforeCommit.gather(this, activity.taskId(), this::recompute);
+        if (TaskTimeline.changedBy(activity.type())) {
+            BeforeCommit.gather(this, activity.taskId(), this::recompute);
+        }
     }
 
     @EventListener
