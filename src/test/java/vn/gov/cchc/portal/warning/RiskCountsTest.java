@@ -60,14 +60,14 @@ class RiskCountsTest {
 
     @Test
     void a_report_moves_the_counts_from_its_day_and_leaves_yesterday_as_it_was() {
-        long task = testTasks.assignTo("cao-bang", "Chuẩn hóa quy trình nội bộ (chưa báo cáo)", today.minusDays(70),
+        long task = testTasks.assignTo("phu-tho-2025", "Chuẩn hóa quy trình nội bộ (chưa báo cáo)", today.minusDays(70),
                 today.plusDays(30));
-        long agency = testTasks.agencyId("cao-bang");
+        long agency = testTasks.agencyId("phu-tho-2025");
         Map<Long, String> before = counted(today);
         Map<Long, String> yesterday = counted(today.minusDays(1));
         assertThat(before).isEqualTo(assessed(today));
 
-        UserSummary officer = users.create(Role.AGENCY_OFFICER, "cao-bang");
+        UserSummary officer = users.create(Role.AGENCY_OFFICER, "phu-tho-2025");
         users.runAs(officer, () -> {
             ProgressReport draft = progress.saveDraft(task, null, 0, 75, "Đã hoàn thành 75% khối lượng");
             progress.submit(task, draft.id(), draft.version());

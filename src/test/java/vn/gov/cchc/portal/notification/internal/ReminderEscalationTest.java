@@ -63,11 +63,11 @@ class ReminderEscalationTest {
 
     @Test
     void officers_then_leaders_then_the_follower_each_on_the_day_they_are_reached() {
-        UserSummary officer = testUsers.create(Role.AGENCY_OFFICER, "cao-bang");
-        UserSummary leader = testUsers.create(Role.AGENCY_LEADER, "cao-bang");
+        UserSummary officer = testUsers.create(Role.AGENCY_OFFICER, "thai-nguyen-2025");
+        UserSummary leader = testUsers.create(Role.AGENCY_LEADER, "thai-nguyen-2025");
         UserSummary follower = testUsers.create(Role.SECRETARIAT, null);
-        testUsers.runAs(follower, () -> settings.assignFollower(List.of(testTasks.agencyId("cao-bang")), follower.username()));
-        long task = testTasks.assignTo("cao-bang", "Báo cáo rà soát, đơn giản hóa thủ tục hành chính năm nay",
+        testUsers.runAs(follower, () -> settings.assignFollower(List.of(testTasks.agencyId("thai-nguyen-2025")), follower.username()));
+        long task = testTasks.assignTo("thai-nguyen-2025", "Báo cáo rà soát, đơn giản hóa thủ tục hành chính năm nay",
                 DEADLINE.minusDays(60), DEADLINE);
 
         run(DEADLINE.plusDays(1));
