@@ -58,7 +58,7 @@ gatling() {
   local tag="$1" users="$2" ramp="$3" hold="$4"
   ./mvnw -B -q -ntp -f load/pom.xml gatling:test -Dload.base="http://127.0.0.1:$port" -Dload.users="$users" \
     -Dload.ramp="$ramp" -Dload.hold="$hold" -Dload.officers="$work/officers.csv" -Dload.members="$work/members.csv" \
-    -Dload.briefs="$briefs" -Dgatling.failOnError=false > "$work/gatling-$tag.log" 2>&1 || true
+    -Dload.briefs="$briefs" -Dload.timings="$work/timings-$tag.csv" -Dgatling.failOnError=false > "$work/gatling-$tag.log" 2>&1 || true
 }
 
 load_prepare $(( (most + 4) / 5 ))

@@ -44,6 +44,38 @@ def resources(path):
             "heap_max": top("heap_used_mb")}
 
 
+def timings(path):
+    """Response times by phase (sign-in, work) and request, from the simulation's own record (Timings.java)."""
+    phases = {"sign-in": {}, "work": {}}
+    if not Path(path).exists():
+        return phases
+    with open(path) as f:
+        for r in csv.DictReader(f):
+            phases.setdefault(r["phase"], {}).setdefault(r["request"], []).append(int(r["ms"]))
+    return phases
+
+
+def percentiles(values):
+    """p50, p95, p99 (nearest rank) of a list of milliseconds."""
+    ordered = sorted(values)
+    if not ordered:
+        return ("-", "-", "-")
+    rank = lambda p: ordered[max(0, -(-len(ordered) * p // 100) - 1)]
+    return (rank(50), rank(95), rank(99))
+
+
+def cpu_seconds(path, key):
+    """CPU time used over the run: each sample's % of one core times the seconds since the sample before."""
+    with open(path) as f:
+        samples = list(csv.DictReader(f))
+    total, last = 0.0, 0
+    for r in samples:
+        seconds = int(r["seconds"])
+        total += int(r[key]) / 100 * (seconds - last)
+        last = seconds
+    return total
+
+
 def number(value):
     """Vietnamese style: 1.000 and 35,5."""
     if isinstance(value, float):
@@ -79,18 +111,43 @@ for line in (work / "runs.txt").read_text().split("\n"):
           f"{number(res['machine_cpu'])} % of 200 % (Gatling runs on the same 2 cores). Heap in use: up to {number(res['heap_max'])} MB; after a full GC with every user "
           f"signed in {number(after or 0.0)} MB against {number(before or 0.0)} MB before the run"
           + (f", {number(per_user)} KB per user." if per_user is not None else ".") + "\n")
+    phases = timings(work / f"timings-{level}.csv")
+    work_times = [ms for values in phases["work"].values() for ms in values]
+    sign_in_times = phases["sign-in"].get("sign in", [])
+    action_count = sum(len(v) for name, v in phases["work"].items() if name != "screen drawn") + len(sign_in_times)
+    portal_ms = cpu_seconds(work / f"resources-{level}.csv", "portal_cpu_percent") * 1000 / max(action_count, 1)
+    database_ms = cpu_seconds(work / f"resources-{level}.csv", "database_cpu_percent") * 1000 / max(action_count, 1)
+    if work_times:
+        print("Without the sign-ins (the simulation's own record of every request):\n")
+        print("| requests | p50 ms | p95 ms | p99 ms |")
+        print("|---|---:|---:|---:|")
+        p50, p95, p99 = percentiles(work_times)
+        print(f"| all requests of signed-in users ({number(len(work_times))}) | {p50} | {p95} | {p99} |")
+        for name, values in phases["work"].items():
+            p50, p95, p99 = percentiles(values)
+            print(f"| {name} ({number(len(values))}) | {p50} | {p95} | {p99} |")
+        p50, p95, p99 = percentiles(sign_in_times)
+        print(f"| sign in, the form sent ({number(len(sign_in_times))}) | {p50} | {p95} | {p99} |")
+        print(f"\nCPU per user action ({number(action_count)} actions, a sign-in counted as one): the portal "
+              f"{number(portal_ms)} ms, MariaDB {number(database_ms)} ms.\n")
     everything = next(iter(rows.values()), {})
     actions = {name: r for name, r in list(rows.items())[1:] if name != "screen drawn"}
     worst = max(actions.items(), key=lambda item: int(item[1]["p95"] or 0), default=("-", {}))
-    summary.append((level, everything, res, per_user, worst))
+    screens = percentiles(work_times) if work_times else ("-", "-", "-")
+    signing = percentiles(sign_in_times) if sign_in_times else ("-", "-", "-")
+    summary.append((level, everything, res, per_user, worst, screens, signing, portal_ms if work_times else None))
 
 print("## Summary\n")
 print("All requests include the short message a browser sends once a screen is drawn; the slowest action is the user"
       " action (not that message) with the highest p95.\n")
-print("| users | requests | errors | p50 ms | p95 ms | p99 ms | slowest action: p95 / p99 ms | portal CPU % | MariaDB CPU % |"
-      " machine CPU % of 200 | heap KB per user |")
-print("|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|")
-for level, r, res, per_user, (name, w) in summary:
+print("\"Signed in\" are the requests of signed-in users (sign-ins apart); \"sign in\" is the form's POST (the"
+      " password check).\n")
+print("| users | requests | errors | p50 ms | p95 ms | p99 ms | signed in p50 / p95 / p99 ms | sign in p95 / p99 ms |"
+      " slowest action: p95 / p99 ms | portal CPU % | MariaDB CPU % | machine CPU % of 200 | portal CPU ms per action |"
+      " heap KB per user |")
+print("|---:|---:|---:|---:|---:|---:|---|---|---|---:|---:|---:|---:|---:|")
+for level, r, res, per_user, (name, w), screens, signing, cpu in summary:
     print(f"| {number(int(level))} | {count(r.get('total'))} | {count(r.get('ko'))} | {r.get('p50')} | {r.get('p95')} | {r.get('p99')} | "
+          f"{screens[0]} / {screens[1]} / {screens[2]} | {signing[1]} / {signing[2]} | "
           f"{name}: {w.get('p95')} / {w.get('p99')} | {number(res['portal_cpu'])} | {number(res['database_cpu'])} | "
-          f"{number(res['machine_cpu'])} | {number(per_user) if per_user is not None else '-'} |")
+          f"{number(res['machine_cpu'])} | {number(cpu) if cpu is not None else '-'} | {number(per_user) if per_user is not None else '-'} |")

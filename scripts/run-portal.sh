@@ -17,6 +17,14 @@ out=target/portal
 jar="$out/app/cchc-portal.jar"
 aot="$out/portal.aot"
 java_feature=$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+# The JVM's settings measured by the load benchmark (ADR 0022): on JDK 25 compact object headers (JEP 519). The
+# training run uses the same ones, as the AOT cache requires. PORTAL_JVM_FLAGS replaces them.
+jvm_flags=()
+if [ -n "${PORTAL_JVM_FLAGS+set}" ]; then
+  read -r -a jvm_flags <<< "$PORTAL_JVM_FLAGS"
+elif [ "$java_feature" -ge 25 ]; then
+  jvm_flags=(-XX:+UseCompactObjectHeaders)
+fi
 
 stale() {
   [ ! -f "$out/built" ] && return 0
@@ -28,7 +36,7 @@ train() {
   # of everything loaded on the way (Spring, Hibernate, Vaadin's first page).
   local log="$out/training.log"
   rm -rf "$out/training"
-  PORTAL_DATA_DIR="$out/training" PORTAL_BACKUP_ENABLED=false java -XX:AOTCacheOutput="$aot" -jar "$jar" \
+  PORTAL_DATA_DIR="$out/training" PORTAL_BACKUP_ENABLED=false java "${jvm_flags[@]}" -XX:AOTCacheOutput="$aot" -jar "$jar" \
       --server.port=0 --management.server.port=0 >"$log" 2>&1 &
   local pid=$! port=""
   for _ in $(seq 1 900); do
@@ -42,6 +50,7 @@ train() {
   wait "$pid" || true
   rm -rf "$out/training"
   [ -f "$aot" ] && echo "AOT cache written: $aot" || echo "No AOT cache (see $log); the portal starts without it"
+  echo "${jvm_flags[*]}" > "$out/aot-flags"
 }
 
 if stale; then
@@ -57,6 +66,12 @@ if stale; then
   touch "$out/built"
 fi
 
+# an AOT cache serves only the JVM settings it was recorded with
+if [ "$java_feature" -ge 25 ] && [ -f "$jar" ] && [ "$(cat "$out/aot-flags" 2>/dev/null)" != "${jvm_flags[*]}" ]; then
+  rm -f "$aot"
+  train
+fi
+
 if [ "${1:-}" = build ]; then
   exit 0
 fi
@@ -69,4 +84,4 @@ opts=()
 if [ -f "$aot" ] && [ "$java_feature" -ge 25 ]; then
   opts+=("-XX:AOTCache=$aot" "-Xlog:aot*=error")
 fi
-exec java "${opts[@]}" -jar "$jar" "${args[@]}"
+exec java "${jvm_flags[@]}" "${opts[@]}" -jar "$jar" "${args[@]}"

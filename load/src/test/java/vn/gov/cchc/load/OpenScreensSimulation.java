@@ -40,4 +40,9 @@ public class OpenScreensSimulation extends Simulation {
                 .protocols(http.baseUrl(System.getProperty("load.base", "http://localhost:8300")).shareConnections())
                 .maxDuration(RAMP.plus(HOLD).plusSeconds(60));
     }
+
+    @Override
+    public void after() {
+        Timings.write();
+    }
 }

@@ -100,4 +100,9 @@ public class PortalLoadSimulation extends Simulation {
                 .protocols(protocol)
                 .maxDuration(RAMP.plus(HOLD).plusSeconds(60));
     }
+
+    @Override
+    public void after() {
+        Timings.write();
+    }
 }

@@ -5,6 +5,7 @@ import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.regex;
+import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
@@ -52,24 +53,32 @@ final class Vaadin {
      * back to the form), the home page's new UI, the old UI closed, and the client's first navigation.
      */
     static ChainBuilder signIn() {
-        return exec(http("sign-in page").get("/login").check(status().is(200)))
-                .exec(init("sign-in page UI", "login").check(
+        return exec(session -> session.set(Timings.PHASE, Timings.SIGN_IN))
+                .exec(timed("sign-in page", http("sign-in page").get("/login").check(status().is(200))))
+                .exec(timed("sign-in page UI", init("sign-in page UI", "login").check(
                         jsonPath("$.appConfig['v-uiId']").ofInt().saveAs("loginUi"),
-                        jsonPath("$.appConfig.uidl['Vaadin-Security-Key']").saveAs("loginCsrf")))
-                .exec(http("sign in").post("/login").formParam("username", "#{username}")
+                        jsonPath("$.appConfig.uidl['Vaadin-Security-Key']").saveAs("loginCsrf"))))
+                .exec(timed("sign in", http("sign in").post("/login").formParam("username", "#{username}")
                         .formParam("password", "#{password}").disableFollowRedirect()
-                        .check(status().is(302), header("Location").transform(to -> to.endsWith("error")).is(false)))
-                .exec(http("home page").get("/").check(status().is(200)))
-                .exec(init("home page UI", "").check(
+                        .check(status().is(302), header("Location").transform(to -> to.endsWith("error")).is(false))))
+                .exec(timed("home page", http("home page").get("/").check(status().is(200))))
+                .exec(timed("home page UI", init("home page UI", "").check(
                         jsonPath("$.appConfig['v-uiId']").ofInt().saveAs("uiId"),
                         jsonPath("$.appConfig.uidl['Vaadin-Security-Key']").saveAs("csrf"),
                         jsonPath("$.appConfig.uidl.syncId").ofInt().saveAs("syncId"),
-                        jsonPath("$.appConfig.uidl.clientId").ofInt().saveAs("clientId")))
-                .exec(http("sign-in page UI closed").post("/?v-r=uidl&v-uiId=#{loginUi}")
+                        jsonPath("$.appConfig.uidl.clientId").ofInt().saveAs("clientId"))))
+                .exec(timed("sign-in page UI closed", http("sign-in page UI closed").post("/?v-r=uidl&v-uiId=#{loginUi}")
                         .header("Content-Type", "application/json; charset=UTF-8")
                         .body(StringBody(session -> unload(session.getString("loginCsrf"))))
-                        .check(status().is(200)))
-                .exec(navigate("home", "/", "Trang chủ · BCĐ CCHC"));
+                        .check(status().is(200))))
+                .exec(navigate("home", "/", "Trang chủ · BCĐ CCHC"))
+                .exec(session -> session.set(Timings.PHASE, Timings.WORK));
+    }
+
+    /** The request, with its response time noted for the report ({@link Timings}). */
+    private static ChainBuilder timed(String name, HttpRequestActionBuilder request) {
+        return exec(request.check(responseTimeInMillis().saveAs(Timings.RESPONSE_TIME)))
+                .exec(session -> Timings.record(session, name));
     }
 
     private static HttpRequestActionBuilder init(String name, String location) {
@@ -124,7 +133,8 @@ final class Vaadin {
      * parsed.
      */
     static ChainBuilder uidl(String name, Function<Session, List<ObjectNode>> rpcs, String expected, Page page) {
-        List<CheckBuilder> checks = new ArrayList<>(List.of(status().is(200), substring("\"meta\":").notExists(),
+        List<CheckBuilder> checks = new ArrayList<>(List.of(responseTimeInMillis().saveAs(Timings.RESPONSE_TIME),
+                status().is(200), substring("\"meta\":").notExists(),
                 regex("\"syncId\":(\\d+)").saveAs("syncId"), regex("^\\{\"clientId\":(\\d+)").saveAs("clientId")));
         if (expected != null) {
             checks.add(substring(expected));
@@ -135,7 +145,7 @@ final class Vaadin {
         ChainBuilder round = exec(http(name).post("/?v-r=uidl&v-uiId=#{uiId}")
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .body(StringBody(session -> message(session, rpcs.apply(session))))
-                .check(checks));
+                .check(checks)).exec(session -> Timings.record(session, name));
         if (page == Page.NEW) {
             round = round.exec(session -> session.set("tree", new UidlTree()));
         }

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.gov.cchc.portal.agency.internal.Agency;
 import vn.gov.cchc.portal.agency.internal.AgencyAlias;
 import vn.gov.cchc.portal.agency.internal.AgencyAliasRepository;
+import vn.gov.cchc.portal.agency.internal.AgencyRegistry;
 import vn.gov.cchc.portal.agency.internal.AgencyRepository;
 import vn.gov.cchc.portal.common.Checks;
 import vn.gov.cchc.portal.common.ConcurrentEditException;
@@ -40,13 +41,15 @@ public class AgencyService {
 
     private final AgencyRepository agencies;
     private final AgencyAliasRepository aliases;
+    private final AgencyRegistry registry;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AgencyService(AgencyRepository agencies, AgencyAliasRepository aliases, ApplicationEventPublisher events,
-            Clock clock) {
+    AgencyService(AgencyRepository agencies, AgencyAliasRepository aliases, AgencyRegistry registry,
+            ApplicationEventPublisher events, Clock clock) {
         this.agencies = agencies;
         this.aliases = aliases;
+        this.registry = registry;
         this.events = events;
         this.clock = clock;
     }
@@ -65,8 +68,9 @@ public class AgencyService {
         if (kinds.isEmpty()) {
             return List.of();
         }
-        return agencies.findByKindsActiveOn(kinds, filter.activeOn()).stream()
-                .map(Agency::toSummary)
+        return registry.all().stream()
+                .filter(agency -> kinds.contains(agency.kind()))
+                .filter(agency -> filter.activeOn() == null || agency.activeOn(filter.activeOn()))
                 .filter(agency -> TextMatch.contains(agency.nameVi() + " " + agency.nameEn() + " " + agency.code(),
                         filter.text()))
                 .toList();
@@ -143,6 +147,7 @@ public class AgencyService {
         }
         Agency agency = new Agency(code, blankToNull(draft.gsoCode()), draft.nameVi().strip(), draft.nameEn().strip(),
                 draft.kind(), draft.validFrom(), draft.validTo());
+        registry.changed();
         return agencies.saveAndFlush(agency).toSummary();
     }
 
@@ -173,6 +178,7 @@ public class AgencyService {
             throw new ValidationException("successor", "agency.merge.successorNotActive");
         }
         agency.mergeInto(successor, merge.effectiveDate());
+        registry.changed();
         agencies.flush();
         events.publishEvent(new AgencyMerged(agency.getId(), successor.getId(), merge.effectiveDate()));
         return agency.toSummary();

@@ -49,15 +49,26 @@ public class AgencyTaskService {
      * secretariat's list.
      */
     public List<AgencyTaskRow> myTasks(AgencyTaskFilter filter) {
+        return myTasks(filter, 0, Integer.MAX_VALUE);
+    }
+
+    /** One page of the same list, as the screen shows it. */
+    public List<AgencyTaskRow> myTasks(AgencyTaskFilter filter, int offset, int limit) {
         long agency = access.ownAgency();
         Map<Long, AgencySummary> agencyById = agencies.byId();
         return search.agencyRows(agency, filter.status(), filter.area(), filter.sessionId(), filter.text(),
-                PortalTime.today(clock), settings.dueSoonDays()).stream()
+                PortalTime.today(clock), settings.dueSoonDays(), offset, limit).stream()
                 .map(row -> new AgencyTaskRow(row.id(), row.title(), row.area(),
                         row.leads() ? AgencyTaskRow.Relation.LEAD : AgencyTaskRow.Relation.SUPPORT,
                         AgencyIndex.name(agencyById, row.leadAgencyId()), row.deadline(), row.status(), row.sessionId(),
                         row.version()))
                 .toList();
+    }
+
+    /** How many tasks the same list has. */
+    public int countMyTasks(AgencyTaskFilter filter) {
+        return search.agencyRowCount(access.ownAgency(), filter.status(), filter.area(), filter.sessionId(),
+                filter.text(), PortalTime.today(clock), settings.dueSoonDays());
     }
 
     /**

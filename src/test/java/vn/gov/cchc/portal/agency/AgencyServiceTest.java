@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.gov.cchc.portal.security.SystemAuthentication;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import vn.gov.cchc.portal.common.ConcurrentEditException;
 import vn.gov.cchc.portal.common.ValidationException;
 import vn.gov.cchc.portal.security.Roles;
+import vn.gov.cchc.portal.security.SystemAuthentication;
 import vn.gov.cchc.portal.support.IntegrationTest;
 
 @IntegrationTest
@@ -117,6 +117,21 @@ class AgencyServiceTest {
                 .containsExactly(agency.id());
         assertThat(merged.activeOn(LocalDate.of(2025, 12, 31))).isTrue();
         assertThat(merged.activeOn(LocalDate.of(2026, 1, 1))).isFalse();
+    }
+
+    @Test
+    void the_registry_kept_in_memory_shows_a_new_agency_and_a_merge_at_once() {
+        int before = agencies.list(AgencyFilter.all()).size();
+        AgencySummary agency = newAgency("thu-nghiem-h");
+        AgencySummary successor = newAgency("thu-nghiem-i");
+        assertThat(agencies.byId()).containsKeys(agency.id(), successor.id());
+        assertThat(agencies.list(AgencyFilter.all())).hasSize(before + 2);
+
+        agencies.recordMerge(new AgencyMerge(agency.id(), agency.version(), successor.id(), LocalDate.of(2026, 1, 1)));
+
+        assertThat(agencies.byId().get(agency.id()).validTo()).isEqualTo(LocalDate.of(2025, 12, 31));
+        assertThat(agencies.list(new AgencyFilter(null, null, LocalDate.of(2026, 1, 1), null)))
+                .extracting(AgencySummary::code).contains(successor.code()).doesNotContain(agency.code());
     }
 
     @Test

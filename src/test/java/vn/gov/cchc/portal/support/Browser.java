@@ -46,6 +46,14 @@ public final class Browser implements AutoCloseable {
         return context;
     }
 
+    /** The same, signed in as the storage state of another context says (its cookies), with an empty cache. */
+    public BrowserContext newContext(int width, int height, String storageState) {
+        BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(width, height).setLocale("vi-VN")
+                .setStorageState(storageState));
+        context.setDefaultTimeout(BrowserJourney.ASSERTION_TIMEOUT_MS);
+        return context;
+    }
+
     @Override
     public void close() {
         browser.close();

@@ -14,6 +14,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.security.web.WebAttributes;
 import vn.gov.cchc.portal.common.ui.LanguageSwitch;
 import vn.gov.cchc.portal.security.LoginThrottledException;
+import vn.gov.cchc.portal.security.SignInBusyException;
 
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -44,6 +45,9 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             if (failure instanceof LoginThrottledException throttled) {
                 i18n.getErrorMessage().setTitle(getTranslation("login.throttled.title"));
                 i18n.getErrorMessage().setMessage(getTranslation("login.throttled.message", throttled.waitSeconds()));
+            } else if (failure instanceof SignInBusyException) {
+                i18n.getErrorMessage().setTitle(getTranslation("login.busy.title"));
+                i18n.getErrorMessage().setMessage(getTranslation("login.busy.message"));
             }
             login.setError(true);
         }

@@ -158,27 +158,22 @@ public class TaskSearch {
      */
     public List<AgencyRowData> agencyRows(long agencyId, @Nullable TaskStatus status, @Nullable ReformArea area,
             @Nullable Long sessionId, @Nullable String text, LocalDate asOf, int dueSoonDays) {
-        MapSqlParameterSource params = new MapSqlParameterSource("agency", agencyId).addValue("asOf", Date.valueOf(asOf))
-                .addValue("soon", dueSoonDays).addValue("area", area == null ? null : area.name())
-                .addValue("sessionId", sessionId).addValue("status", status == null ? null : status.name())
-                .addValue("text", "%" + escapeLike(TextMatch.fold(text)) + "%");
-        String sql = """
-                SELECT * FROM (
-                  SELECT t.id, t.title, t.area, t.lead_agency_id, t.deadline, t.session_id, t.version,
-                         t.lead_agency_id = :agency AS leads, %s AS status
-                  FROM task t
-                  LEFT JOIN task_span s ON s.task_id = t.id AND s.from_date <= :asOf AND (s.to_date IS NULL OR s.to_date > :asOf)
-                  WHERE t.directive = FALSE
-                    AND (t.lead_agency_id = :agency
-                         OR t.id IN (SELECT ts.task_id FROM task_support ts WHERE ts.agency_id = :agency))
-                    %s) mine
+        return agencyRows(agencyId, status, area, sessionId, text, asOf, dueSoonDays, 0, Integer.MAX_VALUE);
+    }
+
+    /** One page of the same list, as the agency's grid shows it (ADR 0022: the screen holds no more than it shows). */
+    public List<AgencyRowData> agencyRows(long agencyId, @Nullable TaskStatus status, @Nullable ReformArea area,
+            @Nullable Long sessionId, @Nullable String text, LocalDate asOf, int dueSoonDays, int offset, int limit) {
+        MapSqlParameterSource params = agencyParams(agencyId, status, area, sessionId, text, asOf, dueSoonDays)
+                .addValue("offset", offset).addValue("limit", limit);
+        String sql = "SELECT * FROM (" + agencySql(area, sessionId, text) + """
+                ) mine
                 WHERE (:status IS NULL OR mine.status = :status)
                 ORDER BY CASE mine.status WHEN 'OPEN_OVERDUE' THEN 0 WHEN 'DUE_SOON' THEN 1 WHEN 'AWAITING_CONFIRMATION' THEN 3
                            WHEN 'DONE_ON_TIME' THEN 4 WHEN 'DONE_LATE' THEN 4 WHEN 'WITHDRAWN' THEN 4 WHEN 'REASSIGNED' THEN 4
                            WHEN 'SUSPENDED' THEN 4 ELSE 2 END,
-                         mine.deadline IS NULL, mine.deadline, mine.id""".formatted(STATUS_SQL,
-                (area == null ? "" : " AND t.area = :area") + (sessionId == null ? "" : " AND t.session_id = :sessionId")
-                        + (text == null || text.isBlank() ? "" : " AND t.search_text COLLATE utf8mb4_bin LIKE :text"));
+                         mine.deadline IS NULL, mine.deadline, mine.id
+                LIMIT :limit OFFSET :offset""";
         return jdbc.query(sql, params, (rs, n) -> {
             long lead = rs.getLong("lead_agency_id");
             Long leadId = rs.wasNull() ? null : lead;
@@ -188,6 +183,37 @@ public class TaskSearch {
                     rs.getBoolean("leads"), leadId, rs.getObject("deadline", LocalDate.class),
                     TaskStatus.valueOf(rs.getString("status")), sessionValue, rs.getLong("version"));
         });
+    }
+
+    /** How many rows the same list has. */
+    public int agencyRowCount(long agencyId, @Nullable TaskStatus status, @Nullable ReformArea area,
+            @Nullable Long sessionId, @Nullable String text, LocalDate asOf, int dueSoonDays) {
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM (" + agencySql(area, sessionId, text)
+                        + ") mine WHERE (:status IS NULL OR mine.status = :status)",
+                agencyParams(agencyId, status, area, sessionId, text, asOf, dueSoonDays), Integer.class);
+        return count == null ? 0 : count;
+    }
+
+    private static MapSqlParameterSource agencyParams(long agencyId, @Nullable TaskStatus status, @Nullable ReformArea area,
+            @Nullable Long sessionId, @Nullable String text, LocalDate asOf, int dueSoonDays) {
+        return new MapSqlParameterSource("agency", agencyId).addValue("asOf", Date.valueOf(asOf))
+                .addValue("soon", dueSoonDays).addValue("area", area == null ? null : area.name())
+                .addValue("sessionId", sessionId).addValue("status", status == null ? null : status.name())
+                .addValue("text", "%" + escapeLike(TextMatch.fold(text)) + "%");
+    }
+
+    private static String agencySql(@Nullable ReformArea area, @Nullable Long sessionId, @Nullable String text) {
+        return """
+                  SELECT t.id, t.title, t.area, t.lead_agency_id, t.deadline, t.session_id, t.version,
+                         t.lead_agency_id = :agency AS leads, %s AS status
+                  FROM task t
+                  LEFT JOIN task_span s ON s.task_id = t.id AND s.from_date <= :asOf AND (s.to_date IS NULL OR s.to_date > :asOf)
+                  WHERE t.directive = FALSE
+                    AND (t.lead_agency_id = :agency
+                         OR t.id IN (SELECT ts.task_id FROM task_support ts WHERE ts.agency_id = :agency))
+                    %s""".formatted(STATUS_SQL,
+                (area == null ? "" : " AND t.area = :area") + (sessionId == null ? "" : " AND t.session_id = :sessionId")
+                        + (text == null || text.isBlank() ? "" : " AND t.search_text COLLATE utf8mb4_bin LIKE :text"));
     }
 
     /** The rows of the ids, in the order of the ids. */

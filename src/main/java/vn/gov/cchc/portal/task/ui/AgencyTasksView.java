@@ -14,7 +14,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -24,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.ui.PageTitles;
+import vn.gov.cchc.portal.common.ui.SearchFields;
 import vn.gov.cchc.portal.common.ui.Toolbars;
 import vn.gov.cchc.portal.security.Roles;
 import vn.gov.cchc.portal.spreadsheet.Column;
@@ -65,7 +65,7 @@ class AgencyTasksView extends Main implements HasDynamicTitle {
         area.setClearButtonVisible(true);
         text.setLabel(getTranslation("filter.search"));
         text.setPlaceholder(getTranslation("task.filter.searchHint"));
-        text.setValueChangeMode(ValueChangeMode.LAZY);
+        SearchFields.asYouType(text);
         text.setClearButtonVisible(true);
         status.addValueChangeListener(e -> refresh());
         area.addValueChangeListener(e -> refresh());
@@ -124,8 +124,11 @@ class AgencyTasksView extends Main implements HasDynamicTitle {
     }
 
     private void refresh() {
-        shown = new AgencyTaskFilter(status.getValue(), area.getValue(), null, text.getValue());
-        grid.setItems(agencyTasks.myTasks(shown));
+        AgencyTaskFilter filter = new AgencyTaskFilter(status.getValue(), area.getValue(), null, text.getValue());
+        shown = filter;
+        // the page the grid shows, read when it asks: the screen keeps no list of the agency's tasks (ADR 0022)
+        grid.setItems(query -> agencyTasks.myTasks(filter, query.getOffset(), query.getLimit()).stream(),
+                query -> agencyTasks.countMyTasks(filter));
     }
 
     /** A row of the exported list with its place in it (STT). */

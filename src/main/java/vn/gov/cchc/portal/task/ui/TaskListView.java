@@ -18,7 +18,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.renderer.LitRenderer;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -44,6 +43,7 @@ import vn.gov.cchc.portal.common.ValidationException;
 import vn.gov.cchc.portal.common.ui.DatePickers;
 import vn.gov.cchc.portal.common.ui.Messages;
 import vn.gov.cchc.portal.common.ui.PageTitles;
+import vn.gov.cchc.portal.common.ui.SearchFields;
 import vn.gov.cchc.portal.common.ui.Toolbars;
 import vn.gov.cchc.portal.security.CurrentUser;
 import vn.gov.cchc.portal.security.Roles;
@@ -52,9 +52,9 @@ import vn.gov.cchc.portal.session.SessionService;
 import vn.gov.cchc.portal.session.SessionSummary;
 import vn.gov.cchc.portal.task.ReformArea;
 import vn.gov.cchc.portal.task.TaskFilter;
-import vn.gov.cchc.portal.task.TaskMark;
 import vn.gov.cchc.portal.task.TaskLinks;
 import vn.gov.cchc.portal.task.TaskListService;
+import vn.gov.cchc.portal.task.TaskMark;
 import vn.gov.cchc.portal.task.TaskRow;
 import vn.gov.cchc.portal.task.TaskSort;
 import vn.gov.cchc.portal.task.TaskStatus;
@@ -172,7 +172,7 @@ class TaskListView extends Main implements HasDynamicTitle, BeforeEnterObserver 
         session.setItems(query -> matching(sessions.list(SessionFilter.all()), session, query));
         text.setLabel(getTranslation("filter.search"));
         text.setPlaceholder(getTranslation("task.filter.searchHint"));
-        text.setValueChangeMode(ValueChangeMode.LAZY);
+        SearchFields.asYouType(text);
         for (var field : new AbstractField<?, ?>[] {agency, group, area, status, mark, deadlineFrom,
                 deadlineTo, session, text}) {
             if (field instanceof HasClearButton clearable) {

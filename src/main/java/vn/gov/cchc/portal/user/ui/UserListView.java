@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -23,6 +22,7 @@ import vn.gov.cchc.portal.agency.AgencyService;
 import vn.gov.cchc.portal.common.ui.FieldErrors;
 import vn.gov.cchc.portal.common.ui.Messages;
 import vn.gov.cchc.portal.common.ui.PageTitles;
+import vn.gov.cchc.portal.common.ui.SearchFields;
 import vn.gov.cchc.portal.common.ui.Toolbars;
 import vn.gov.cchc.portal.security.Role;
 import vn.gov.cchc.portal.security.Roles;
@@ -60,7 +60,7 @@ class UserListView extends Main implements HasDynamicTitle {
 
     private HorizontalLayout toolbar() {
         text.setLabel(getTranslation("filter.search"));
-        text.setValueChangeMode(ValueChangeMode.LAZY);
+        SearchFields.asYouType(text);
         text.setClearButtonVisible(true);
         text.addValueChangeListener(e -> refresh());
         role.setLabel(getTranslation("user.field.roles"));

@@ -11,6 +11,8 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,9 +30,12 @@ import vn.gov.cchc.portal.support.DialogButtons;
 import vn.gov.cchc.portal.support.IntegrationTest;
 import vn.gov.cchc.portal.support.TestTasks;
 import vn.gov.cchc.portal.support.TestUsers;
+import vn.gov.cchc.portal.task.AgencyTaskFilter;
 import vn.gov.cchc.portal.task.AgencyTaskRow;
+import vn.gov.cchc.portal.task.AgencyTaskService;
 import vn.gov.cchc.portal.task.ProgressReport;
 import vn.gov.cchc.portal.task.ProgressReportService;
+import vn.gov.cchc.portal.task.TaskStatus;
 import vn.gov.cchc.portal.user.UserSummary;
 
 @IntegrationTest
@@ -53,6 +58,9 @@ class AgencyTaskViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     AgencyService agencies;
+
+    @Autowired
+    AgencyTaskService agencyTasks;
 
     @AfterEach
     void signOut() {
@@ -148,6 +156,32 @@ class AgencyTaskViewsTest extends SpringBrowserlessTest {
         Grid<AgencyTaskRow> grid = find(Grid.class).from(view).single();
         assertThat(test(grid).getRow(0).title()).isEqualTo("Nhiệm vụ đã quá hạn của cơ quan mới");
         assertThat(test(grid).size()).isEqualTo(2);
+    }
+
+    @Test
+    void the_workspace_reads_the_page_it_shows_and_the_pages_make_the_whole_list() {
+        String code = "co-quan-trang-" + System.nanoTime() % 1_000_000;
+        SystemAuthentication.runAsSystem(() -> agencies.create(new NewAgency(code, null, "Cơ quan chia trang", "Paged agency",
+                AgencyKind.MINISTERIAL_AGENCY, LocalDate.of(2025, 9, 1), null)));
+        for (int i = 1; i <= 5; i++) {
+            testTasks.assignTo(code, "Nhiệm vụ chia trang số " + i, today.minusDays(40), today.plusDays(i * 10 - 25));
+        }
+        signIn(testUsers.create(Role.AGENCY_OFFICER, code));
+        AgencyTaskFilter all = new AgencyTaskFilter(null, null, null, null);
+        List<AgencyTaskRow> whole = agencyTasks.myTasks(all);
+
+        assertThat(whole).hasSize(5);
+        assertThat(agencyTasks.countMyTasks(all)).isEqualTo(5);
+        assertThat(Stream.of(agencyTasks.myTasks(all, 0, 2), agencyTasks.myTasks(all, 2, 2), agencyTasks.myTasks(all, 4, 2))
+                .flatMap(List::stream).toList()).isEqualTo(whole);
+        AgencyTaskFilter overdue = new AgencyTaskFilter(TaskStatus.OPEN_OVERDUE, null, null, null);
+        assertThat(agencyTasks.countMyTasks(overdue)).isEqualTo(agencyTasks.myTasks(overdue).size()).isEqualTo(2);
+
+        AgencyTasksView view = navigate(AgencyTasksView.class);
+        @SuppressWarnings("unchecked")
+        Grid<AgencyTaskRow> grid = find(Grid.class).from(view).single();
+        assertThat(test(grid).size()).isEqualTo(5);
+        assertThat(test(grid).getRow(4)).isEqualTo(whole.get(4));
     }
 
     private void signIn(UserSummary user) {

@@ -1,0 +1,53 @@
+package vn.gov.cchc.load;
+
+import io.gatling.javaapi.core.Session;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * Every request's response time with its phase, written at the end of the run to {@code load.timings} (CSV: phase,
+ * request, ms), so that the report gives the screens' figures without the sign-ins and the sign-ins on their own
+ * (Gatling's own report mixes them in "all requests").
+ */
+final class Timings {
+
+    static final String PHASE = "phase";
+    static final String SIGN_IN = "sign-in";
+    static final String WORK = "work";
+    static final String RESPONSE_TIME = "responseTime";
+
+    private static final ConcurrentLinkedQueue<String> LINES = new ConcurrentLinkedQueue<>();
+
+    private Timings() {
+    }
+
+    /** Notes the last request's response time (saved by its check) under the user's phase. */
+    static Session record(Session session, String request) {
+        if (!session.contains(RESPONSE_TIME)) {
+            return session;
+        }
+        String phase = session.contains(PHASE) ? session.getString(PHASE) : WORK;
+        LINES.add(phase + "," + request + "," + session.getInt(RESPONSE_TIME));
+        return session.remove(RESPONSE_TIME);
+    }
+
+    static void write() {
+        String file = System.getProperty("load.timings");
+        if (file == null || file.isBlank()) {
+            return;
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("phase,request,ms");
+        lines.addAll(LINES);
+        try {
+            Files.write(Path.of(file), lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
