@@ -36,7 +36,7 @@ sampler_start() {
   local pid="$1" out="$2"
   setsid bash -c '
     pid=$1; out=$2; db=$3; hz=$(getconf CLK_TCK); last=""
-    echo "seconds,portal_cpu_percent,machine_cpu_percent,heap_used_mb,database_cpu_percent" > "$out"
+    echo "seconds,portal_cpu_percent,machine_cpu_percent,heap_used_mb,database_cpu_percent,epoch" > "$out"
     start=$(date +%s%N)
     while kill -0 "$pid" 2>/dev/null; do
       ticks=$(awk "{print \$14 + \$15}" "/proc/$pid/stat" 2>/dev/null || echo "")
@@ -46,7 +46,7 @@ sampler_start() {
       if [ -n "$last" ] && [ -n "$ticks" ]; then
         ms=$(( (now - last_time) / 1000000 ))
         heap=$(jstat -gc "$pid" 2>/dev/null | awk "NR==2 {printf \"%.0f\", (\$3 + \$4 + \$6 + \$8) / 1024}")
-        echo "$(( (now - start) / 1000000000 )),$(( (ticks - last) * 100000 / hz / ms )),$(( (busy - last_busy) * 100000 / hz / ms )),$heap,$(( (db_ticks - last_db) * 100000 / hz / ms ))" >> "$out"
+        echo "$(( (now - start) / 1000000000 )),$(( (ticks - last) * 100000 / hz / ms )),$(( (busy - last_busy) * 100000 / hz / ms )),$heap,$(( (db_ticks - last_db) * 100000 / hz / ms )),$(( now / 1000000000 ))" >> "$out"
       fi
       last=$ticks; last_busy=$busy; last_time=$now; last_db=$db_ticks
       sleep 5

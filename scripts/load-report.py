@@ -45,14 +45,36 @@ def resources(path):
 
 
 def timings(path):
-    """Response times by phase (sign-in, work) and request, from the simulation's own record (Timings.java)."""
-    phases = {"sign-in": {}, "work": {}}
+    """Response times by phase (sign-in, work) and request, from the simulation's own record (Timings.java), and
+    when each user action of the work phase ended (epoch seconds; "screen drawn" messages apart)."""
+    phases, ends = {"sign-in": {}, "work": {}}, []
     if not Path(path).exists():
-        return phases
+        return phases, ends
     with open(path) as f:
         for r in csv.DictReader(f):
             phases.setdefault(r["phase"], {}).setdefault(r["request"], []).append(int(r["ms"]))
-    return phases
+            if r["phase"] == "work" and r["request"] != "screen drawn" and r.get("at"):
+                ends.append(int(r["at"]) / 1000)
+    return phases, ends
+
+
+def hold_cpu_per_action(path, ends, key):
+    """CPU ms per user action over the hold (every user signed in, nobody signing in): the samples after the last
+    sign-in of the ramp, against the actions that ended in the same seconds."""
+    with open(path) as f:
+        samples = [r for r in csv.DictReader(f) if r.get("epoch")]
+    if not samples or not ends:
+        return None
+    start = min(ends) + ramp
+    held = [r for r in samples if int(r["epoch"]) > start]
+    if len(held) < 2:
+        return None
+    cpu, last = 0.0, int(held[0]["epoch"])
+    for r in held[1:]:
+        cpu += int(r[key]) / 100 * (int(r["epoch"]) - last)
+        last = int(r["epoch"])
+    actions = sum(1 for t in ends if int(held[0]["epoch"]) < t <= last)
+    return cpu * 1000 / actions if actions else None
 
 
 def percentiles(values):
@@ -111,7 +133,9 @@ for line in (work / "runs.txt").read_text().split("\n"):
           f"{number(res['machine_cpu'])} % of 200 % (Gatling runs on the same 2 cores). Heap in use: up to {number(res['heap_max'])} MB; after a full GC with every user "
           f"signed in {number(after or 0.0)} MB against {number(before or 0.0)} MB before the run"
           + (f", {number(per_user)} KB per user." if per_user is not None else ".") + "\n")
-    phases = timings(work / f"timings-{level}.csv")
+    phases, ends = timings(work / f"timings-{level}.csv")
+    hold_portal_ms = hold_cpu_per_action(work / f"resources-{level}.csv", ends, "portal_cpu_percent")
+    hold_database_ms = hold_cpu_per_action(work / f"resources-{level}.csv", ends, "database_cpu_percent")
     work_times = [ms for values in phases["work"].values() for ms in values]
     sign_in_times = phases["sign-in"].get("sign in", [])
     action_count = sum(len(v) for name, v in phases["work"].items() if name != "screen drawn") + len(sign_in_times)
@@ -128,14 +152,17 @@ for line in (work / "runs.txt").read_text().split("\n"):
             print(f"| {name} ({number(len(values))}) | {p50} | {p95} | {p99} |")
         p50, p95, p99 = percentiles(sign_in_times)
         print(f"| sign in, the form sent ({number(len(sign_in_times))}) | {p50} | {p95} | {p99} |")
-        print(f"\nCPU per user action ({number(action_count)} actions, a sign-in counted as one): the portal "
-              f"{number(portal_ms)} ms, MariaDB {number(database_ms)} ms.\n")
+        print(f"\nCPU per user action over the whole run ({number(action_count)} actions, a sign-in counted as one): the"
+              f" portal {number(portal_ms)} ms, MariaDB {number(database_ms)} ms. During the hold (everyone signed in):"
+              f" the portal {number(hold_portal_ms) if hold_portal_ms else '-'} ms, MariaDB"
+              f" {number(hold_database_ms) if hold_database_ms else '-'} ms.\n")
     everything = next(iter(rows.values()), {})
     actions = {name: r for name, r in list(rows.items())[1:] if name != "screen drawn"}
     worst = max(actions.items(), key=lambda item: int(item[1]["p95"] or 0), default=("-", {}))
     screens = percentiles(work_times) if work_times else ("-", "-", "-")
     signing = percentiles(sign_in_times) if sign_in_times else ("-", "-", "-")
-    summary.append((level, everything, res, per_user, worst, screens, signing, portal_ms if work_times else None))
+    summary.append((level, everything, res, per_user, worst, screens, signing, portal_ms if work_times else None,
+                    hold_portal_ms))
 
 print("## Summary\n")
 print("All requests include the short message a browser sends once a screen is drawn; the slowest action is the user"
@@ -143,11 +170,12 @@ print("All requests include the short message a browser sends once a screen is d
 print("\"Signed in\" are the requests of signed-in users (sign-ins apart); \"sign in\" is the form's POST (the"
       " password check).\n")
 print("| users | requests | errors | p50 ms | p95 ms | p99 ms | signed in p50 / p95 / p99 ms | sign in p95 / p99 ms |"
-      " slowest action: p95 / p99 ms | portal CPU % | MariaDB CPU % | machine CPU % of 200 | portal CPU ms per action |"
-      " heap KB per user |")
+      " slowest action: p95 / p99 ms | portal CPU % | MariaDB CPU % | machine CPU % of 200 | portal CPU ms per action"
+      " (whole run / hold) | heap KB per user |")
 print("|---:|---:|---:|---:|---:|---:|---|---|---|---:|---:|---:|---:|---:|")
-for level, r, res, per_user, (name, w), screens, signing, cpu in summary:
+for level, r, res, per_user, (name, w), screens, signing, cpu, hold_cpu in summary:
     print(f"| {number(int(level))} | {count(r.get('total'))} | {count(r.get('ko'))} | {r.get('p50')} | {r.get('p95')} | {r.get('p99')} | "
           f"{screens[0]} / {screens[1]} / {screens[2]} | {signing[1]} / {signing[2]} | "
           f"{name}: {w.get('p95')} / {w.get('p99')} | {number(res['portal_cpu'])} | {number(res['database_cpu'])} | "
-          f"{number(res['machine_cpu'])} | {number(cpu) if cpu is not None else '-'} | {number(per_user) if per_user is not None else '-'} |")
+          f"{number(res['machine_cpu'])} | {number(cpu) if cpu is not None else '-'} / {number(hold_cpu) if hold_cpu else '-'} | "
+          f"{number(per_user) if per_user is not None else '-'} |")

@@ -10,7 +10,10 @@ work = Path(sys.argv[1])
 
 
 def heap_mb(name):
-    match = re.search(r"used (\d+)K", (work / f"heap-{name}.txt").read_text())
+    path = work / f"heap-{name}.txt"
+    if not path.exists():
+        return None
+    match = re.search(r"used (\d+)K", path.read_text())
     return int(match.group(1)) / 1024
 
 
@@ -25,6 +28,8 @@ def histogram(name):
 
 
 def number(value, digits=1):
+    if value is None:
+        return "—"
     text = f"{value:,.{digits}f}"
     return text.replace(",", " ").replace(".", ",").replace(" ", ".")
 
@@ -42,8 +47,9 @@ for line in (work / "runs.txt").read_text().split("\n"):
     n = int(count)
     run = f"{role}-{count}"
     before, opened, closed, expired = (heap_mb(f"{run}-{stage}") for stage in ("0-before", "1-open", "2-closed", "3-expired"))
+    kept = None if expired is None else (expired - before) * 1024 / n
     print(f"| {role} | {n} | {number(before)} | {number(opened)} | {number(closed)} | {number(expired)} | "
-          f"{number((opened - before) * 1024 / n)} | {number((closed - before) * 1024 / n)} | {number((expired - before) * 1024 / n)} |")
+          f"{number((opened - before) * 1024 / n)} | {number((closed - before) * 1024 / n)} | {number(kept)} |")
     base, top = histogram(f"{run}-0-before"), histogram(f"{run}-1-open")
     growth[run] = sorted(((size - base.get(name, 0), name) for name, size in top.items()), reverse=True)[:15]
 

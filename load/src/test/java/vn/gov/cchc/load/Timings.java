@@ -11,8 +11,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Every request's response time with its phase, written at the end of the run to {@code load.timings} (CSV: phase,
- * request, ms), so that the report gives the screens' figures without the sign-ins and the sign-ins on their own
- * (Gatling's own report mixes them in "all requests").
+ * request, ms, and when it ended in epoch ms), so that the report gives the screens' figures without the sign-ins,
+ * the sign-ins on their own (Gatling's own report mixes them in "all requests"), and the CPU per action of the hold.
  */
 final class Timings {
 
@@ -32,7 +32,7 @@ final class Timings {
             return session;
         }
         String phase = session.contains(PHASE) ? session.getString(PHASE) : WORK;
-        LINES.add(phase + "," + request + "," + session.getInt(RESPONSE_TIME));
+        LINES.add(phase + "," + request + "," + session.getInt(RESPONSE_TIME) + "," + System.currentTimeMillis());
         return session.remove(RESPONSE_TIME);
     }
 
@@ -42,7 +42,7 @@ final class Timings {
             return;
         }
         List<String> lines = new ArrayList<>();
-        lines.add("phase,request,ms");
+        lines.add("phase,request,ms,at");
         lines.addAll(LINES);
         try {
             Files.write(Path.of(file), lines);

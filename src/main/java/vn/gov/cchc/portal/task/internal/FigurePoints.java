@@ -44,11 +44,18 @@ public class FigurePoints {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final EntityManager entityManager;
+    private final FigureCache cache;
 
-    FigurePoints(JdbcTemplate jdbc, TransactionTemplate transactions, EntityManager entityManager) {
+    FigurePoints(JdbcTemplate jdbc, TransactionTemplate transactions, EntityManager entityManager, FigureCache cache) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.entityManager = entityManager;
+        this.cache = cache;
+    }
+
+    /** Whether the current transaction changed spans (it reads its own figures, not the ones kept for everyone). */
+    boolean changedInThisTransaction() {
+        return TransactionSynchronizationManager.hasResource(this);
     }
 
     /**
@@ -81,6 +88,7 @@ public class FigurePoints {
         for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
             YearMonth current = month;
             transactions.executeWithoutResult(status -> rebuild(current));
+            cache.changed();
         }
     }
 
@@ -317,6 +325,7 @@ public class FigurePoints {
         @Override
         public void afterCompletion(int status) {
             TransactionSynchronizationManager.unbindResourceIfPossible(FigurePoints.this);
+            cache.changed();
         }
     }
 }

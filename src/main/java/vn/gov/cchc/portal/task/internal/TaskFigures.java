@@ -24,10 +24,12 @@ public class TaskFigures {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final FigurePoints points;
+    private final FigureCache cache;
 
-    TaskFigures(NamedParameterJdbcTemplate jdbc, FigurePoints points) {
+    TaskFigures(NamedParameterJdbcTemplate jdbc, FigurePoints points, FigureCache cache) {
         this.jdbc = jdbc;
         this.points = points;
+        this.cache = cache;
     }
 
     /**
@@ -36,6 +38,10 @@ public class TaskFigures {
      * from their spans alone. Of the plans' tasks: every task's counts less the other sources'.
      */
     public FigureCounts counts(FigureQuery query) {
+        return cache.get(query, points.changedInThisTransaction(), () -> computeCounts(query));
+    }
+
+    private FigureCounts computeCounts(FigureQuery query) {
         return switch (query.scope()) {
             case ALL -> every(query).toCounts();
             case OTHER -> countsFromSpans(query);
@@ -48,6 +54,14 @@ public class TaskFigures {
      * dashboard shows both).
      */
     public ScopedCounts byScope(FigureQuery query) {
+        return cache.get(new ByScope(query), points.changedInThisTransaction(), () -> computeByScope(query));
+    }
+
+    /** The key of {@link #byScope} among the kept figures (the same query also keys {@link #counts}). */
+    private record ByScope(FigureQuery query) {
+    }
+
+    private ScopedCounts computeByScope(FigureQuery query) {
         FigureTally plans = every(query);
         FigureTally other = new FigureTally();
         addSpanCounts(query.withScope(TaskScope.OTHER), (agencyId, area, bucket, n) -> {

@@ -202,15 +202,19 @@ public class TaskSearch {
                 .addValue("text", "%" + escapeLike(TextMatch.fold(text)) + "%");
     }
 
+    /**
+     * The agency's own tasks found through the indexes on the lead agency and the supporting agencies (one OR across
+     * both read every task of the portal: ADR 0022), with their status as of the day.
+     */
     private static String agencySql(@Nullable ReformArea area, @Nullable Long sessionId, @Nullable String text) {
         return """
                   SELECT t.id, t.title, t.area, t.lead_agency_id, t.deadline, t.session_id, t.version,
                          t.lead_agency_id = :agency AS leads, %s AS status
-                  FROM task t
+                  FROM (SELECT id FROM task WHERE lead_agency_id = :agency
+                        UNION SELECT task_id FROM task_support WHERE agency_id = :agency) ids
+                  JOIN task t ON t.id = ids.id
                   LEFT JOIN task_span s ON s.task_id = t.id AND s.from_date <= :asOf AND (s.to_date IS NULL OR s.to_date > :asOf)
                   WHERE t.directive = FALSE
-                    AND (t.lead_agency_id = :agency
-                         OR t.id IN (SELECT ts.task_id FROM task_support ts WHERE ts.agency_id = :agency))
                     %s""".formatted(STATUS_SQL,
                 (area == null ? "" : " AND t.area = :area") + (sessionId == null ? "" : " AND t.session_id = :sessionId")
                         + (text == null || text.isBlank() ? "" : " AND t.search_text COLLATE utf8mb4_bin LIKE :text"));

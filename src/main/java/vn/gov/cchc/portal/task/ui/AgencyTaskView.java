@@ -121,8 +121,9 @@ class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTi
         add(new TaskFacts(task, queries.sources(task.id())));
         notices.stream().map(notice -> notice.noticeOf(task.id(), getLocale())).flatMap(Optional::stream)
                 .forEach(text -> add(Badges.styled(new Span(text), "badge error task-notice")));
+        List<ProgressReport> reports = progress.reports(task.id());
         if (lead && open) {
-            add(new H3(getTranslation("agencyTask.report.title")), reportForm());
+            add(new H3(getTranslation("agencyTask.report.title")), reportForm(reports));
             if (leader && task.state() == TaskState.OPEN) {
                 add(leaderActions());
             }
@@ -130,13 +131,13 @@ class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTi
         if (!lead) {
             add(new H3(getTranslation("agencyTask.addContribution")), contributionForm());
         }
-        add(new TaskWorkRecord(progress.reports(task.id()).stream().filter(ProgressReport::submitted).toList(),
+        add(new TaskWorkRecord(reports.stream().filter(ProgressReport::submitted).toList(),
                 contributions.contributions(task.id()), file -> queries.evidenceFile(file.id())));
         add(new H3(getTranslation("task.history.title")), history());
     }
 
-    private Component reportForm() {
-        draft = progress.reports(task.id()).stream().filter(r -> !r.submitted()).findFirst().orElse(null);
+    private Component reportForm(List<ProgressReport> reports) {
+        draft = reports.stream().filter(r -> !r.submitted()).findFirst().orElse(null);
         percent.setLabel(getTranslation("agencyTask.percent"));
         percent.setSuffixComponent(new Span("%"));
         narrative.setLabel(getTranslation("agencyTask.narrative"));

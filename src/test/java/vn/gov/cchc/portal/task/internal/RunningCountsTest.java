@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.security.Role;
 import vn.gov.cchc.portal.security.Roles;
@@ -28,8 +29,8 @@ import vn.gov.cchc.portal.task.Counts;
 import vn.gov.cchc.portal.task.DeadlineBasis;
 import vn.gov.cchc.portal.task.FigureCounts;
 import vn.gov.cchc.portal.task.FigureQuery;
-import vn.gov.cchc.portal.task.TaskScope;
 import vn.gov.cchc.portal.task.TaskQueryService;
+import vn.gov.cchc.portal.task.TaskScope;
 import vn.gov.cchc.portal.task.TaskWorkflowService;
 import vn.gov.cchc.portal.user.UserSummary;
 
@@ -64,6 +65,9 @@ class RunningCountsTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void figures_from_running_counts_equal_figures_from_every_span_for_any_day_and_period() {
@@ -165,6 +169,28 @@ class RunningCountsTest {
                     .isEqualTo(before.get(agency) + 10);
         }
         assertThat(figures.counts(month)).isEqualTo(figures.countsFromSpans(month));
+    }
+
+    @Test
+    void a_figure_is_kept_for_every_reader_until_a_task_changes_and_a_change_rolled_back_leaves_it() {
+        YearMonth month = YearMonth.from(today);
+        FigureQuery query = monthQuery(month, today, DeadlineBasis.EXTENDED);
+        FigureCounts first = figures.counts(query);
+        assertThat(figures.counts(query)).as("kept for the next reader").isSameAs(first);
+        long btp = testTasks.agencyId("btp");
+
+        long task = testTasks.assignTo("btp", "Giữ số liệu: nhiệm vụ mới", today, today.plusDays(20));
+
+        FigureCounts after = figures.counts(query);
+        assertThat(after).as("counted again after the commit").isEqualTo(figures.countsFromSpans(query));
+        assertThat(planned(after, btp)).isEqualTo(planned(first, btp) + 1);
+        transactions.executeWithoutResult(status -> {
+            workflow.withdraw(task, queries.details(task).version(), "Rút để thử");
+            status.setRollbackOnly();
+        });
+        assertThat(figures.counts(query)).as("rolled back: as before").isEqualTo(after);
+        workflow.withdraw(task, queries.details(task).version(), "Rút thật");
+        assertThat(planned(figures.counts(query), btp)).as("withdrawn: no longer planned").isEqualTo(planned(first, btp));
     }
 
     private void assertAgreeAround(YearMonth month) {
