@@ -151,7 +151,9 @@ for line in (work / "runs.txt").read_text().split("\n"):
             p50, p95, p99 = percentiles(values)
             print(f"| {name} ({number(len(values))}) | {p50} | {p95} | {p99} |")
         p50, p95, p99 = percentiles(sign_in_times)
-        print(f"| sign in, the form sent ({number(len(sign_in_times))}) | {p50} | {p95} | {p99} |")
+        refused = len(phases["sign-in"].get("sign-in refused as busy", []))
+        print(f"| sign in, the form sent ({number(len(sign_in_times))}, of which {number(refused)} told the portal"
+              f" is busy and sent again 5 s later) | {p50} | {p95} | {p99} |")
         print(f"\nCPU per user action over the whole run ({number(action_count)} actions, a sign-in counted as one): the"
               f" portal {number(portal_ms)} ms, MariaDB {number(database_ms)} ms. During the hold (everyone signed in):"
               f" the portal {number(hold_portal_ms) if hold_portal_ms else '-'} ms, MariaDB"

@@ -36,6 +36,12 @@ final class Timings {
         return session.remove(RESPONSE_TIME);
     }
 
+    /** A sign-in the portal refused as busy (the user tries again). */
+    static Session refused(Session session) {
+        LINES.add(SIGN_IN + ",sign-in refused as busy,0," + System.currentTimeMillis());
+        return session;
+    }
+
     static void write() {
         String file = System.getProperty("load.timings");
         if (file == null || file.isBlank()) {

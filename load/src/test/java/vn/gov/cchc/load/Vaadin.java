@@ -21,6 +21,7 @@ import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,9 +59,17 @@ final class Vaadin {
                 .exec(timed("sign-in page UI", init("sign-in page UI", "login").check(
                         jsonPath("$.appConfig['v-uiId']").ofInt().saveAs("loginUi"),
                         jsonPath("$.appConfig.uidl['Vaadin-Security-Key']").saveAs("loginCsrf"))))
-                .exec(timed("sign in", http("sign in").post("/login").formParam("username", "#{username}")
-                        .formParam("password", "#{password}").disableFollowRedirect()
-                        .check(status().is(302), header("Location").transform(to -> to.endsWith("error")).is(false))))
+                // the password is always right here, so a refusal is the portal saying it is busy ("try again in a
+                // few seconds", ADR 0022): the user tries again 5 s later, up to 6 times; each refusal is counted
+                .exec(session -> session.set("signInRefused", true).set("signInTries", 0))
+                .asLongAs(session -> session.getBoolean("signInRefused") && session.getInt("signInTries") < 6).on(
+                        exec(timed("sign in", http("sign in").post("/login").formParam("username", "#{username}")
+                                .formParam("password", "#{password}").disableFollowRedirect()
+                                .check(status().is(302), header("Location").saveAs("signInLocation"))))
+                        .exec(session -> session.set("signInTries", session.getInt("signInTries") + 1)
+                                .set("signInRefused", session.getString("signInLocation").endsWith("error")))
+                        .doIf(session -> session.getBoolean("signInRefused")).then(
+                                exec(session -> Timings.refused(session)).pause(Duration.ofSeconds(5))))
                 .exec(timed("home page", http("home page").get("/").check(status().is(200))))
                 .exec(timed("home page UI", init("home page UI", "").check(
                         jsonPath("$.appConfig['v-uiId']").ofInt().saveAs("uiId"),
