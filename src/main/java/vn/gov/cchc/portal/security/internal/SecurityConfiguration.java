@@ -1,6 +1,5 @@
 package vn.gov.cchc.portal.security.internal;
 
-import com.vaadin.flow.spring.security.VaadinRolePrefixHolder;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -40,16 +39,6 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
-    /**
-     * Vaadin's navigation check looks this holder up at every navigation; without a bean of it, the lookup scanned
-     * the class path for a service each time (1,6 % of the portal's CPU under load, ADR 0022). Vaadin's configurer
-     * fills it with Spring Security's role prefix.
-     */
-    @Bean
-    VaadinRolePrefixHolder vaadinRolePrefixHolder() {
-        return new VaadinRolePrefixHolder(null);
     }
 
     @Bean
