@@ -10,8 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * short queue, so that the screens of users already signed in keep the other requests' threads and cores.
  *
  * <p>A waiting sign-in holds one of the request threads (40, {@code server.tomcat.threads.max}): the queue keeps
- * well over a third of them for the screens. Measured (ADR 0022): with 16 places and 5 s, a thousand people signing
- * in within three minutes on a busy two-core machine saw 312 refusals; with 24 places and 30 s, none.
+ * over a third of them for the screens. Measured (ADR 0022), a thousand people signing in within three minutes on a
+ * busy two-core machine: with 16 places and 5 s, 312 refused; with 24 places and 30 s, 123 (27 of 750).
  *
  * @param concurrent checks at a time; 0 means one per processor core
  * @param queue      sign-ins that may wait for a turn; one more is told at once to try again in a few seconds
