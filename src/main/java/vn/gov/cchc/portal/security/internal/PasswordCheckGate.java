@@ -53,7 +53,7 @@ class PasswordCheckGate {
         }
     }
 
-    /** Sign-ins waiting for a turn now (for the tests and the metrics). */
+    /** Sign-ins waiting for a turn now. */
     int waiting() {
         return waiting.get();
     }

@@ -154,14 +154,9 @@ public class TaskSearch {
     /**
      * The tasks an agency leads or supports (not the directives above them), filtered as the secretariat's list filters
      * (the same status rule in SQL, the same folded text), the most urgent first: overdue, due soon, the others in
-     * progress, awaiting confirmation, then the finished ones; by deadline inside each.
+     * progress, awaiting confirmation, then the finished ones; by deadline inside each. One page of it, as the
+     * agency's grid shows it (ADR 0022: the screen holds no more than it shows).
      */
-    public List<AgencyRowData> agencyRows(long agencyId, @Nullable TaskStatus status, @Nullable ReformArea area,
-            @Nullable Long sessionId, @Nullable String text, LocalDate asOf, int dueSoonDays) {
-        return agencyRows(agencyId, status, area, sessionId, text, asOf, dueSoonDays, 0, Integer.MAX_VALUE);
-    }
-
-    /** One page of the same list, as the agency's grid shows it (ADR 0022: the screen holds no more than it shows). */
     public List<AgencyRowData> agencyRows(long agencyId, @Nullable TaskStatus status, @Nullable ReformArea area,
             @Nullable Long sessionId, @Nullable String text, LocalDate asOf, int dueSoonDays, int offset, int limit) {
         MapSqlParameterSource params = agencyParams(agencyId, status, area, sessionId, text, asOf, dueSoonDays)
