@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -22,7 +22,7 @@ class LanguageTest extends SpringBrowserlessTest {
     void vietnamese_is_the_default_language() {
         navigate("", Component.class);
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("vi");
-        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
+        assertThat(DrawerMenuLabels.of(find(Html.class).all()))
                 .containsExactly("Trang chủ", "Số liệu tổng hợp", "Số liệu chỉ tiêu", "Chỉ số công bố", "Hồ sơ cơ quan, địa phương", "Phiên họp", "Kế hoạch của các cơ quan", "Nhiệm vụ", "Nhiệm vụ có nguy cơ chậm", "Báo cáo tóm tắt", "Kiểm tra cải cách hành chính",
                         "Chỉ tiêu báo cáo", "Đợt báo cáo số liệu", "Quy tắc nhắc việc", "Quy tắc cảnh báo sớm", "Cơ quan, địa phương", "Người dùng", "Sao lưu dữ liệu", "Thư điện tử", "Khóa truy cập API", "Người ký văn bản");
     }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Stream;
@@ -99,7 +99,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
     }
 
     private List<String> menuLabels() {
-        return find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+        return DrawerMenuLabels.of(find(Html.class).all());
     }
 
     /**

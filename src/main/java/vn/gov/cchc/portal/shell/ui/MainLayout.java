@@ -1,5 +1,6 @@
 package vn.gov.cchc.portal.shell.ui;
 
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -15,7 +16,6 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
-import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
@@ -34,6 +34,8 @@ import vn.gov.cchc.portal.security.CurrentUser;
  */
 @Layout
 @PermitAll
+@Uses(SideNav.class)
+@Uses(SideNavItem.class)
 class MainLayout extends AppLayout {
 
     MainLayout(CurrentUser currentUser, AuthenticationContext authentication, NotificationService notifications,
@@ -43,7 +45,7 @@ class MainLayout extends AppLayout {
         setPrimarySection(Section.DRAWER);
         Span appName = new Span(getTranslation("app.shortName"));
         appName.addClassName("app-name");
-        addToDrawer(appName, navigation());
+        addToDrawer(appName, DrawerMenu.of(MenuConfiguration.getMenuEntries(), this::getTranslation));
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.toggle"));
         addToNavbar(toggle, header(currentUser, authentication, new NotificationBell(notifications)));
@@ -58,19 +60,6 @@ class MainLayout extends AppLayout {
             language.keep(UiLocale.VIETNAMESE);
             Notification.show(getTranslation("language.unknown", code), 8000, Notification.Position.TOP_CENTER);
         });
-    }
-
-    private SideNav navigation() {
-        SideNav nav = new SideNav();
-        nav.addClassName("main-nav");
-        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
-        return nav;
-    }
-
-    private SideNavItem item(MenuEntry entry) {
-        String label = getTranslation(entry.title());
-        return entry.icon() == null ? new SideNavItem(label, entry.path())
-                : new SideNavItem(label, entry.path(), new Icon(entry.icon()));
     }
 
     private HorizontalLayout header(CurrentUser currentUser, AuthenticationContext authentication, NotificationBell bell) {
