@@ -6,7 +6,9 @@
 #
 # The same setting as scripts/load-benchmark.sh (production jar, MariaDB from Debian's packages, the demo data,
 # accounts made for the run), with the session timeout at 2 minutes. For each role and number N, the portal starts
-# afresh; Gatling (load/, OpenScreensSimulation, another process) signs N users in over 60 s, each opening its screen,
+# afresh; Gatling (load/, OpenScreensSimulation, another process) signs N users in over 60 s (or 12 s per 100 screens
+# beyond 500, so that every sign-in gets through on 2 cores: the sign-in gate checks 2 passwords at a time), each
+# opening its screen,
 # keeps them open 60 s, then closes the tabs. The heap after a full GC is read before, with the N screens open,
 # after the tabs closed, and after the sessions expired; the class histogram shows what the screens hold.
 # MEMORY_ROLES="secretariat" (or "officer") measures one role only; MEMORY_HEAP_DUMP=1 also writes a heap dump
@@ -33,6 +35,7 @@ for role in ${MEMORY_ROLES:-secretariat officer}; do
   feeder="$work/officers.csv"; [ "$role" = secretariat ] && feeder="$work/secretariat.csv"
   for count in "${counts[@]}"; do
     run="$role-$count"
+    ramp=$(( count * 12 / 100 > 60 ? count * 12 / 100 : 60 ))
     echo "=== $count screens, $role: starting the portal afresh..."
     portal_start "$run"
     heap_after_gc "$run-0-before"

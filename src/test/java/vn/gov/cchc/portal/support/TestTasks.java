@@ -47,6 +47,15 @@ public class TestTasks {
                 assignment(title, AgencySelection.single(agencyId), assignedOn, deadline)));
     }
 
+    /** A task led by one agency with another supporting it. */
+    public long assignWithSupport(String leadCode, String supportCode, String title, LocalDate assignedOn, LocalDate deadline) {
+        TaskAssignment lead = assignment(title, AgencySelection.single(agencyId(leadCode)), assignedOn, deadline);
+        TaskAssignment supported = new TaskAssignment(lead.conclusionId(), lead.docNumber(), lead.docDate(), lead.docSigner(),
+                lead.docExcerpt(), lead.title(), lead.description(), lead.area(), lead.leads(), Set.of(agencyId(supportCode)),
+                lead.assignedOn(), lead.deadline(), lead.product(), lead.priority(), lead.planYear());
+        return SystemAuthentication.callAsSystem(() -> assignments.assign(supported));
+    }
+
     /**
      * Adds a task to the agency's received plan of the deadline's year, as a received amendment would: one row
      * read by the plan reader and created naming the plan. Returns how many tasks were created (1).

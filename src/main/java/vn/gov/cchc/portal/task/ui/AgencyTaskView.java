@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -34,6 +33,7 @@ import vn.gov.cchc.portal.common.ui.Dialogs;
 import vn.gov.cchc.portal.common.ui.FieldErrors;
 import vn.gov.cchc.portal.common.ui.Messages;
 import vn.gov.cchc.portal.common.ui.RouteLoading;
+import vn.gov.cchc.portal.common.ui.TextLines;
 import vn.gov.cchc.portal.common.ui.Toolbars;
 import vn.gov.cchc.portal.security.CurrentUser;
 import vn.gov.cchc.portal.security.PortalUser;
@@ -45,7 +45,6 @@ import vn.gov.cchc.portal.task.Evidence;
 import vn.gov.cchc.portal.task.ProgressReport;
 import vn.gov.cchc.portal.task.ProgressReportService;
 import vn.gov.cchc.portal.task.TaskDetails;
-import vn.gov.cchc.portal.task.TaskHistoryEntry;
 import vn.gov.cchc.portal.task.TaskHistoryService;
 import vn.gov.cchc.portal.task.TaskLinks;
 import vn.gov.cchc.portal.task.TaskNotice;
@@ -259,16 +258,11 @@ class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTi
     }
 
     private Component history() {
-        VerticalLayout list = new VerticalLayout();
-        list.setPadding(false);
-        list.setSpacing(false);
-        for (TaskHistoryEntry entry : history.history(task.id())) {
-            list.add(new Paragraph(Formats.DATE_TIME.format(entry.at().atZone(PortalTime.ZONE)) + " · "
-                    + getTranslation(entry.type().messageKey()) + " · " + entry.actor()
-                    + (entry.note() == null ? "" : " — " + entry.note())));
-        }
-        list.setAlignItems(FlexComponent.Alignment.STRETCH);
-        return list;
+        return TextLines.of("task-history", history.history(task.id()).stream()
+                .map(entry -> Formats.DATE_TIME.format(entry.at().atZone(PortalTime.ZONE)) + " · "
+                        + getTranslation(entry.type().messageKey()) + " · " + entry.actor()
+                        + (entry.note() == null ? "" : " — " + entry.note()))
+                .toList());
     }
 
     @Override

@@ -15,6 +15,7 @@ import vn.gov.cchc.portal.common.FileContent;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.common.ui.Downloads;
+import vn.gov.cchc.portal.common.ui.TextLines;
 import vn.gov.cchc.portal.task.Contribution;
 import vn.gov.cchc.portal.task.Evidence;
 import vn.gov.cchc.portal.task.ProgressReport;
@@ -36,13 +37,12 @@ final class TaskWorkRecord extends Div {
             add(report(report, download, null));
         }
         add(new H3(getTranslation("agencyTask.contributions")));
-        if (contributions.isEmpty()) {
-            add(new Paragraph(getTranslation("agencyTask.noContributions")));
-        }
-        for (Contribution note : contributions) {
-            add(new Paragraph(getTranslation("agencyTask.contribution", note.agency().in(getLocale()), note.author(),
-                    Formats.DATE_TIME.format(note.createdAt().atZone(PortalTime.ZONE)), note.note())));
-        }
+        // the notes are only read: one element for all of them (ADR 0022)
+        add(contributions.isEmpty() ? new Paragraph(getTranslation("agencyTask.noContributions"))
+                : TextLines.of("task-contributions", contributions.stream()
+                        .map(note -> getTranslation("agencyTask.contribution", note.agency().in(getLocale()), note.author(),
+                                Formats.DATE_TIME.format(note.createdAt().atZone(PortalTime.ZONE)), note.note()))
+                        .toList()));
     }
 
     /** One report: who sent it when, the percentage, the text, and its files. */

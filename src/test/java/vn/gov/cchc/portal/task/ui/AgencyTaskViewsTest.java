@@ -3,6 +3,7 @@ package vn.gov.cchc.portal.task.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +35,7 @@ import vn.gov.cchc.portal.support.TestUsers;
 import vn.gov.cchc.portal.task.AgencyTaskFilter;
 import vn.gov.cchc.portal.task.AgencyTaskRow;
 import vn.gov.cchc.portal.task.AgencyTaskService;
+import vn.gov.cchc.portal.task.ContributionService;
 import vn.gov.cchc.portal.task.ProgressReport;
 import vn.gov.cchc.portal.task.ProgressReportService;
 import vn.gov.cchc.portal.task.TaskStatus;
@@ -62,6 +65,9 @@ class AgencyTaskViewsTest extends SpringBrowserlessTest {
     @Autowired
     AgencyTaskService agencyTasks;
 
+    @Autowired
+    ContributionService contributions;
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -82,6 +88,33 @@ class AgencyTaskViewsTest extends SpringBrowserlessTest {
         assertThat(percent.isInvalid()).isTrue();
         assertThat(percent.getErrorMessage()).isEqualTo("Tỷ lệ hoàn thành phải từ 0 đến 100%.");
         assertThat(narrative.getValue()).isEqualTo("Đã làm rất nhiều");
+    }
+
+    @Test
+    void the_lead_reads_a_supporting_agencys_note_and_its_own_sent_report_in_the_record_and_the_history() {
+        long task = testTasks.assignWithSupport("btp", "ha-noi", "Hồ sơ phối hợp liên thông", today, today.plusDays(20));
+        testUsers.runAs(testUsers.create(Role.AGENCY_OFFICER, "ha-noi"),
+                () -> contributions.addContribution(task, "Đã gửi <b>danh mục</b> thủ tục"));
+
+        signIn(testUsers.create(Role.AGENCY_OFFICER, "btp"));
+        navigate(AgencyTaskView.class, task);
+        test(find(IntegerField.class).withCaption("Tỷ lệ hoàn thành").single()).setValue(40);
+        test(find(TextArea.class).withCaption("Nội dung báo cáo").single()).setValue("Đã rà soát 12 thủ tục");
+        test(find(Button.class).withText("Gửi báo cáo").single()).click();
+
+        // the note is shown as the text typed, never as markup
+        assertThat(lines("task-contributions")).singleElement().asString()
+                .endsWith(": Đã gửi <b>danh mục</b> thủ tục");
+        assertThat(lines("task-history")).anySatisfy(line -> assertThat(line).contains(" · Báo cáo tiến độ · "))
+                .anySatisfy(line -> assertThat(line).contains(" · Giao nhiệm vụ · "));
+    }
+
+    /** The lines of a block of text on the page (one element for all its lines: ADR 0022). */
+    private List<String> lines(String className) {
+        Html block = find(Html.class).all().stream().filter(html -> html.getClassNames().contains(className))
+                .findFirst().orElseThrow();
+        assertThat(block.getInnerHtml()).doesNotContain("<b>");
+        return Jsoup.parseBodyFragment(block.getInnerHtml()).select("p").eachText();
     }
 
     @Test
