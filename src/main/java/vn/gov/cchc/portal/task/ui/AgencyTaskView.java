@@ -117,7 +117,7 @@ class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTi
             reportNow.addClassName("report-now");
             add(reportNow);
         }
-        add(new TaskFacts(task, queries.sources(task.id())));
+        add(TaskFacts.of(task, queries.sources(task.id()), getLocale()));
         notices.stream().map(notice -> notice.noticeOf(task.id(), getLocale())).flatMap(Optional::stream)
                 .forEach(text -> add(Badges.styled(new Span(text), "badge error task-notice")));
         List<ProgressReport> reports = progress.reports(task.id());

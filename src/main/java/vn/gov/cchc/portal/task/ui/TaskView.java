@@ -95,7 +95,7 @@ class TaskView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
             status.addClassName("task-status");
             add(status);
         }
-        add(new TaskFacts(task, queries.sources(task.id())));
+        add(TaskFacts.of(task, queries.sources(task.id()), getLocale()));
         notices.stream().map(notice -> notice.noticeOf(task.id(), getLocale())).flatMap(Optional::stream)
                 .forEach(text -> add(Badges.styled(new Span(text), "badge error task-notice")));
         if (task.directive()) {

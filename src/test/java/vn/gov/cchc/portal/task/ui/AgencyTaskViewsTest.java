@@ -25,6 +25,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.gov.cchc.portal.agency.AgencyKind;
 import vn.gov.cchc.portal.agency.AgencyService;
 import vn.gov.cchc.portal.agency.NewAgency;
+import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.security.Role;
 import vn.gov.cchc.portal.security.SystemAuthentication;
@@ -102,6 +103,13 @@ class AgencyTaskViewsTest extends SpringBrowserlessTest {
         test(find(TextArea.class).withCaption("Nội dung báo cáo").single()).setValue("Đã rà soát 12 thủ tục");
         test(find(Button.class).withText("Gửi báo cáo").single()).click();
 
+        Html facts = find(Html.class).all().stream().filter(html -> html.getClassNames().contains("task-facts"))
+                .findFirst().orElseThrow();
+        var fragment = Jsoup.parseBodyFragment("<dl>" + facts.getInnerHtml() + "</dl>");
+        assertThat(fragment.select("dt").eachText()).contains("Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn ban đầu");
+        assertThat(fragment.select("dd").eachText()).contains(Formats.date(today.plusDays(20)))
+                .anySatisfy(value -> assertThat(value).contains("Hà Nội"))
+                .anySatisfy(value -> assertThat(value).contains("Tư pháp"));
         // the note is shown as the text typed, never as markup
         assertThat(lines("task-contributions")).singleElement().asString()
                 .endsWith(": Đã gửi <b>danh mục</b> thủ tục");
