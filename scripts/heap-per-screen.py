@@ -10,8 +10,8 @@ users hold. That is split per session and told by
     (a breadth-first walk that enters a component's own state before its children's), and
   - the last response Vaadin keeps per UI (UIInternals.lastRequestResponse, to resend it when a browser repeats a
     message) and the state nodes per screen.
-Sizes are shallow sizes as the dump gives them: the object header of this JVM (12 bytes with compressed class pointers,
-8 with compact object headers: pass --header 8), fields, padding to 8 bytes."""
+Sizes are shallow sizes as the dump gives them: the object header of the portal's JVM (8 bytes with the compact object
+headers the run script turns on; --header 12 without them), fields, padding to 8 bytes."""
 import argparse
 import collections
 import mmap
@@ -202,7 +202,7 @@ class Heap:
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("dump")
-    parser.add_argument("--header", type=int, default=12)
+    parser.add_argument("--header", type=int, default=8)
     parser.add_argument("--top", type=int, default=25)
     parser.add_argument("--holder", action="append", default=[],
                         help="also list the kinds of object this component class holds (repeatable)")

@@ -6,13 +6,12 @@
 #
 # The same setting as scripts/load-benchmark.sh (production jar, MariaDB from Debian's packages, the demo data,
 # accounts made for the run), with the session timeout at 2 minutes. For each role and number N, the portal starts
-# afresh; Gatling (load/, OpenScreensSimulation, another process) signs N users in over 60 s (or 12 s per 100 screens
-# beyond 500, so that every sign-in gets through on 2 cores: the sign-in gate checks 2 passwords at a time), each
-# opening its screen,
+# afresh; Gatling (load/, OpenScreensSimulation, another process) signs N users in over 60 s (from 500 screens on,
+# 12 s per 100 screens, so that every sign-in gets through the sign-in gate on 2 cores), each opening its screen,
 # keeps them open 60 s, then closes the tabs. The heap after a full GC is read before, with the N screens open,
 # after the tabs closed, and after the sessions expired; the class histogram shows what the screens hold.
 # MEMORY_ROLES="secretariat" (or "officer") measures one role only; MEMORY_HEAP_DUMP=1 also writes a heap dump
-# with the screens open (for a heap analyser); MEMORY_EXPIRY=0 skips the wait for the sessions to expire (the last
+# with the screens open (scripts/heap-per-screen.py tells what one screen holds, per component); MEMORY_EXPIRY=0 skips the wait for the sessions to expire (the last
 # column of the report stays empty).
 # Report: target/memory-benchmark/report.md. Everything is started by this script and ended by its pid.
 set -euo pipefail
