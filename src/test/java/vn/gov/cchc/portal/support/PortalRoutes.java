@@ -59,7 +59,7 @@ public final class PortalRoutes {
     /**
      * The detail routes, on demo records: a task of Hà Nội's 2023 plan (the agency users of the journeys belong to Hà
      * Nội) and one of its tasks still open (the agency's page then holds the report form), the 5th session and its
-     * issued brief, an inspection, the latest reporting round Hà Nội reports in.
+     * issued brief, an inspection, the latest reporting round whose report Hà Nội can still edit.
      */
     public static final List<Route> DETAILS = List.of(
             new Route("task/{hanoiTask}", "TaskView", CENTRAL),
@@ -98,8 +98,12 @@ public final class PortalRoutes {
             resolved = resolved.replace("{inspection}", id(jdbc, "SELECT MIN(id) FROM inspection"));
         }
         if (resolved.contains("{round}")) {
+            // a round whose report is still Hà Nội's to edit: other tests may leave a newer one sent or accepted
             resolved = resolved.replace("{round}", id(jdbc, "SELECT MAX(r.round_id) FROM round_agency r JOIN agency a"
-                    + " ON a.id = r.agency_id WHERE a.code = 'ha-noi'"));
+                    + " ON a.id = r.agency_id WHERE a.code = 'ha-noi' AND NOT EXISTS (SELECT 1 FROM indicator_report ir"
+                    + " WHERE ir.round_id = r.round_id AND ir.agency_id = r.agency_id AND ir.state IN ('SUBMITTED', 'ACCEPTED')"
+                    + " AND ir.revision = (SELECT MAX(x.revision) FROM indicator_report x"
+                    + " WHERE x.round_id = ir.round_id AND x.agency_id = ir.agency_id))"));
         }
         return resolved;
     }
