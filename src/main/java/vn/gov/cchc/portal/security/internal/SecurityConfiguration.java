@@ -1,10 +1,15 @@
 package vn.gov.cchc.portal.security.internal;
 
+import com.vaadin.flow.server.auth.NavigationAccessChecker;
+import com.vaadin.flow.server.auth.NavigationAccessControl;
+import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.List;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -97,6 +102,17 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .build();
+    }
+
+    /**
+     * Vaadin's navigation access control with the roles read from the signed-in user (ADR 0022); primary, because
+     * Vaadin's auto-configuration defines its own unconditionally (then unused).
+     */
+    @Bean
+    @Primary
+    NavigationAccessControl portalNavigationAccessControl(List<NavigationAccessChecker> checkers,
+            NavigationAccessControlConfigurer configurer) {
+        return configurer.build(RequestRolesNavigationAccessControl::new, checkers);
     }
 
     @Bean

@@ -73,6 +73,8 @@ class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTi
     private final IntegerField percent = new IntegerField();
     private final TextArea narrative = new TextArea();
     private final Div evidenceContainer = new Div();
+    private final Div summary = new Div();
+    private final Div record = new Div();
     private ProgressReport draft;
 
     AgencyTaskView(ProgressReportService progress, ContributionService contributions, TaskQueryService queries,
@@ -101,25 +103,8 @@ class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTi
         removeAll();
         boolean lead = ownAgency != null && ownAgency.equals(task.leadAgencyId());
         boolean open = task.state() == TaskState.OPEN || task.state() == TaskState.AWAITING_CONFIRMATION;
-        add(new H2(task.title()));
-        if (task.statusToday() != null) {
-            Span status = new Span(getTranslation(task.statusToday().status().messageKey()));
-            Badges.styled(status, "badge");
-            add(status);
-        }
-        if (lead && open) {
-            // the page's primary action on the first screen, also on a phone: it takes the focus to the report form
-            Button reportNow = new Button(getTranslation("agencyTask.reportNow"), VaadinIcon.EDIT.create(), click -> {
-                percent.scrollIntoView();
-                percent.focus();
-            });
-            reportNow.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            reportNow.addClassName("report-now");
-            add(reportNow);
-        }
-        add(TaskFacts.of(task, queries.sources(task.id()), getLocale()));
-        notices.stream().map(notice -> notice.noticeOf(task.id(), getLocale())).flatMap(Optional::stream)
-                .forEach(text -> add(Badges.styled(new Span(text), "badge error task-notice")));
+        add(summary);
+        showSummary(lead && open);
         List<ProgressReport> reports = progress.reports(task.id());
         if (lead && open) {
             add(new H3(getTranslation("agencyTask.report.title")), reportForm(reports));
@@ -130,9 +115,40 @@ class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTi
         if (!lead) {
             add(new H3(getTranslation("agencyTask.addContribution")), contributionForm());
         }
-        add(new TaskWorkRecord(reports.stream().filter(ProgressReport::submitted).toList(),
+        add(record);
+        showRecord(reports);
+    }
+
+    /** The title, today's status, the facts and the notices: what a sent report or a note may change. */
+    private void showSummary(boolean reporting) {
+        summary.removeAll();
+        summary.add(new H2(task.title()));
+        if (task.statusToday() != null) {
+            Span status = new Span(getTranslation(task.statusToday().status().messageKey()));
+            Badges.styled(status, "badge");
+            summary.add(status);
+        }
+        if (reporting) {
+            // the page's primary action on the first screen, also on a phone: it takes the focus to the report form
+            Button reportNow = new Button(getTranslation("agencyTask.reportNow"), VaadinIcon.EDIT.create(), click -> {
+                percent.scrollIntoView();
+                percent.focus();
+            });
+            reportNow.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            reportNow.addClassName("report-now");
+            summary.add(reportNow);
+        }
+        summary.add(TaskFacts.of(task, queries.sources(task.id()), getLocale()));
+        notices.stream().map(notice -> notice.noticeOf(task.id(), getLocale())).flatMap(Optional::stream)
+                .forEach(text -> summary.add(Badges.styled(new Span(text), "badge error task-notice")));
+    }
+
+    /** The reports sent, the supporting agencies' notes and the history. */
+    private void showRecord(List<ProgressReport> reports) {
+        record.removeAll();
+        record.add(new TaskWorkRecord(reports.stream().filter(ProgressReport::submitted).toList(),
                 contributions.contributions(task.id()), file -> queries.evidenceFile(file.id())));
-        add(new H3(getTranslation("task.history.title")), history());
+        record.add(new H3(getTranslation("task.history.title")), history());
     }
 
     private Component reportForm(List<ProgressReport> reports) {
@@ -160,8 +176,7 @@ class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTi
                 progress.submit(task.id(), draft.id(), draft.version());
             })) {
                 Messages.success(this, "agencyTask.submitted");
-                task = queries.details(task.id());
-                render();
+                afterReportSent();
             }
         });
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -171,6 +186,20 @@ class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTi
         refreshEvidence();
         form.setPadding(false);
         return form;
+    }
+
+    /**
+     * The form is empty again for the next report; only what the report changed is drawn again, not the whole page
+     * (ADR 0022: the form with its upload is the heaviest part of the page).
+     */
+    private void afterReportSent() {
+        task = queries.details(task.id());
+        draft = null;
+        percent.clear();
+        narrative.clear();
+        refreshEvidence();
+        showSummary(true);
+        showRecord(progress.reports(task.id()));
     }
 
     private void saveDraft() {
@@ -230,7 +259,8 @@ class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTi
         note.setWidthFull();
         Button add = new Button(getTranslation("agencyTask.addContribution"), click -> {
             if (new FieldErrors(this).bind("note", note).attempt(() -> contributions.addContribution(task.id(), note.getValue()))) {
-                render();
+                note.clear();
+                showRecord(progress.reports(task.id()));
             }
         });
         list.add(note, add);
