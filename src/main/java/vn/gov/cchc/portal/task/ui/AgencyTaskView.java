@@ -24,7 +24,6 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import java.util.Optional;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.common.ui.Badges;
@@ -40,14 +39,15 @@ import vn.gov.cchc.portal.security.PortalUser;
 import vn.gov.cchc.portal.security.Role;
 import vn.gov.cchc.portal.security.Roles;
 import vn.gov.cchc.portal.storage.UploadReceiver;
+import vn.gov.cchc.portal.task.AgencyTaskPage;
+import vn.gov.cchc.portal.task.AgencyTaskPageService;
 import vn.gov.cchc.portal.task.ContributionService;
 import vn.gov.cchc.portal.task.Evidence;
 import vn.gov.cchc.portal.task.ProgressReport;
 import vn.gov.cchc.portal.task.ProgressReportService;
 import vn.gov.cchc.portal.task.TaskDetails;
-import vn.gov.cchc.portal.task.TaskHistoryService;
+import vn.gov.cchc.portal.task.TaskHistoryEntry;
 import vn.gov.cchc.portal.task.TaskLinks;
-import vn.gov.cchc.portal.task.TaskNotice;
 import vn.gov.cchc.portal.task.TaskQueryService;
 import vn.gov.cchc.portal.task.TaskState;
 import vn.gov.cchc.portal.task.TaskWorkflowService;
@@ -60,11 +60,10 @@ import vn.gov.cchc.portal.task.TaskWorkflowService;
 @RolesAllowed({Roles.AGENCY_LEADER, Roles.AGENCY_OFFICER})
 class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
 
+    private final AgencyTaskPageService pages;
     private final ProgressReportService progress;
     private final ContributionService contributions;
     private final TaskQueryService queries;
-    private final List<TaskNotice> notices;
-    private final TaskHistoryService history;
     private final TaskWorkflowService workflow;
     private final boolean leader;
     private final Long ownAgency;
@@ -77,14 +76,12 @@ class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTi
     private final Div record = new Div();
     private ProgressReport draft;
 
-    AgencyTaskView(ProgressReportService progress, ContributionService contributions, TaskQueryService queries,
-            List<TaskNotice> notices, TaskHistoryService history, TaskWorkflowService workflow,
-            CurrentUser currentUser) {
+    AgencyTaskView(AgencyTaskPageService pages, ProgressReportService progress, ContributionService contributions,
+            TaskQueryService queries, TaskWorkflowService workflow, CurrentUser currentUser) {
+        this.pages = pages;
         this.progress = progress;
         this.contributions = contributions;
         this.queries = queries;
-        this.notices = notices;
-        this.history = history;
         this.workflow = workflow;
         this.leader = currentUser.has(Role.AGENCY_LEADER);
         this.ownAgency = currentUser.portalUser().map(PortalUser::agencyId).orElse(null);
@@ -93,21 +90,18 @@ class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTi
 
     @Override
     public void setParameter(BeforeEvent event, Long taskId) {
-        RouteLoading.loadOrNotFound(event, () -> queries.details(taskId)).ifPresent(loaded -> {
-            task = loaded;
-            render();
-        });
+        RouteLoading.loadOrNotFound(event, () -> pages.page(taskId, getLocale())).ifPresent(this::render);
     }
 
-    private void render() {
+    private void render(AgencyTaskPage page) {
         removeAll();
+        task = page.task();
         boolean lead = ownAgency != null && ownAgency.equals(task.leadAgencyId());
-        boolean open = task.state() == TaskState.OPEN || task.state() == TaskState.AWAITING_CONFIRMATION;
+        boolean reporting = page.reporting(ownAgency);
         add(summary);
-        showSummary(lead && open);
-        List<ProgressReport> reports = progress.reports(task.id());
-        if (lead && open) {
-            add(new H3(getTranslation("agencyTask.report.title")), reportForm(reports));
+        showSummary(page);
+        if (reporting) {
+            add(new H3(getTranslation("agencyTask.report.title")), reportForm(page));
             if (leader && task.state() == TaskState.OPEN) {
                 add(leaderActions());
             }
@@ -116,11 +110,11 @@ class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTi
             add(new H3(getTranslation("agencyTask.addContribution")), contributionForm());
         }
         add(record);
-        showRecord(reports);
+        showRecord(page);
     }
 
     /** The title, today's status, the facts and the notices: what a sent report or a note may change. */
-    private void showSummary(boolean reporting) {
+    private void showSummary(AgencyTaskPage page) {
         summary.removeAll();
         summary.add(new H2(task.title()));
         if (task.statusToday() != null) {
@@ -128,7 +122,7 @@ class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTi
             Badges.styled(status, "badge");
             summary.add(status);
         }
-        if (reporting) {
+        if (page.reporting(ownAgency)) {
             // the page's primary action on the first screen, also on a phone: it takes the focus to the report form
             Button reportNow = new Button(getTranslation("agencyTask.reportNow"), VaadinIcon.EDIT.create(), click -> {
                 percent.scrollIntoView();
@@ -138,21 +132,20 @@ class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTi
             reportNow.addClassName("report-now");
             summary.add(reportNow);
         }
-        summary.add(TaskFacts.of(task, queries.sources(task.id()), getLocale()));
-        notices.stream().map(notice -> notice.noticeOf(task.id(), getLocale())).flatMap(Optional::stream)
-                .forEach(text -> summary.add(Badges.styled(new Span(text), "badge error task-notice")));
+        summary.add(TaskFacts.of(task, page.sources(), getLocale()));
+        page.notices().forEach(text -> summary.add(Badges.styled(new Span(text), "badge error task-notice")));
     }
 
     /** The reports sent, the supporting agencies' notes and the history. */
-    private void showRecord(List<ProgressReport> reports) {
+    private void showRecord(AgencyTaskPage page) {
         record.removeAll();
-        record.add(new TaskWorkRecord(reports.stream().filter(ProgressReport::submitted).toList(),
-                contributions.contributions(task.id()), file -> queries.evidenceFile(file.id())));
-        record.add(new H3(getTranslation("task.history.title")), history());
+        record.add(new TaskWorkRecord(page.reports().stream().filter(ProgressReport::submitted).toList(),
+                page.contributions(), file -> queries.evidenceFile(file.id())));
+        record.add(new H3(getTranslation("task.history.title")), history(page.history()));
     }
 
-    private Component reportForm(List<ProgressReport> reports) {
-        draft = reports.stream().filter(r -> !r.submitted()).findFirst().orElse(null);
+    private Component reportForm(AgencyTaskPage page) {
+        draft = page.reports().stream().filter(r -> !r.submitted()).findFirst().orElse(null);
         percent.setLabel(getTranslation("agencyTask.percent"));
         percent.setSuffixComponent(new Span("%"));
         narrative.setLabel(getTranslation("agencyTask.narrative"));
@@ -183,7 +176,7 @@ class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTi
         HorizontalLayout buttons = Toolbars.of(save, submit);
         VerticalLayout form = new VerticalLayout(percent, narrative, new Paragraph(getTranslation("document.uploadHint")),
                 upload, evidenceContainer, buttons);
-        refreshEvidence();
+        showEvidence(page.pendingEvidence());
         form.setPadding(false);
         return form;
     }
@@ -193,13 +186,14 @@ class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTi
      * (ADR 0022: the form with its upload is the heaviest part of the page).
      */
     private void afterReportSent() {
-        task = queries.details(task.id());
+        AgencyTaskPage page = pages.page(task.id(), getLocale());
+        task = page.task();
         draft = null;
         percent.clear();
         narrative.clear();
-        refreshEvidence();
-        showSummary(true);
-        showRecord(progress.reports(task.id()));
+        showEvidence(page.pendingEvidence());
+        showSummary(page);
+        showRecord(page);
     }
 
     private void saveDraft() {
@@ -245,8 +239,7 @@ class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTi
     private boolean reloadAfter(boolean done) {
         if (done) {
             Messages.success(this, "task.action.done");
-            task = queries.details(task.id());
-            render();
+            render(pages.page(task.id(), getLocale()));
         }
         return done;
     }
@@ -260,7 +253,7 @@ class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTi
         Button add = new Button(getTranslation("agencyTask.addContribution"), click -> {
             if (new FieldErrors(this).bind("note", note).attempt(() -> contributions.addContribution(task.id(), note.getValue()))) {
                 note.clear();
-                showRecord(progress.reports(task.id()));
+                showRecord(pages.page(task.id(), getLocale()));
             }
         });
         list.add(note, add);
@@ -269,26 +262,23 @@ class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTi
 
     /** Only the list is refreshed after an upload, so that a report being typed is not lost. */
     private void refreshEvidence() {
-        evidenceContainer.removeAll();
-        evidenceContainer.add(evidenceList());
+        showEvidence(progress.pendingEvidence(task.id()));
     }
 
     /** The files that go with the next report; each can be removed until the report is sent. */
-    private Component evidenceList() {
-        List<Evidence> files = progress.pendingEvidence(task.id());
-        if (files.isEmpty()) {
-            return new Paragraph(getTranslation("document.empty"));
-        }
-        return TaskWorkRecord.files(files, file -> queries.evidenceFile(file.id()), file -> {
-            if (new FieldErrors(this).attempt(() -> progress.removeEvidence(file.id()))) {
-                Messages.success(this, "agencyTask.evidenceRemoved", file.fileName());
-                refreshEvidence();
-            }
-        });
+    private void showEvidence(List<Evidence> files) {
+        evidenceContainer.removeAll();
+        evidenceContainer.add(files.isEmpty() ? new Paragraph(getTranslation("document.empty"))
+                : TaskWorkRecord.files(files, file -> queries.evidenceFile(file.id()), file -> {
+                    if (new FieldErrors(this).attempt(() -> progress.removeEvidence(file.id()))) {
+                        Messages.success(this, "agencyTask.evidenceRemoved", file.fileName());
+                        refreshEvidence();
+                    }
+                }));
     }
 
-    private Component history() {
-        return TextLines.of("task-history", history.history(task.id()).stream()
+    private Component history(List<TaskHistoryEntry> entries) {
+        return TextLines.of("task-history", entries.stream()
                 .map(entry -> Formats.DATE_TIME.format(entry.at().atZone(PortalTime.ZONE)) + " · "
                         + getTranslation(entry.type().messageKey()) + " · " + entry.actor()
                         + (entry.note() == null ? "" : " — " + entry.note()))

@@ -103,6 +103,9 @@ class AgencyTaskViewsTest extends SpringBrowserlessTest {
         test(find(TextArea.class).withCaption("Nội dung báo cáo").single()).setValue("Đã rà soát 12 thủ tục");
         test(find(Button.class).withText("Gửi báo cáo").single()).click();
 
+        // the form is empty again for the next report, on the same page
+        assertThat(find(IntegerField.class).withCaption("Tỷ lệ hoàn thành").single().getValue()).isNull();
+        assertThat(find(TextArea.class).withCaption("Nội dung báo cáo").single().getValue()).isEmpty();
         Html facts = find(Html.class).all().stream().filter(html -> html.getClassNames().contains("task-facts"))
                 .findFirst().orElseThrow();
         var fragment = Jsoup.parseBodyFragment("<dl>" + facts.getInnerHtml() + "</dl>");
@@ -115,6 +118,21 @@ class AgencyTaskViewsTest extends SpringBrowserlessTest {
                 .endsWith(": Đã gửi <b>danh mục</b> thủ tục");
         assertThat(lines("task-history")).anySatisfy(line -> assertThat(line).contains(" · Báo cáo tiến độ · "))
                 .anySatisfy(line -> assertThat(line).contains(" · Giao nhiệm vụ · "));
+    }
+
+    @Test
+    void a_supporting_agency_adds_a_note_and_reads_it_in_the_record_at_once() {
+        long task = testTasks.assignWithSupport("btp", "ha-noi", "Ghi chú của cơ quan phối hợp", today, today.plusDays(20));
+        signIn(testUsers.create(Role.AGENCY_OFFICER, "ha-noi"));
+        navigate(AgencyTaskView.class, task);
+        assertThat(find(IntegerField.class).all()).as("only the lead agency reports").isEmpty();
+        TextArea note = find(TextArea.class).withCaption("Ghi chú phối hợp").single();
+
+        test(note).setValue("Đã cử đầu mối phối hợp");
+        test(find(Button.class).withText("Gửi ghi chú").single()).click();
+
+        assertThat(lines("task-contributions")).singleElement().asString().endsWith(": Đã cử đầu mối phối hợp");
+        assertThat(note.getValue()).isEmpty();
     }
 
     /** The lines of a block of text on the page (one element for all its lines: ADR 0022). */
