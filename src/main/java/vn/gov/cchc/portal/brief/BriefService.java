@@ -27,6 +27,8 @@ import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.common.ValidationException;
 import vn.gov.cchc.portal.document.Approval;
 import vn.gov.cchc.portal.document.PdfSignature;
+import vn.gov.cchc.portal.document.SignedDocument;
+import vn.gov.cchc.portal.document.SignedPdfs;
 import vn.gov.cchc.portal.document.Signer;
 import vn.gov.cchc.portal.document.SignerService;
 import vn.gov.cchc.portal.document.StateDocument;
@@ -61,12 +63,14 @@ public class BriefService {
     private final Clock clock;
     private final SignerService signers;
     private final PdfSignature signature;
+    private final SignedPdfs signedPdfs;
 
     BriefService(BriefRepository briefs, BriefCompiler compiler, StateDocuments documents,
             SessionService sessions, CurrentUser currentUser, JsonMapper json, AuditLog auditLog, Clock clock,
-            ApplicationEventPublisher events, SignerService signers, PdfSignature signature) {
+            ApplicationEventPublisher events, SignerService signers, PdfSignature signature, SignedPdfs signedPdfs) {
         this.signers = signers;
         this.signature = signature;
+        this.signedPdfs = signedPdfs;
         this.events = events;
         this.auditLog = auditLog;
         this.briefs = briefs;
@@ -174,8 +178,8 @@ public class BriefService {
         BriefContent frozen = compiler.compile(brief.getSessionId(), brief.getTopN());
         String number = request.docNumber().strip();
         brief.issue(number, request.issuedOn(), signer.id(), signer.name(), signer.position(), json.writeValueAsString(frozen));
-        brief.signed(signature.sign(documents.pdf(document(brief)), signer.name() + ", " + signer.position(),
-                "Ban hành Báo cáo tóm tắt số " + number, clock.instant()));
+        signedPdfs.keep(SignedDocument.BRIEF, brief.getId(), signature.sign(documents.pdf(document(brief)),
+                signer.name() + ", " + signer.position(), "Ban hành Báo cáo tóm tắt số " + number, clock.instant()));
         if (brief.getSupersedesId() != null) {
             briefs.findById(brief.getSupersedesId()).ifPresent(Brief::supersede);
         }
@@ -236,7 +240,7 @@ public class BriefService {
     /** The PDF: as issued and signed, or as the draft reads now. */
     public byte[] pdf(long id) {
         Brief brief = readable(id);
-        return brief.getSignedPdf() != null ? brief.getSignedPdf() : documents.pdf(document(brief));
+        return signedPdfs.find(SignedDocument.BRIEF, brief.getId()).orElseGet(() -> documents.pdf(document(brief)));
     }
 
     /** The sessions a brief can be compiled for: those with a cut-off date. */

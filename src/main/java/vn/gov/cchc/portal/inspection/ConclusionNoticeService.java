@@ -17,6 +17,8 @@ import vn.gov.cchc.portal.common.NotFoundException;
 import vn.gov.cchc.portal.common.ValidationException;
 import vn.gov.cchc.portal.document.Approval;
 import vn.gov.cchc.portal.document.PdfSignature;
+import vn.gov.cchc.portal.document.SignedDocument;
+import vn.gov.cchc.portal.document.SignedPdfs;
 import vn.gov.cchc.portal.document.Signer;
 import vn.gov.cchc.portal.document.SignerService;
 import vn.gov.cchc.portal.document.StateDocument;
@@ -61,13 +63,15 @@ public class ConclusionNoticeService {
     private final CurrentUser currentUser;
     private final SignerService signers;
     private final PdfSignature signature;
+    private final SignedPdfs signedPdfs;
     private final Clock clock;
 
     ConclusionNoticeService(InspectionConclusionRepository conclusions, InspectionService inspections, InspectionAccess access,
             InspectionRecords records, TaskAssignmentService assignments, StateDocuments documents, CurrentUser currentUser,
-            ApplicationEventPublisher events, SignerService signers, PdfSignature signature, Clock clock) {
+            ApplicationEventPublisher events, SignerService signers, PdfSignature signature, SignedPdfs signedPdfs, Clock clock) {
         this.signers = signers;
         this.signature = signature;
+        this.signedPdfs = signedPdfs;
         this.clock = clock;
         this.events = events;
         this.conclusions = conclusions;
@@ -166,9 +170,10 @@ public class ConclusionNoticeService {
         }
         inspection.conclude();
         conclusions.flush();
-        conclusion.signed(signature.sign(documents.pdf(ConclusionNotice.of(inspections.details(inspection.getId()),
-                conclusion.toConclusion())), signer.name() + ", " + signer.position(),
-                "Ban hành Thông báo kết luận kiểm tra số " + number, clock.instant()));
+        signedPdfs.keep(SignedDocument.CONCLUSION_NOTICE, conclusion.getId(), signature.sign(documents.pdf(
+                ConclusionNotice.of(inspections.details(inspection.getId()), conclusion.toConclusion())),
+                signer.name() + ", " + signer.position(), "Ban hành Thông báo kết luận kiểm tra số " + number,
+                clock.instant()));
         events.publishEvent(new InspectionChanged(inspection.getId()));
         return conclusions.saveAndFlush(conclusion).toConclusion();
     }
@@ -200,10 +205,12 @@ public class ConclusionNoticeService {
     public int sealIssued() {
         int sealed = 0;
         for (InspectionConclusion conclusion : conclusions.findAll()) {
-            if (conclusion.getStatus() == ConclusionStatus.ISSUED && conclusion.getSignedPdf() == null) {
+            if (conclusion.getStatus() == ConclusionStatus.ISSUED
+                    && !signedPdfs.has(SignedDocument.CONCLUSION_NOTICE, conclusion.getId())) {
                 Conclusion issued = conclusion.toConclusion();
-                conclusion.signed(signature.sign(documents.pdf(ConclusionNotice.of(inspections.details(issued.inspectionId()),
-                        issued)), issued.signer() + (issued.signerPosition() == null ? "" : ", " + issued.signerPosition()),
+                signedPdfs.keep(SignedDocument.CONCLUSION_NOTICE, conclusion.getId(), signature.sign(documents.pdf(
+                        ConclusionNotice.of(inspections.details(issued.inspectionId()), issued)),
+                        issued.signer() + (issued.signerPosition() == null ? "" : ", " + issued.signerPosition()),
                         "Ban hành Thông báo kết luận kiểm tra số " + issued.docNumber(), clock.instant()));
                 sealed++;
             }
@@ -231,8 +238,7 @@ public class ConclusionNoticeService {
     /** The PDF: as issued and signed, or as the draft reads now. */
     public byte[] pdf(long conclusionId) {
         StateDocument document = document(conclusionId);
-        byte[] signed = conclusions.findById(conclusionId).map(InspectionConclusion::getSignedPdf).orElse(null);
-        return signed != null ? signed : documents.pdf(document);
+        return signedPdfs.find(SignedDocument.CONCLUSION_NOTICE, conclusionId).orElseGet(() -> documents.pdf(document));
     }
 
     private InspectionConclusion draftOf(long conclusionId, long version) {

@@ -78,12 +78,6 @@ public class Brief {
     @Column(name = "signer_position")
     private String signerPosition;
 
-    /** The PDF as issued, with its PAdES signature. */
-    @NotAudited
-    @Lob
-    @Column(name = "signed_pdf", columnDefinition = "longblob")
-    private byte[] signedPdf;
-
     @Version
     private long version;
 
@@ -145,10 +139,6 @@ public class Brief {
         this.status = BriefStatus.ISSUED;
     }
 
-    public void signed(byte[] pdf) {
-        this.signedPdf = pdf;
-    }
-
     public void supersede() {
         this.status = BriefStatus.SUPERSEDED;
     }
@@ -199,10 +189,6 @@ public class Brief {
 
     public String getSignerPosition() {
         return signerPosition;
-    }
-
-    public byte[] getSignedPdf() {
-        return signedPdf;
     }
 
     public Long getSupersedesId() {

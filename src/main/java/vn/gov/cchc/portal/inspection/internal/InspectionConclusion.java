@@ -26,7 +26,6 @@ import vn.gov.cchc.portal.inspection.ConclusionStatus;
 import vn.gov.cchc.portal.inspection.Requirement;
 import java.time.Instant;
 import jakarta.persistence.Embedded;
-import jakarta.persistence.Lob;
 
 /** A version of an inspection's conclusion notice (V18); once issued it is never changed. */
 @Entity
@@ -70,12 +69,6 @@ public class InspectionConclusion {
 
     @Column(name = "signer_position")
     private String signerPosition;
-
-    /** The PDF as issued, with its PAdES signature. */
-    @NotAudited
-    @Lob
-    @Column(name = "signed_pdf", columnDefinition = "longblob")
-    private byte[] signedPdf;
 
     @NotAudited
     @ElementCollection(fetch = FetchType.EAGER)
@@ -136,14 +129,6 @@ public class InspectionConclusion {
         this.signer = signer;
         this.signerPosition = signerPosition;
         this.status = ConclusionStatus.ISSUED;
-    }
-
-    public void signed(byte[] pdf) {
-        this.signedPdf = pdf;
-    }
-
-    public byte[] getSignedPdf() {
-        return signedPdf;
     }
 
 
