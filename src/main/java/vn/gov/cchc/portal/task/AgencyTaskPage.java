@@ -1,6 +1,7 @@
 package vn.gov.cchc.portal.task;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything an agency's page of one task shows, read together ({@link AgencyTaskPageService}).
@@ -15,7 +16,7 @@ public record AgencyTaskPage(TaskDetails task, List<TaskSourceLink> sources, Lis
         List<Evidence> pendingEvidence) {
 
     /** Whether the reader's agency leads the task and may still report on it. */
-    public boolean reporting(Long ownAgency) {
+    public boolean reporting(@Nullable Long ownAgency) {
         return ownAgency != null && ownAgency.equals(task.leadAgencyId())
                 && (task.state() == TaskState.OPEN || task.state() == TaskState.AWAITING_CONFIRMATION);
     }

@@ -24,6 +24,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import vn.gov.cchc.portal.common.Formats;
 import vn.gov.cchc.portal.common.PortalTime;
 import vn.gov.cchc.portal.common.ui.Badges;
@@ -66,7 +67,7 @@ class AgencyTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTi
     private final TaskQueryService queries;
     private final TaskWorkflowService workflow;
     private final boolean leader;
-    private final Long ownAgency;
+    private final @Nullable Long ownAgency;
     private TaskDetails task;
 
     private final IntegerField percent = new IntegerField();
