@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -204,9 +205,9 @@ public class ConclusionNoticeService {
     @PreAuthorize(Access.SECRETARIAT_HEADS)
     public int sealIssued() {
         int sealed = 0;
+        Set<Long> signed = signedPdfs.owners(SignedDocument.CONCLUSION_NOTICE);
         for (InspectionConclusion conclusion : conclusions.findAll()) {
-            if (conclusion.getStatus() == ConclusionStatus.ISSUED
-                    && !signedPdfs.has(SignedDocument.CONCLUSION_NOTICE, conclusion.getId())) {
+            if (conclusion.getStatus() == ConclusionStatus.ISSUED && !signed.contains(conclusion.getId())) {
                 Conclusion issued = conclusion.toConclusion();
                 signedPdfs.keep(SignedDocument.CONCLUSION_NOTICE, conclusion.getId(), signature.sign(documents.pdf(
                         ConclusionNotice.of(inspections.details(issued.inspectionId()), issued)),

@@ -23,7 +23,12 @@ public enum Role {
     }
 
     public String authority() {
-        return "ROLE_" + name();
+        return authority(name());
+    }
+
+    /** The authority Spring Security grants for a role named {@code roleName} (its default prefix). */
+    public static String authority(String roleName) {
+        return "ROLE_" + roleName;
     }
 
     public String messageKey() {

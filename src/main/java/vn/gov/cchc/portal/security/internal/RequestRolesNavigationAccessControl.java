@@ -10,18 +10,17 @@ import java.util.function.Predicate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
+import vn.gov.cchc.portal.security.Role;
 
 /**
  * Vaadin's check of every navigation against the view's access annotation, with the user's roles read from the
  * signed-in user's authorities (ADR 0022). Vaadin's own roles check first looks the role prefix up through its
  * service lookup, which reads every jar's {@code META-INF/services} under the class loader's lock on every
  * navigation: 2 % of the portal's CPU and over a minute of threads waiting for that lock in a run of 1.000 users.
- * The portal keeps Spring Security's default prefix ({@code ROLE_}, as {@code Role.authority()}) and no role
+ * The portal keeps Spring Security's default prefix ({@link Role#authority(String)}) and no role
  * hierarchy, which is what Spring Security's own {@code isUserInRole} would answer with.
  */
 final class RequestRolesNavigationAccessControl extends SpringNavigationAccessControl {
-
-    private static final String ROLE_PREFIX = "ROLE_";
 
     RequestRolesNavigationAccessControl(Collection<NavigationAccessChecker> checkers,
             AccessCheckDecisionResolver decisionResolver) {
@@ -35,6 +34,6 @@ final class RequestRolesNavigationAccessControl extends SpringNavigationAccessCo
             return role -> false;
         }
         Set<String> granted = AuthorityUtils.authorityListToSet(user.getAuthorities());
-        return role -> granted.contains(ROLE_PREFIX + role);
+        return role -> granted.contains(Role.authority(role));
     }
 }
